@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Commands.h"
+
+namespace ee::cli {
+
+int runAnalyze(const QStringList& args, Io io)
+{
+    io.err << "emergence " << args.value(0) << ": not available yet\n";
+    return UsageError;
+}
+
+int runDecompose(const QStringList& args, Io io)
+{
+    io.err << "emergence " << args.value(0) << ": not available yet\n";
+    return UsageError;
+}
+
+int runForecast(const QStringList& args, Io io)
+{
+    io.err << "emergence " << args.value(0) << ": not available yet\n";
+    return UsageError;
+}
+
+int runSimulate(const QStringList& args, Io io)
+{
+    io.err << "emergence " << args.value(0) << ": not available yet\n";
+    return UsageError;
+}
+
+} // namespace ee::cli

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Cli.h"
+
+#include "io/DataFormat.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace ee::cli {
+
+QString datasetsDir()
+{
+    const QString env = qEnvironmentVariable("EE_DATASETS_DIR");
+    return env.isEmpty() ? QStringLiteral(EE_DATASETS_DIR) : env;
+}
+
+QString sharedDataDir()
+{
+    const QString env = qEnvironmentVariable("EE_SHARED_DATA_DIR");
+    return QDir::cleanPath(env.isEmpty() ? QStringLiteral(EE_SHARED_DATA_DIR) : env);
+}
+
+void addLoadOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("input-format"),
+                      QStringLiteral("Read every file as FORMAT instead of detecting it: long-csv, "
+                                     "wide-csv, paper-table, lm-eval-json, bigbench."),
+                      QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("models"),
+                      QStringLiteral("A model metadata CSV (Model, Model Family, Model Size (B), "
+                                     "...) for sources that do not give model sizes."),
+                      QStringLiteral("FILE")});
+}
+
+bool parseArgs(QCommandLineParser& parser, const QStringList& args, Io io, int& exitCode,
+               const QString& usage)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args)) {
+        io.err << "emergence " << args.value(0) << ": " << parser.errorText() << "\n"
+               << "usage: " << usage << "\n";
+        exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        io.out << "usage: " << usage << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 2);
+        exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+void printDiagnostics(const Diagnostics& diag, QTextStream& err)
+{
+    for (const Diagnostic& d : diag.items)
+        err << (d.severity == Diagnostic::Severity::Error ? "error: " : "warning: ")
+            << d.toString() << "\n";
+}
+
+ImportResult loadData(const QCommandLineParser& parser, Io io, bool& ok)
+{
+    ok = true;
+    LoadOptions options;
+    if (parser.isSet(QStringLiteral("input-format"))) {
+        const QString name = parser.value(QStringLiteral("input-format"));
+        options.format = dataFormatFromName(name);
+        if (!options.format) {
+            io.err << "emergence: unknown --input-format '" << name << "'\n";
+            ok = false;
+            return {};
+        }
+    }
+    options.modelMetadataFiles = parser.values(QStringLiteral("models"));
+    QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        paths << datasetsDir();
+    ImportResult result = DataLoader::load(paths, options);
+    printDiagnostics(result.diagnostics, io.err);
+    return result;
+}
+
+std::optional<ScaleAxis> parseAxis(const QString& text, Io io)
+{
+    const auto axis = scaleAxisFromName(text);
+    if (!axis)
+        io.err << "emergence: unknown --x '" << text
+               << "' (expected params, nonembedding_params, tokens or flops)\n";
+    return axis;
+}
+
+bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString& error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ee::cli

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/ImportResult.h"
+
+#include <QByteArray>
+
+namespace ee {
+
+/// \brief One BIG-bench `scores_<family>_<size>*.json` file (formats spec A1).
+namespace BigBenchScores {
+
+/// \brief Reads every score entry: one row per (subtask, shots, metric in score_dict), with the
+/// entry's low and high scores; the model's scale from its `model` block. Aggregate entries (the
+/// bare task name on a task with subtasks) keep the subtask empty and are recognisable by their
+/// `normalized_aggregate_score` metric.
+ImportResult read(const QByteArray& bytes, const QString& fileName, const QString& source);
+
+} // namespace BigBenchScores
+} // namespace ee

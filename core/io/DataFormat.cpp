@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/DataFormat.h"
+
+#include "io/CsvReader.h"
+#include "io/LongCsv.h"
+#include "io/PaperTables.h"
+#include "io/TextDecoding.h"
+#include "io/WideCsv.h"
+
+#include <QFileInfo>
+
+namespace ee {
+
+QString dataFormatName(DataFormat format)
+{
+    switch (format) {
+    case DataFormat::LongCsv:
+        return QStringLiteral("long-csv");
+    case DataFormat::WideCsv:
+        return QStringLiteral("wide-csv");
+    case DataFormat::PaperTable:
+        return QStringLiteral("paper-table");
+    case DataFormat::LmEvalJson:
+        return QStringLiteral("lm-eval-json");
+    case DataFormat::BigBenchScores:
+        return QStringLiteral("bigbench");
+    case DataFormat::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<DataFormat> dataFormatFromName(const QString& name)
+{
+    for (DataFormat f : {DataFormat::LongCsv, DataFormat::WideCsv, DataFormat::PaperTable,
+                         DataFormat::LmEvalJson, DataFormat::BigBenchScores})
+        if (dataFormatName(f) == name)
+            return f;
+    return std::nullopt;
+}
+
+DataFormat detectDataFormat(const QString& path, const QByteArray& head)
+{
+    Diagnostics ignored;
+    const QByteArray text = normalizeTextEncoding(head, path, ignored);
+    const QByteArray trimmed = text.trimmed();
+    if (trimmed.startsWith('{')) {
+        // Key order varies between writers; look for the keys that define each schema.
+        if (trimmed.contains("\"score_dict\"") || trimmed.contains("\"subtask_description\"") ||
+            (trimmed.contains("\"model_family\"") && trimmed.contains("\"scores\"")))
+            return DataFormat::BigBenchScores;
+        if (trimmed.contains("\"results\""))
+            return DataFormat::LmEvalJson;
+        if (QFileInfo(path).fileName().startsWith(QLatin1String("scores_")))
+            return DataFormat::BigBenchScores;
+        return DataFormat::Unknown;
+    }
+    if (trimmed.isEmpty())
+        return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? DataFormat::Unknown
+                                                                           : DataFormat::LongCsv;
+    Diagnostics diag;
+    CsvReader reader(text, path, diag);
+    CsvRecord header;
+    if (!reader.next(header))
+        return DataFormat::Unknown;
+    if (LongCsv::looksLikeHeader(header.fields))
+        return DataFormat::LongCsv;
+    if (!PaperTables::recognize(header.fields).isEmpty())
+        return DataFormat::PaperTable;
+    if (WideCsv::looksLikeHeader(header.fields))
+        return DataFormat::WideCsv;
+    return DataFormat::Unknown;
+}
+
+} // namespace ee

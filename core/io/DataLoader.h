@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/DataFormat.h"
+#include "io/ImportResult.h"
+
+#include <QStringList>
+
+namespace ee {
+
+/// \brief How to load: format override and extra model metadata.
+struct LoadOptions {
+    std::optional<DataFormat> format; ///< skip detection and read every file as this
+    QStringList modelMetadataFiles;   ///< wide CSVs whose metadata columns describe models
+    int threads = 0;                  ///< 0 = all cores
+};
+
+/// \brief Loads files and folders of any supported format into one table.
+///
+/// Folders are walked recursively (BIG-bench checkouts included); files are read in parallel
+/// and merged in a stable order (sorted path), so the result does not depend on timing.
+/// A wide CSV without model metadata takes it from metadata tables given in the options, among
+/// the inputs, or beside it in its folder. Problems in one file never stop the others.
+class DataLoader {
+public:
+    static ImportResult load(const QStringList& paths, const LoadOptions& options = {},
+                             const ProgressCallback& progress = {});
+
+    /// \brief Reads one file whose format is known (or detected when `format` is Unknown).
+    static ImportResult loadFile(const QString& path, DataFormat format,
+                                 const class ModelCatalog& catalog);
+
+    /// \brief A source name for rows from `path`: the file name without folders.
+    static QString sourceNameFor(const QString& path);
+};
+
+} // namespace ee

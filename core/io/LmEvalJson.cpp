@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/LmEvalJson.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
+namespace ee::LmEvalJson {
+
+namespace {
+
+/// `pretrained=org/name,...` → `org/name`; falls back to the `model` field.
+QString modelName(const QJsonObject& config)
+{
+    const QString args = config.value(QLatin1String("model_args")).toString();
+    for (const QString& part : args.split(QLatin1Char(','))) {
+        const QString p = part.trimmed();
+        if (p.startsWith(QLatin1String("pretrained=")))
+            return p.mid(11);
+    }
+    return config.value(QLatin1String("model_name")).toString(
+        config.value(QLatin1String("model")).toString());
+}
+
+/// The stderr key for a metric key: `acc` → `acc_stderr`, v0.4 `acc,none` → `acc_stderr,none`.
+QString stderrKey(const QString& metric)
+{
+    const qsizetype comma = metric.indexOf(QLatin1Char(','));
+    if (comma < 0)
+        return metric + QLatin1String("_stderr");
+    return metric.left(comma) + QLatin1String("_stderr") + metric.mid(comma);
+}
+
+bool isStderrKey(const QString& key)
+{
+    return key.section(QLatin1Char(','), 0, 0).endsWith(QLatin1String("_stderr"));
+}
+
+} // namespace
+
+ImportResult read(const QByteArray& bytes, const QString& file, const QString& source,
+                  const ModelCatalog& catalog)
+{
+    ImportResult result;
+    Diagnostics& diag = result.diagnostics;
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError) {
+        diag.error(file, 0, QStringLiteral("invalid JSON at byte %1: %2")
+                                .arg(err.offset)
+                                .arg(err.errorString()),
+                   QStringLiteral("byte %1").arg(err.offset));
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    const QJsonValue resultsValue = root.value(QLatin1String("results"));
+    if (!resultsValue.isObject()) {
+        diag.error(file, 0, QStringLiteral("no \"results\" object: not an lm-evaluation-harness "
+                                           "results file"),
+                   QStringLiteral("results"));
+        return result;
+    }
+    const QJsonObject config = root.value(QLatin1String("config")).toObject();
+    QString model = modelName(config);
+    if (model.startsWith(QLatin1Char('/')) || model.isEmpty()) {
+        // A local checkpoint path says nothing portable; the results folder usually names it.
+        const QString folder = QFileInfo(file).dir().dirName();
+        diag.warn(file, 0,
+                  QStringLiteral("the model is given as a local path ('%1'); using the folder "
+                                 "name '%2' as its name")
+                      .arg(model, folder),
+                  QStringLiteral("config.model_args"));
+        model = folder;
+    }
+    ModelInfo info{model, QString(), {}};
+    if (const ModelInfo* known = catalog.find(model)) {
+        info.family = known->family;
+        info.scale = known->scale;
+    } else {
+        diag.warn(file, 0,
+                  QStringLiteral("no size is known for model '%1' (give a model metadata table "
+                                 "with --models); its scale is left unknown")
+                      .arg(model));
+    }
+    std::optional<int> defaultShots;
+    const QJsonValue fewshot = config.value(QLatin1String("num_fewshot"));
+    if (fewshot.isDouble())
+        defaultShots = fewshot.toInt();
+    const QJsonObject nShot = root.value(QLatin1String("n-shot")).toObject();
+
+    const QJsonObject results = resultsValue.toObject();
+    for (auto t = results.begin(); t != results.end(); ++t) {
+        const QString task = t.key();
+        if (!t.value().isObject()) {
+            diag.error(file, 0, QStringLiteral("expected an object of metrics"),
+                       QStringLiteral("results.%1").arg(task));
+            continue;
+        }
+        std::optional<int> shots = defaultShots;
+        if (nShot.value(task).isDouble())
+            shots = nShot.value(task).toInt();
+        const QJsonObject metrics = t.value().toObject();
+        for (auto m = metrics.begin(); m != metrics.end(); ++m) {
+            const QString metric = m.key();
+            if (isStderrKey(metric) || metric == QLatin1String("alias"))
+                continue;
+            const QString place = QStringLiteral("results.%1.%2").arg(task, metric);
+            if (!m.value().isDouble()) {
+                diag.error(file, 0, QStringLiteral("the value is not a number; skipped"), place);
+                continue;
+            }
+            const double v = m.value().toDouble();
+            if (!std::isfinite(v)) {
+                diag.error(file, 0, QStringLiteral("the value is not finite; skipped"), place);
+                continue;
+            }
+            ScoreRow row;
+            row.source = source;
+            row.task = task;
+            row.family = info.family;
+            row.model = info.name;
+            row.scale = info.scale;
+            row.shots = shots;
+            row.prompting = prompting::standard;
+            row.metric = metric;
+            row.value = v;
+            const QJsonValue se = metrics.value(stderrKey(metric));
+            if (se.isDouble() && std::isfinite(se.toDouble()))
+                row.stderr_ = se.toDouble();
+            result.table.append(row);
+        }
+    }
+    return result;
+}
+
+} // namespace ee::LmEvalJson

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/ModelScale.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ee {
+
+/// \brief What selects one curve: everything in a score's key except the model (and source).
+struct CurveKey {
+    QString task;
+    QString subtask;
+    QString metric;
+    QString family;
+    std::optional<int> shots;
+    QString prompting;
+
+    bool operator==(const CurveKey&) const = default;
+    /// \brief e.g. "arithmetic/2da · exact_match · Pythia · 2-shot · standard"
+    QString label() const;
+};
+
+/// \brief One model's score on a curve. `x` is the model's scale on the curve's axis; it is
+/// empty when the source does not say.
+struct CurvePoint {
+    QString model;
+    QString source;
+    std::optional<double> x;
+    double value = 0.0;
+    std::optional<double> stderr_;
+    std::optional<double> ciLow;
+    std::optional<double> ciHigh;
+    std::optional<qint64> n;
+};
+
+/// \brief A sorted scaling curve: points by x ascending (ties by model name), points with an
+/// unknown x last. Nothing is dropped here; `usablePoints()` says what a log axis can show.
+struct Curve {
+    CurveKey key;
+    ScaleAxis axis = ScaleAxis::Params;
+    QList<CurvePoint> points;
+    std::optional<double> low;  ///< chance level, when every point agrees on it
+    std::optional<double> high; ///< perfect score, when every point agrees on it
+
+    /// \brief Points with a known, positive, finite x: what a log-scale plot or fit can use.
+    QList<CurvePoint> usablePoints() const;
+    /// \brief How many points have no known scale on this axis.
+    qsizetype missingScaleCount() const;
+    /// \brief How many points have a zero or negative scale (they cannot sit on a log axis).
+    qsizetype nonPositiveScaleCount() const;
+};
+
+} // namespace ee

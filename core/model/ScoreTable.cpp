@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/ScoreTable.h"
+
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+
+namespace ee {
+
+namespace {
+
+QStringList sortedUnique(QSet<QString> set)
+{
+    QStringList list(set.begin(), set.end());
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+} // namespace
+
+bool CurveFilter::matches(const CurveKey& key) const
+{
+    if (!task.isEmpty() && key.task != task)
+        return false;
+    if (subtask && key.subtask != *subtask)
+        return false;
+    if (!metric.isEmpty() && key.metric != metric)
+        return false;
+    if (!families.isEmpty() && !families.contains(key.family))
+        return false;
+    if (shots && key.shots != shots)
+        return false;
+    if (!prompting.isEmpty() && key.prompting != prompting)
+        return false;
+    return true;
+}
+
+template <typename T>
+void ScoreTable::OptionalColumn<T>::set(std::size_t row, std::size_t rowCount,
+                                        const std::optional<T>& v)
+{
+    // Columns stay empty until the first row that has a value: most sources publish no CI.
+    if (!v) {
+        if (!present.empty()) {
+            values.resize(rowCount);
+            present.resize(rowCount, false);
+        }
+        return;
+    }
+    values.resize(rowCount);
+    present.resize(rowCount, false);
+    values[row] = *v;
+    present[row] = true;
+}
+
+ScoreTable::ScoreTable() = default;
+
+void ScoreTable::reserve(qsizetype rows)
+{
+    const auto n = static_cast<std::size_t>(rows);
+    for (auto* column : {&m_source, &m_task, &m_subtask, &m_family, &m_modelEntry, &m_prompting,
+                         &m_metric})
+        column->reserve(n);
+    m_shots.reserve(n);
+    m_value.reserve(n);
+}
+
+ScoreTable::Id ScoreTable::modelEntryFor(Id family, Id model, const ModelScale& scale)
+{
+    const ModelKey key{family, model, scale.params, scale.nonEmbeddingParams, scale.tokens,
+                       scale.flops};
+    const auto it = m_modelIds.constFind(key);
+    if (it != m_modelIds.constEnd())
+        return it.value();
+    const Id id = static_cast<Id>(m_models.size());
+    m_models.push_back({family, model, scale});
+    m_modelIds.insert(key, id);
+    return id;
+}
+
+void ScoreTable::append(const ScoreRow& r)
+{
+    const std::size_t i = m_value.size();
+    const std::size_t count = i + 1;
+    const Id family = m_strings.intern(r.family);
+    KeyIds key{m_strings.intern(r.task),   m_strings.intern(r.subtask),
+               m_strings.intern(r.metric), family,
+               m_strings.intern(r.prompting),
+               r.shots ? static_cast<std::int16_t>(*r.shots) : kUnknownShots};
+    m_source.push_back(m_strings.intern(r.source));
+    m_task.push_back(key.task);
+    m_subtask.push_back(key.subtask);
+    m_family.push_back(family);
+    m_modelEntry.push_back(modelEntryFor(family, m_strings.intern(r.model), r.scale));
+    m_prompting.push_back(key.prompting);
+    m_metric.push_back(key.metric);
+    m_shots.push_back(key.shots);
+    m_value.push_back(r.value);
+    m_stderr.set(i, count, r.stderr_);
+    m_ciLow.set(i, count, r.ciLow);
+    m_ciHigh.set(i, count, r.ciHigh);
+    m_low.set(i, count, r.low);
+    m_high.set(i, count, r.high);
+    m_n.set(i, count, r.n);
+    m_curveIndex[key].push_back(static_cast<std::uint32_t>(i));
+}
+
+void ScoreTable::append(const ScoreTable& other)
+{
+    reserve(rowCount() + other.rowCount());
+    for (qsizetype i = 0; i < other.rowCount(); ++i)
+        append(other.row(i));
+}
+
+ScoreRow ScoreTable::row(qsizetype index) const
+{
+    const auto i = static_cast<std::size_t>(index);
+    const ModelEntry& m = m_models[m_modelEntry[i]];
+    ScoreRow r;
+    r.source = m_strings.at(m_source[i]);
+    r.task = m_strings.at(m_task[i]);
+    r.subtask = m_strings.at(m_subtask[i]);
+    r.family = m_strings.at(m_family[i]);
+    r.model = m_strings.at(m.model);
+    r.scale = m.scale;
+    if (m_shots[i] != kUnknownShots)
+        r.shots = m_shots[i];
+    r.prompting = m_strings.at(m_prompting[i]);
+    r.metric = m_strings.at(m_metric[i]);
+    r.value = m_value[i];
+    r.stderr_ = m_stderr.get(i);
+    r.ciLow = m_ciLow.get(i);
+    r.ciHigh = m_ciHigh.get(i);
+    r.n = m_n.get(i);
+    r.low = m_low.get(i);
+    r.high = m_high.get(i);
+    return r;
+}
+
+QStringList ScoreTable::sources() const
+{
+    QSet<Id> ids(m_source.begin(), m_source.end());
+    QSet<QString> names;
+    for (Id id : ids)
+        names.insert(m_strings.at(id));
+    return sortedUnique(names);
+}
+
+QStringList ScoreTable::tasks() const
+{
+    QSet<QString> names;
+    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
+        names.insert(m_strings.at(it.key().task));
+    return sortedUnique(names);
+}
+
+QStringList ScoreTable::subtasks(const QString& task) const
+{
+    QSet<QString> names;
+    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
+        if (m_strings.at(it.key().task) == task)
+            names.insert(m_strings.at(it.key().subtask));
+    return sortedUnique(names);
+}
+
+QStringList ScoreTable::metrics(const QString& task) const
+{
+    QSet<QString> names;
+    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
+        if (task.isEmpty() || m_strings.at(it.key().task) == task)
+            names.insert(m_strings.at(it.key().metric));
+    return sortedUnique(names);
+}
+
+QStringList ScoreTable::families(const QString& task) const
+{
+    QSet<QString> names;
+    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
+        if (task.isEmpty() || m_strings.at(it.key().task) == task)
+            names.insert(m_strings.at(it.key().family));
+    return sortedUnique(names);
+}
+
+qsizetype ScoreTable::modelCount() const
+{
+    QSet<QPair<Id, Id>> pairs;
+    for (const ModelEntry& m : m_models)
+        pairs.insert({m.family, m.model});
+    return pairs.size();
+}
+
+qsizetype ScoreTable::subtaskCount() const
+{
+    QSet<QPair<Id, Id>> pairs;
+    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
+        if (it.key().subtask != 0)
+            pairs.insert({it.key().task, it.key().subtask});
+    return pairs.size();
+}
+
+CurveKey ScoreTable::keyFromIds(const KeyIds& ids) const
+{
+    CurveKey key;
+    key.task = m_strings.at(ids.task);
+    key.subtask = m_strings.at(ids.subtask);
+    key.metric = m_strings.at(ids.metric);
+    key.family = m_strings.at(ids.family);
+    if (ids.shots != kUnknownShots)
+        key.shots = ids.shots;
+    key.prompting = m_strings.at(ids.prompting);
+    return key;
+}
+
+std::optional<ScoreTable::KeyIds> ScoreTable::idsFromKey(const CurveKey& key) const
+{
+    const auto task = m_strings.find(key.task);
+    const auto subtask = m_strings.find(key.subtask);
+    const auto metric = m_strings.find(key.metric);
+    const auto family = m_strings.find(key.family);
+    const auto prompting = m_strings.find(key.prompting);
+    if (!task || !subtask || !metric || !family || !prompting)
+        return std::nullopt;
+    if (key.shots && (*key.shots < 0 || *key.shots > INT16_MAX))
+        return std::nullopt;
+    return KeyIds{*task, *subtask, *metric, *family, *prompting,
+                  key.shots ? static_cast<std::int16_t>(*key.shots) : kUnknownShots};
+}
+
+std::vector<ScoreTable::KeyIds> ScoreTable::sortedKeys() const
+{
+    std::vector<KeyIds> keys;
+    keys.reserve(static_cast<std::size_t>(m_curveIndex.size()));
+    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
+        keys.push_back(it.key());
+    const auto& s = m_strings;
+    std::sort(keys.begin(), keys.end(), [&s](const KeyIds& a, const KeyIds& b) {
+        auto tie = [&s](const KeyIds& k) {
+            return std::make_tuple(std::cref(s.at(k.task)), std::cref(s.at(k.subtask)),
+                                   std::cref(s.at(k.metric)), std::cref(s.at(k.family)), k.shots,
+                                   std::cref(s.at(k.prompting)));
+        };
+        return tie(a) < tie(b);
+    });
+    return keys;
+}
+
+QList<CurveKey> ScoreTable::curveKeys(const CurveFilter& filter) const
+{
+    QList<CurveKey> out;
+    for (const KeyIds& ids : sortedKeys()) {
+        CurveKey key = keyFromIds(ids);
+        if (filter.matches(key))
+            out.append(std::move(key));
+    }
+    return out;
+}
+
+Curve ScoreTable::curve(const CurveKey& key, ScaleAxis axis) const
+{
+    Curve c;
+    c.key = key;
+    c.axis = axis;
+    const auto ids = idsFromKey(key);
+    if (!ids)
+        return c;
+    const auto it = m_curveIndex.constFind(*ids);
+    if (it == m_curveIndex.constEnd())
+        return c;
+    bool lowAgrees = true, highAgrees = true;
+    bool first = true;
+    for (std::uint32_t i : it.value()) {
+        const ModelEntry& m = m_models[m_modelEntry[i]];
+        CurvePoint p;
+        p.model = m_strings.at(m.model);
+        p.source = m_strings.at(m_source[i]);
+        p.x = m.scale.on(axis);
+        p.value = m_value[i];
+        p.stderr_ = m_stderr.get(i);
+        p.ciLow = m_ciLow.get(i);
+        p.ciHigh = m_ciHigh.get(i);
+        p.n = m_n.get(i);
+        c.points.append(std::move(p));
+        const auto low = m_low.get(i), high = m_high.get(i);
+        if (first) {
+            c.low = low;
+            c.high = high;
+            first = false;
+        } else {
+            lowAgrees = lowAgrees && low == c.low;
+            highAgrees = highAgrees && high == c.high;
+        }
+    }
+    if (!lowAgrees)
+        c.low.reset();
+    if (!highAgrees)
+        c.high.reset();
+    std::stable_sort(c.points.begin(), c.points.end(),
+                     [](const CurvePoint& a, const CurvePoint& b) {
+                         if (a.x.has_value() != b.x.has_value())
+                             return a.x.has_value();
+                         if (a.x && *a.x != *b.x)
+                             return *a.x < *b.x;
+                         return a.model < b.model;
+                     });
+    return c;
+}
+
+QList<Curve> ScoreTable::curves(const CurveFilter& filter, ScaleAxis axis) const
+{
+    QList<Curve> out;
+    for (const CurveKey& key : curveKeys(filter))
+        out.append(curve(key, axis));
+    return out;
+}
+
+QList<QList<qsizetype>> ScoreTable::duplicateKeys() const
+{
+    QList<QList<qsizetype>> groups;
+    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it) {
+        // Within one curve, rows of the same source and model share the full key.
+        QHash<QPair<Id, Id>, QList<qsizetype>> byModel;
+        for (std::uint32_t i : it.value()) {
+            const Id model = m_models[m_modelEntry[i]].model;
+            byModel[{m_source[i], model}].append(static_cast<qsizetype>(i));
+        }
+        for (auto g = byModel.cbegin(); g != byModel.cend(); ++g) {
+            if (g.value().size() < 2)
+                continue;
+            const double first = m_value[static_cast<std::size_t>(g.value().first())];
+            const bool differ = std::any_of(g.value().cbegin(), g.value().cend(), [&](qsizetype i) {
+                return m_value[static_cast<std::size_t>(i)] != first;
+            });
+            if (differ)
+                groups.append(g.value());
+        }
+    }
+    std::sort(groups.begin(), groups.end(),
+              [](const auto& a, const auto& b) { return a.first() < b.first(); });
+    return groups;
+}
+
+qsizetype ScoreTable::memoryBytes() const
+{
+    std::size_t bytes = 0;
+    for (const auto* column : {&m_source, &m_task, &m_subtask, &m_family, &m_modelEntry,
+                               &m_prompting, &m_metric})
+        bytes += column->capacity() * sizeof(Id);
+    bytes += m_shots.capacity() * sizeof(std::int16_t) + m_value.capacity() * sizeof(double);
+    for (const auto* column : {&m_stderr, &m_ciLow, &m_ciHigh, &m_low, &m_high})
+        bytes += column->values.capacity() * sizeof(double) + column->present.capacity() / 8;
+    bytes += m_n.values.capacity() * sizeof(qint64) + m_n.present.capacity() / 8;
+    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
+        bytes += it.value().capacity() * sizeof(std::uint32_t) + sizeof(KeyIds);
+    bytes += m_models.capacity() * sizeof(ModelEntry);
+    return static_cast<qsizetype>(bytes);
+}
+
+} // namespace ee

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Curve.h"
+#include "model/ScoreRow.h"
+#include "model/StringPool.h"
+
+#include <QHash>
+#include <QStringList>
+#include <cstdint>
+#include <vector>
+
+namespace ee {
+
+/// \brief A partial curve selection: empty / unset members match anything.
+struct CurveFilter {
+    QString task;
+    std::optional<QString> subtask; ///< set to "" to ask for the task-level rows only
+    QString metric;
+    QStringList families; ///< empty = all
+    std::optional<int> shots;
+    QString prompting;
+    QString source;
+
+    bool matches(const CurveKey& key) const;
+};
+
+/// \brief All scores of a session in a compact column store.
+///
+/// Strings are interned (rows hold 32-bit ids), a model's scale is stored once per
+/// (family, model, scale), optional columns take no memory until some row has a value, and an
+/// index from curve key to rows makes curve queries lookups rather than scans. Rows keep the
+/// order in which they were appended.
+class ScoreTable {
+public:
+    ScoreTable();
+
+    /// \brief Appends one score. Duplicated keys are kept (see duplicateKeys()).
+    void append(const ScoreRow& row);
+    /// \brief Appends every row of `other`, in order.
+    void append(const ScoreTable& other);
+    void reserve(qsizetype rows);
+
+    qsizetype rowCount() const { return static_cast<qsizetype>(m_value.size()); }
+    bool isEmpty() const { return m_value.empty(); }
+    /// \brief Row `i` as a value (0 ≤ i < rowCount()).
+    ScoreRow row(qsizetype i) const;
+
+    QStringList sources() const;
+    QStringList tasks() const;
+    /// \brief Subtasks of `task` (the empty string, when present, stands for the task itself).
+    QStringList subtasks(const QString& task) const;
+    /// \brief Metrics, of one task when `task` is given.
+    QStringList metrics(const QString& task = {}) const;
+    /// \brief Families, of one task when `task` is given.
+    QStringList families(const QString& task = {}) const;
+    /// \brief Distinct (family, model) pairs.
+    qsizetype modelCount() const;
+    /// \brief Distinct (task, subtask) pairs with a non-empty subtask.
+    qsizetype subtaskCount() const;
+
+    /// \brief Every curve key present, in a stable order (task, subtask, metric, family, …).
+    QList<CurveKey> curveKeys(const CurveFilter& filter = {}) const;
+    /// \brief The curve for `key` against `axis`; empty points if the key is absent.
+    Curve curve(const CurveKey& key, ScaleAxis axis) const;
+    /// \brief All curves matching `filter`.
+    QList<Curve> curves(const CurveFilter& filter, ScaleAxis axis) const;
+
+    /// \brief Groups of rows sharing a full key (source … metric, same model) with differing
+    /// values. Each group lists row indices in append order.
+    QList<QList<qsizetype>> duplicateKeys() const;
+
+    /// \brief Approximate heap bytes used by the rows and index (for the compactness benchmark).
+    qsizetype memoryBytes() const;
+
+private:
+    using Id = StringPool::Id;
+    static constexpr std::int16_t kUnknownShots = INT16_MIN;
+
+    template <typename T> struct OptionalColumn {
+        std::vector<T> values;
+        std::vector<bool> present;
+        void set(std::size_t row, std::size_t rowCount, const std::optional<T>& v);
+        std::optional<T> get(std::size_t row) const
+        {
+            if (row < present.size() && present[row])
+                return values[row];
+            return std::nullopt;
+        }
+    };
+    struct ModelEntry {
+        Id family;
+        Id model;
+        ModelScale scale;
+    };
+    struct KeyIds {
+        Id task, subtask, metric, family, prompting;
+        std::int16_t shots;
+        bool operator==(const KeyIds&) const = default;
+    };
+    friend size_t qHash(const KeyIds& k, size_t seed) noexcept
+    {
+        return qHashMulti(seed, k.task, k.subtask, k.metric, k.family, k.prompting, k.shots);
+    }
+    struct ModelKey {
+        Id family, model;
+        std::optional<double> p, ne, t, f;
+        bool operator==(const ModelKey&) const = default;
+    };
+    friend size_t qHash(const ModelKey& k, size_t seed) noexcept
+    {
+        return qHashMulti(seed, k.family, k.model, k.p.value_or(-1), k.ne.value_or(-1),
+                          k.t.value_or(-1), k.f.value_or(-1));
+    }
+
+    Id modelEntryFor(Id family, Id model, const ModelScale& scale);
+    CurveKey keyFromIds(const KeyIds& ids) const;
+    std::optional<KeyIds> idsFromKey(const CurveKey& key) const;
+    std::vector<KeyIds> sortedKeys() const;
+
+    StringPool m_strings;
+    std::vector<ModelEntry> m_models;
+    QHash<ModelKey, Id> m_modelIds;
+
+    std::vector<Id> m_source, m_task, m_subtask, m_family, m_modelEntry, m_prompting, m_metric;
+    std::vector<std::int16_t> m_shots;
+    std::vector<double> m_value;
+    OptionalColumn<double> m_stderr, m_ciLow, m_ciHigh, m_low, m_high;
+    OptionalColumn<qint64> m_n;
+
+    QHash<KeyIds, std::vector<std::uint32_t>> m_curveIndex;
+};
+
+} // namespace ee
