@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/AnalysisOptions.h"
+#include "model/Curve.h"
+
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace ee {
+
+/// \brief The range [min, max] a metric can take, when known.
+struct MetricRange {
+    double min = 0.0;
+    double max = 1.0;
+    QString source; ///< why we believe it: "metric name", "values within 0–1", …
+    double span() const { return max - min; }
+};
+
+/// \brief A curve ready for analysis: usable points only, sorted by scale, y on the chosen scale.
+struct PreparedCurve {
+    CurveKey key;
+    ScaleAxis axis = ScaleAxis::Params;
+    YScale yScale = YScale::Raw; ///< the scale actually used (Raw if Normalised was impossible)
+    std::vector<double> x;       ///< scale (> 0, finite), ascending
+    std::vector<double> u;       ///< log10 x
+    std::vector<double> y;       ///< value on `yScale`
+    QStringList models;
+    std::vector<std::optional<double>> stderr_; ///< on `yScale`
+    std::vector<std::optional<qint64>> n;
+    std::optional<double> floor;      ///< chance level on `yScale` (the task's low score)
+    std::optional<double> ceiling;    ///< highest attainable value on `yScale`
+    std::optional<MetricRange> range; ///< metric range on `yScale`
+    double yShift = 0.0;              ///< y on `yScale` = (raw − yShift) · yFactor
+    double yFactor = 1.0;
+    qsizetype droppedMissingY = 0;
+    qsizetype droppedMissingX = 0;
+    qsizetype droppedNonPositiveX = 0;
+    QStringList notes;
+
+    qsizetype size() const { return static_cast<qsizetype>(y.size()); }
+};
+
+/// \brief The metric's range from its name (BIG-bench / lm-eval keys), else from the values
+/// (all within 0–1 → 0–1; within 0–100 → 0–100); nullopt when neither says.
+std::optional<MetricRange> metricRangeFor(const QString& metric, const std::vector<double>& values);
+
+/// \brief Drops points with a missing (non-finite) y, an unknown x or a non-positive x (each
+/// counted in a note), and maps y to BIG-bench's normalised score when asked and possible
+/// (else keeps the raw scale and says why).
+PreparedCurve prepareCurve(const Curve& curve, YScale yScale = YScale::Raw,
+                           std::optional<double> metricRangeOverride = std::nullopt);
+
+} // namespace ee

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/CurveAnalysis.h"
+
+#include "CurveBuilders.h"
+
+#include <QTest>
+#include <cmath>
+#include <limits>
+#include <random>
+
+using namespace ee;
+using namespace ee::testing;
+
+namespace {
+
+std::vector<double> sigmoidValues(const std::vector<double>& x, double f, double h, double k,
+                                  double m, double noise = 0.0, quint64 seed = 3) {
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> g(0.0, 1.0);
+    std::vector<double> y;
+    for (double v : x)
+        y.push_back(f + (h - f) / (1 + std::exp(-k * (std::log10(v) - m))) + noise * g(rng));
+    return y;
+}
+
+} // namespace
+
+class TestCurveAnalysis : public QObject {
+    Q_OBJECT
+private slots:
+    void preparationDropsAndCounts() {
+        Curve c = makeCurve({1e8, 1e9, 1e10, 1e11}, {0.1, 0.2, 0.3, 0.4});
+        c.points[1].value = std::numeric_limits<double>::quiet_NaN();
+        CurvePoint zero;
+        zero.model = QStringLiteral("z");
+        zero.x = 0.0;
+        zero.value = 0.5;
+        CurvePoint unknown;
+        unknown.model = QStringLiteral("u");
+        unknown.value = 0.5;
+        c.points.prepend(zero);
+        c.points.append(unknown);
+        const PreparedCurve p = prepareCurve(c);
+        QCOMPARE(p.size(), 3);
+        QCOMPARE(p.droppedMissingY, 1);
+        QCOMPARE(p.droppedNonPositiveX, 1);
+        QCOMPARE(p.droppedMissingX, 1);
+        QCOMPARE(p.notes.size(), 3);
+        QCOMPARE(p.u.at(0), 8.0);
+        QCOMPARE(p.models,
+                 (QStringList{QStringLiteral("m0"), QStringLiteral("m2"), QStringLiteral("m3")}));
+    }
+
+    void normalisedScoreNeedsLowAndHigh() {
+        Curve c = makeCurve({1e8, 1e9, 1e10}, {0.25, 0.5, 1.0}, 0.02);
+        const PreparedCurve raw = prepareCurve(c, YScale::Normalised);
+        QCOMPARE(raw.yScale, YScale::Raw);
+        QVERIFY(raw.notes.join(QLatin1Char(' '))
+                    .contains(QStringLiteral("normalised score unavailable")));
+        c.low = 0.25;
+        c.high = 1.0;
+        const PreparedCurve n = prepareCurve(c, YScale::Normalised);
+        QCOMPARE(n.yScale, YScale::Normalised);
+        QCOMPARE(n.y, (std::vector<double>{0.0, 100.0 / 3.0, 100.0}));
+        QVERIFY(std::abs(*n.stderr_[0] - 0.02 * 100 / 0.75) < 1e-12);
+        QCOMPARE(*n.floor, 0.0);
+        QCOMPARE(*n.ceiling, 100.0);
+    }
+
+    void flags_data() {
+        QTest::addColumn<std::vector<double>>("y");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("flat") << std::vector<double>{0.5, 0.51, 0.49, 0.5, 0.51}
+                              << QStringList{QStringLiteral("flat")};
+        QTest::newRow("inverse") << std::vector<double>{0.9, 0.7, 0.5, 0.3, 0.2}
+                                 << QStringList{QStringLiteral("inverse_scaling"),
+                                                QStringLiteral("smooth")};
+        QTest::newRow("u-shaped") << std::vector<double>{0.6, 0.3, 0.2, 0.5, 0.8}
+                                  << QStringList{QStringLiteral("u_shaped"),
+                                                 QStringLiteral("smooth")};
+        QTest::newRow("rising line") << std::vector<double>{0.1, 0.2, 0.3, 0.4, 0.5}
+                                     << QStringList{QStringLiteral("smooth")};
+    }
+    void flags() {
+        QFETCH(std::vector<double>, y);
+        QFETCH(QStringList, expected);
+        // σ = 0.01 from the points' standard errors: flat below d = 0.03.
+        const Curve c = makeCurve(scales(8, 12, 1), y, 0.01);
+        AnalysisOptions o;
+        o.fits = false;
+        const CurveStats s = analyzeCurve(c, o);
+        QCOMPARE(s.flags.names(), expected);
+        QCOMPARE(s.flags.sigma, 0.01);
+        QVERIFY(!s.fit);
+    }
+
+    void sharpSigmoidIsEmergent() {
+        const std::vector<double> x = scales(8, 12, 0.25);
+        Curve c = makeCurve(x, sigmoidValues(x, 0.0, 0.8, 8.0, 10.5, 0.01), 0.01);
+        c.low = 0.0;
+        c.high = 1.0;
+        const CurveStats s = analyzeCurve(c);
+        QVERIFY(s.fit);
+        QCOMPARE(s.fit->preferred, FitComparison::Preferred::Sigmoid);
+        QVERIFY(s.fit->deltaAicc && *s.fit->deltaAicc < -2);
+        QVERIFY(s.fit->sigmoid.floorFixed);
+        QVERIFY(std::abs(s.fit->sigmoid.m - 10.5) < 0.05);
+        QCOMPARE(s.flags.names(), QStringList{QStringLiteral("emergent")});
+    }
+
+    void noisyLineKeepsLogLinear() {
+        const std::vector<double> x = scales(8, 12, 0.5);
+        std::vector<double> y;
+        std::mt19937_64 rng(11);
+        std::normal_distribution<double> g(0.0, 0.01);
+        for (double v : x)
+            y.push_back(0.1 * (std::log10(v) - 8) + 0.05 + g(rng));
+        Curve c = makeCurve(x, y, 0.01);
+        c.low = 0.0;
+        const CurveStats s = analyzeCurve(c);
+        QVERIFY(s.fit);
+        QCOMPARE(s.fit->preferred, FitComparison::Preferred::LogLinear);
+        QVERIFY(std::abs(s.fit->logLinear.b - 0.1) < 0.01);
+        QVERIFY(!s.flags.emergent);
+        QVERIFY(s.flags.smooth);
+    }
+
+    void bootstrapIsSeededAndCoversTruth() {
+        const std::vector<double> x = scales(8, 12, 0.25);
+        Curve c = makeCurve(x, sigmoidValues(x, 0.0, 0.8, 4.0, 10.0, 0.02), 0.02);
+        c.low = 0.0;
+        c.high = 1.0;
+        AnalysisOptions o;
+        o.fit.bootstrapSamples = 200;
+        o.fit.seed = 42;
+        const CurveStats a = analyzeCurve(c, o), b = analyzeCurve(c, o);
+        QVERIFY(a.fit && a.fit->bootstrap);
+        const FitBootstrap& bs = *a.fit->bootstrap;
+        QCOMPARE(bs.over, QStringLiteral("models"));
+        QCOMPARE(bs.requested, 200);
+        QVERIFY(bs.used > 190);
+        QVERIFY(bs.m);
+        QVERIFY2(bs.m->low < 10.0 && 10.0 < bs.m->high,
+                 qPrintable(QStringLiteral("%1..%2").arg(bs.m->low).arg(bs.m->high)));
+        QCOMPARE(bs.m->low, b.fit->bootstrap->m->low);
+        QCOMPARE(bs.m->high, b.fit->bootstrap->m->high);
+        o.fit.seed = 43;
+        const CurveStats d = analyzeCurve(c, o);
+        QVERIFY(d.fit->bootstrap->m->low != bs.m->low);
+    }
+
+    void exampleResamplerHookIsUsed() {
+        const std::vector<double> x = scales(8, 12, 0.5);
+        const std::vector<double> y = sigmoidValues(x, 0.0, 1.0, 3.0, 10.0);
+        Curve c = makeCurve(x, y);
+        AnalysisOptions o;
+        o.fit.bootstrapSamples = 20;
+        int calls = 0;
+        o.exampleResampler = [&](std::mt19937_64& rng) {
+            ++calls;
+            std::vector<double> out = y;
+            for (double& v : out)
+                v += 0.001 * (static_cast<double>(rng() % 3) - 1.0);
+            return out;
+        };
+        const CurveStats s = analyzeCurve(c, o);
+        QCOMPARE(calls, 20);
+        QCOMPARE(s.fit->bootstrap->over, QStringLiteral("examples"));
+        QCOMPARE(s.fit->bootstrap->used, 20);
+    }
+
+    void tooFewPoints() {
+        const CurveStats s = analyzeCurve(makeCurve({1e8, 1e9}, {0.1, 0.5}));
+        QCOMPARE(s.nPoints, 2);
+        QVERIFY(!s.linearity.isDefined());
+        QVERIFY(!s.breakthroughness.isDefined());
+        QVERIFY(!s.fit);
+        const QString notes = s.notes.join(QLatin1Char('\n'));
+        QVERIFY(notes.contains(QStringLiteral("too few points")));
+        QVERIFY(notes.contains(QStringLiteral("breakthroughness")));
+        const CurveStats three = analyzeCurve(makeCurve({1e8, 1e9, 1e10}, {0.1, 0.5, 0.6}));
+        QVERIFY(three.breakthroughness.isDefined());
+        QVERIFY(!three.fit); // fits need 4
+    }
+
+    void analyzeCurvesKeepsOrder() {
+        QList<Curve> curves;
+        for (int i = 0; i < 40; ++i)
+            curves << makeCurve(scales(8, 11, 1), {0.0, 0.1 * i, 0.2 * i, 0.3 * i});
+        const QList<CurveStats> all = analyzeCurves(curves);
+        QCOMPARE(all.size(), 40);
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(std::abs(all[i].emergenceIndex - 0.3 * i) < 1e-12);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCurveAnalysis)
+#include "tst_CurveAnalysis.moc"
