@@ -1,14 +1,393 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/BigBenchScores.h"
 
+#include "io/FastJson.h"
+#include "io/TextDecoding.h"
+
+#include <QFileInfo>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
 namespace ee::BigBenchScores {
 
-ImportResult read(const QByteArray& bytes, const QString& fileName, const QString& source)
-{
-    Q_UNUSED(bytes);
-    Q_UNUSED(source);
+namespace {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+using simdjson::dom::object;
+using Id = StringPool::Id;
+
+const QString kAggregateMetric = QStringLiteral("normalized_aggregate_score");
+
+/// A member of `obj`, or nullopt when absent.
+std::optional<element> member(const object& obj, std::string_view key) {
+    element e;
+    if (obj.at_key(key).get(e) != simdjson::SUCCESS)
+        return std::nullopt;
+    return e;
+}
+
+std::optional<double> asFiniteNumber(const element& e) {
+    double v = 0;
+    if (!e.is_number() || e.get_double().get(v) != simdjson::SUCCESS || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+/// Interns each distinct UTF-8 name once per file: a file repeats a handful of subtask and
+/// metric names across its entries, so a short linear list beats hashing QStrings per row.
+class NameCache {
+public:
+    explicit NameCache(ScoreTable& table)
+        : m_table(table) {}
+    Id id(std::string_view utf8) {
+        for (const auto& [name, id] : m_names)
+            if (name == utf8)
+                return id;
+        const Id id = m_table.intern(FastJson::toQString(utf8));
+        m_names.emplace_back(std::string(utf8), id);
+        return id;
+    }
+
+private:
+    ScoreTable& m_table;
+    std::vector<std::pair<std::string, Id>> m_names;
+};
+
+/// Reads one file's worth of rows; members hold what is shared by all its entries.
+class Reader {
+public:
+    Reader(const QString& file, const QString& source, ImportResult& result)
+        : m_file(file)
+        , m_source(source)
+        , m_table(result.table)
+        , m_diag(result.diagnostics)
+        , m_names(result.table) {}
+
+    void read(const element& root) {
+        object top;
+        if (root.get_object().get(top) != simdjson::SUCCESS) {
+            error(QString(), QStringLiteral("expected a JSON object at the top, found %1")
+                                 .arg(FastJson::typeName(root)));
+            return;
+        }
+        readModel(top);
+        readTask(top);
+        const auto scores = member(top, "scores");
+        simdjson::dom::array entries;
+        if (!scores) {
+            error(QStringLiteral("scores"),
+                  QStringLiteral("missing: a BIG-bench score file lists its scores here"));
+            return;
+        }
+        if (scores->get_array().get(entries) != simdjson::SUCCESS) {
+            error(QStringLiteral("scores"),
+                  QStringLiteral("expected an array, found %1").arg(FastJson::typeName(*scores)));
+            return;
+        }
+        if (entries.size() == 0)
+            warn(QStringLiteral("scores"), QStringLiteral("the list is empty; no scores"));
+        m_row.source = m_table.intern(m_source);
+        m_row.task = m_table.intern(m_task);
+        m_row.family = m_table.intern(m_family);
+        m_row.model = m_table.intern(m_model);
+        m_row.prompting = m_table.intern(prompting::standard);
+        m_aggregateMetric = m_table.intern(kAggregateMetric);
+        m_taskUtf8 = m_task.toStdString();
+        std::size_t index = 0;
+        for (const element entry : entries)
+            readEntry(entry, QStringLiteral("scores[%1]").arg(index++));
+    }
+
+private:
+    void error(const QString& place, const QString& message) {
+        m_diag.error(m_file, 0, message, place);
+    }
+    void warn(const QString& place, const QString& message) {
+        m_diag.warn(m_file, 0, message, place);
+    }
+
+    /// `scores_<family>_<size>[_T=<t>].json` → (family, size); the fallback for a bad `model`.
+    std::pair<QString, QString> namesFromFileName() const {
+        QString base = QFileInfo(m_file).completeBaseName();
+        if (base.startsWith(QLatin1String("scores_")))
+            base = base.mid(7);
+        QString temperature;
+        const qsizetype t = base.lastIndexOf(QLatin1String("_T="));
+        if (t > 0) {
+            temperature = base.mid(t + 1);
+            base = base.left(t);
+        }
+        const qsizetype cut = base.indexOf(QLatin1Char('_'));
+        QString family = cut > 0 ? base.left(cut) : base;
+        const QString size = cut > 0 ? base.mid(cut + 1) : QString();
+        if (!temperature.isEmpty())
+            family += QLatin1Char(' ') + temperature;
+        return {family, size};
+    }
+
+    /// A model size: a positive finite number, else unknown with a diagnostic.
+    std::optional<double> readSize(const object& model, std::string_view key, bool expected) {
+        const QString place = FastJson::keyPath(QStringLiteral("model"), key);
+        const auto e = member(model, key);
+        if (!e) {
+            if (expected)
+                warn(place, QStringLiteral("missing; this scale of the model is unknown"));
+            return std::nullopt;
+        }
+        if (e->is_null())
+            return std::nullopt;
+        const auto v = asFiniteNumber(*e);
+        if (!v) {
+            error(place, QStringLiteral("expected a finite number of parameters, found %1; "
+                                        "this scale of the model is unknown")
+                             .arg(FastJson::typeName(*e)));
+            return std::nullopt;
+        }
+        if (*v <= 0) {
+            error(place, QStringLiteral("the size %1 is not positive; this scale of the model "
+                                        "is unknown")
+                             .arg(formatNumberExact(*v)));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    /// A string member naming something; empty (with a diagnostic) when absent or not text.
+    QString readName(const object& obj, const QString& parent, std::string_view key,
+                     const QString& fallback, const QString& what) {
+        const QString place = FastJson::keyPath(parent, key);
+        const auto e = member(obj, key);
+        std::string_view text;
+        if (e && e->get_string().get(text) == simdjson::SUCCESS && !text.empty())
+            return FastJson::toQString(text);
+        const QString found = !e ? QStringLiteral("missing")
+                                 : QStringLiteral("expected a non-empty string, found %1")
+                                       .arg(FastJson::typeName(*e));
+        if (fallback.isEmpty()) {
+            error(place, QStringLiteral("%1; no %2 is known").arg(found, what));
+            return {};
+        }
+        warn(place, QStringLiteral("%1; the %2 '%3' is taken from the file's path")
+                        .arg(found, what, fallback));
+        return fallback;
+    }
+
+    void readModel(const object& top) {
+        const auto [familyFromName, sizeFromName] = namesFromFileName();
+        object model;
+        const auto e = member(top, "model");
+        if (!e || e->get_object().get(model) != simdjson::SUCCESS) {
+            const QString found =
+                e ? QStringLiteral("expected an object, found %1").arg(FastJson::typeName(*e))
+                  : QStringLiteral("missing");
+            warn(QStringLiteral("model"),
+                 QStringLiteral("%1; family '%2' and model '%3' are taken from the file name and "
+                                "the model's scale is unknown")
+                     .arg(found, familyFromName, sizeFromName));
+            m_family = familyFromName;
+            m_model = sizeFromName;
+            return;
+        }
+        m_family = readName(model, QStringLiteral("model"), "model_family", familyFromName,
+                            QStringLiteral("family"));
+        m_model = readName(model, QStringLiteral("model"), "model_name", sizeFromName,
+                           QStringLiteral("model name"));
+        m_row.scale.params = readSize(model, "total_params", true);
+        m_row.scale.nonEmbeddingParams = readSize(model, "non_embedding_params", true);
+        // Read for its diagnostics only: the table has no column for the flop-matched size.
+        readSize(model, "flop_matched_non_embedding_params", false);
+    }
+
+    /// The task is `task.task_name`, else the folder above `results/`.
+    void readTask(const object& top) {
+        // <task>/results/scores_*.json
+        const QStringList folders = QFileInfo(m_file).path().split(QLatin1Char('/'));
+        QString folder;
+        if (folders.size() >= 2 && folders.last() == QLatin1String("results"))
+            folder = folders.at(folders.size() - 2);
+        object task;
+        const auto e = member(top, "task");
+        const bool isObject = e && e->get_object().get(task) == simdjson::SUCCESS;
+        if (isObject && (!folder.isEmpty() || member(task, "task_name"))) {
+            m_task =
+                readName(task, QStringLiteral("task"), "task_name", folder, QStringLiteral("task"));
+            return;
+        }
+        m_task = folder; // when empty, the entries' subtask descriptions name the task
+        if (folder.isEmpty())
+            return;
+        const QString found =
+            !e         ? QStringLiteral("missing")
+            : isObject ? QStringLiteral("task_name is missing")
+                       : QStringLiteral("expected an object, found %1").arg(FastJson::typeName(*e));
+        warn(QStringLiteral("task"),
+             QStringLiteral("%1; the task '%2' is taken from the folder").arg(found, folder));
+    }
+
+    /// The subtask from `subtask_description`: empty for the bare task name.
+    std::optional<Id> readSubtask(const object& entry, const QString& at) {
+        const QString place = at + QLatin1String(".subtask_description");
+        const auto e = member(entry, "subtask_description");
+        std::string_view d;
+        if (!e || e->get_string().get(d) != simdjson::SUCCESS || d.empty()) {
+            error(place, QStringLiteral("%1; the entry is skipped")
+                             .arg(!e ? QStringLiteral("missing")
+                                     : QStringLiteral("expected the task or task:subtask name, "
+                                                      "found %1")
+                                           .arg(FastJson::typeName(*e))));
+            return std::nullopt;
+        }
+        if (m_taskUtf8.empty()) {
+            // No task name anywhere else: the entries name it.
+            m_taskUtf8 = std::string(d.substr(0, d.find(':')));
+            m_task = FastJson::toQString(m_taskUtf8);
+            m_row.task = m_table.intern(m_task);
+            warn(QStringLiteral("task"),
+                 QStringLiteral("missing; the task '%1' is taken from the subtask descriptions")
+                     .arg(m_task));
+        }
+        if (d == m_taskUtf8)
+            return Id(0);
+        if (d.size() > m_taskUtf8.size() && d.substr(0, m_taskUtf8.size()) == m_taskUtf8 &&
+            d[m_taskUtf8.size()] == ':')
+            return m_names.id(d.substr(m_taskUtf8.size() + 1));
+        const std::size_t colon = d.find(':');
+        const std::string_view sub = colon == std::string_view::npos ? d : d.substr(colon + 1);
+        warn(place, QStringLiteral("'%1' does not start with the task name '%2:'; the subtask is "
+                                   "read as '%3'")
+                        .arg(FastJson::toQString(d), m_task, FastJson::toQString(sub)));
+        return m_names.id(sub);
+    }
+
+    /// `number_of_shots`: a count, or null / absent for unknown. False: skip the entry.
+    bool readShots(const object& entry, const QString& at, std::optional<int>& shots) {
+        const QString place = at + QLatin1String(".number_of_shots");
+        const auto e = member(entry, "number_of_shots");
+        shots.reset();
+        if (!e) {
+            warn(place, QStringLiteral("missing; the number of shots is unknown"));
+            return true;
+        }
+        if (e->is_null())
+            return true;
+        const auto v = asFiniteNumber(*e);
+        if (!v || *v != std::floor(*v) || *v < 0 || *v > 32767) {
+            error(place, QStringLiteral("expected a whole number of shots (0 or more) or null, "
+                                        "found %1; the entry is skipped")
+                             .arg(v ? formatNumberExact(*v) : FastJson::typeName(*e)));
+            return false;
+        }
+        shots = int(*v);
+        return true;
+    }
+
+    /// `low_score` / `high_score`: optional finite numbers.
+    std::optional<double> readBound(const object& entry, const QString& at, std::string_view key) {
+        const auto e = member(entry, key);
+        if (!e || e->is_null())
+            return std::nullopt;
+        const auto v = asFiniteNumber(*e);
+        if (!v)
+            error(FastJson::keyPath(at, key),
+                  QStringLiteral("expected a finite number, found %1; it is left unknown")
+                      .arg(FastJson::typeName(*e)));
+        return v;
+    }
+
+    void readEntry(const element& value, const QString& at) {
+        object entry;
+        if (value.get_object().get(entry) != simdjson::SUCCESS) {
+            error(at, QStringLiteral("expected a score object, found %1; skipped")
+                          .arg(FastJson::typeName(value)));
+            return;
+        }
+        const auto subtask = readSubtask(entry, at);
+        if (!subtask)
+            return;
+        std::optional<int> shots;
+        if (!readShots(entry, at, shots))
+            return;
+        const QString dictPlace = at + QLatin1String(".score_dict");
+        const auto dictValue = member(entry, "score_dict");
+        object dict;
+        if (!dictValue || dictValue->get_object().get(dict) != simdjson::SUCCESS) {
+            error(dictPlace, QStringLiteral("%1; the entry is skipped")
+                                 .arg(!dictValue ? QStringLiteral("missing")
+                                                 : QStringLiteral("expected an object of "
+                                                                  "metric: score, found %1")
+                                                       .arg(FastJson::typeName(*dictValue))));
+            return;
+        }
+        // low_score/high_score bound the preferred metric (formats spec A1), not the others.
+        const auto low = readBound(entry, at, "low_score");
+        const auto high = readBound(entry, at, "high_score");
+        std::string_view preferred;
+        const auto pref = member(entry, "preferred_score");
+        const bool hasPreferred = pref && pref->get_string().get(preferred) == simdjson::SUCCESS;
+        if (pref && !hasPreferred)
+            error(
+                at + QLatin1String(".preferred_score"),
+                QStringLiteral("expected a metric name, found %1").arg(FastJson::typeName(*pref)));
+        bool preferredFound = false;
+
+        m_row.subtask = *subtask;
+        m_row.shots = shots;
+        for (const auto field : dict) {
+            const auto v = asFiniteNumber(field.value);
+            if (!v) {
+                const QString place = FastJson::keyPath(dictPlace, field.key);
+                if (field.value.is_null())
+                    warn(place, QStringLiteral("null; no score for this metric"));
+                else
+                    error(place, QStringLiteral("expected a finite number, found %1; skipped")
+                                     .arg(FastJson::typeName(field.value)));
+                continue;
+            }
+            m_row.metric = m_names.id(field.key);
+            m_row.value = *v;
+            const bool isPreferred = hasPreferred && field.key == preferred;
+            preferredFound = preferredFound || isPreferred;
+            if (isPreferred) {
+                m_row.low = low;
+                m_row.high = high;
+            } else if (m_row.metric == m_aggregateMetric) {
+                m_row.low = 0.0; // by definition: 0 = low_score, 100 = high_score
+                m_row.high = 100.0;
+            } else {
+                m_row.low.reset();
+                m_row.high.reset();
+            }
+            m_table.append(m_row);
+        }
+        if (hasPreferred && !preferredFound && !member(dict, preferred))
+            warn(at + QLatin1String(".preferred_score"),
+                 QStringLiteral("'%1' is not in score_dict").arg(FastJson::toQString(preferred)));
+    }
+
+    const QString& m_file;
+    const QString& m_source;
+    ScoreTable& m_table;
+    Diagnostics& m_diag;
+    NameCache m_names;
+    QString m_family, m_model, m_task;
+    std::string m_taskUtf8;
+    Id m_aggregateMetric = 0;
+    ScoreTable::InternedRow m_row;
+};
+
+} // namespace
+
+ImportResult read(const QByteArray& bytes, const QString& fileName, const QString& source) {
     ImportResult result;
-    result.diagnostics.error(fileName, 0, QStringLiteral("BIG-bench score files are not read yet"));
+    const QByteArray text = normalizeTextEncoding(bytes, fileName, result.diagnostics);
+    const auto root = FastJson::parse(text, fileName, result.diagnostics);
+    if (!root)
+        return result;
+    Reader reader(fileName, source, result);
+    reader.read(*root);
     return result;
 }
 

@@ -69,29 +69,55 @@ ScoreTable::Id ScoreTable::modelEntryFor(Id family, Id model, const ModelScale& 
 {
     const ModelKey key{family, model, scale.params, scale.nonEmbeddingParams, scale.tokens,
                        scale.flops};
+    // Importers append a model's rows in a run: skip the hash for a repeat of the last model.
+    if (m_lastModel && m_lastModel->first == key)
+        return m_lastModel->second;
     const auto it = m_modelIds.constFind(key);
-    if (it != m_modelIds.constEnd())
-        return it.value();
-    const Id id = static_cast<Id>(m_models.size());
-    m_models.push_back({family, model, scale});
-    m_modelIds.insert(key, id);
+    Id id;
+    if (it != m_modelIds.constEnd()) {
+        id = it.value();
+    } else {
+        id = static_cast<Id>(m_models.size());
+        m_models.push_back({family, model, scale});
+        m_modelIds.insert(key, id);
+    }
+    m_lastModel.emplace(key, id);
     return id;
 }
 
 void ScoreTable::append(const ScoreRow& r)
 {
+    InternedRow ir;
+    ir.source = m_strings.intern(r.source);
+    ir.task = m_strings.intern(r.task);
+    ir.subtask = m_strings.intern(r.subtask);
+    ir.family = m_strings.intern(r.family);
+    ir.model = m_strings.intern(r.model);
+    ir.prompting = m_strings.intern(r.prompting);
+    ir.metric = m_strings.intern(r.metric);
+    ir.scale = r.scale;
+    ir.shots = r.shots;
+    ir.value = r.value;
+    ir.stderr_ = r.stderr_;
+    ir.ciLow = r.ciLow;
+    ir.ciHigh = r.ciHigh;
+    ir.n = r.n;
+    ir.low = r.low;
+    ir.high = r.high;
+    append(ir);
+}
+
+void ScoreTable::append(const InternedRow& r)
+{
     const std::size_t i = m_value.size();
     const std::size_t count = i + 1;
-    const Id family = m_strings.intern(r.family);
-    KeyIds key{m_strings.intern(r.task),   m_strings.intern(r.subtask),
-               m_strings.intern(r.metric), family,
-               m_strings.intern(r.prompting),
-               r.shots ? static_cast<std::int16_t>(*r.shots) : kUnknownShots};
-    m_source.push_back(m_strings.intern(r.source));
+    const KeyIds key{r.task,   r.subtask, r.metric, r.family, r.prompting,
+                     r.shots ? static_cast<std::int16_t>(*r.shots) : kUnknownShots};
+    m_source.push_back(r.source);
     m_task.push_back(key.task);
     m_subtask.push_back(key.subtask);
-    m_family.push_back(family);
-    m_modelEntry.push_back(modelEntryFor(family, m_strings.intern(r.model), r.scale));
+    m_family.push_back(key.family);
+    m_modelEntry.push_back(modelEntryFor(key.family, r.model, r.scale));
     m_prompting.push_back(key.prompting);
     m_metric.push_back(key.metric);
     m_shots.push_back(key.shots);
@@ -105,11 +131,68 @@ void ScoreTable::append(const ScoreRow& r)
     m_curveIndex[key].push_back(static_cast<std::uint32_t>(i));
 }
 
+template <typename T>
+void ScoreTable::OptionalColumn<T>::appendColumn(const OptionalColumn& other, std::size_t oldCount,
+                                                 std::size_t otherCount)
+{
+    // Keep the invariant: a column is empty (no row has a value) or sized to the row count.
+    if (other.present.empty()) {
+        if (!present.empty()) {
+            values.resize(oldCount + otherCount);
+            present.resize(oldCount + otherCount, false);
+        }
+        return;
+    }
+    values.resize(oldCount);
+    present.resize(oldCount, false);
+    values.insert(values.end(), other.values.begin(), other.values.end());
+    present.insert(present.end(), other.present.begin(), other.present.end());
+}
+
 void ScoreTable::append(const ScoreTable& other)
 {
-    reserve(rowCount() + other.rowCount());
-    for (qsizetype i = 0; i < other.rowCount(); ++i)
-        append(other.row(i));
+    if (other.isEmpty())
+        return;
+    // Map each distinct string and model of `other` once; rows then copy ids through the maps.
+    std::vector<Id> strings(static_cast<std::size_t>(other.m_strings.size()));
+    for (qsizetype s = 0; s < other.m_strings.size(); ++s)
+        strings[static_cast<std::size_t>(s)] = m_strings.intern(other.m_strings.at(Id(s)));
+    std::vector<Id> models(other.m_models.size());
+    for (std::size_t m = 0; m < other.m_models.size(); ++m) {
+        const ModelEntry& e = other.m_models[m];
+        models[m] = modelEntryFor(strings[e.family], strings[e.model], e.scale);
+    }
+    const std::size_t base = m_value.size();
+    const std::size_t n = other.m_value.size();
+    auto copyIds = [&strings](std::vector<Id>& to, const std::vector<Id>& from) {
+        for (Id id : from)
+            to.push_back(strings[id]);
+    };
+    copyIds(m_source, other.m_source);
+    copyIds(m_task, other.m_task);
+    copyIds(m_subtask, other.m_subtask);
+    copyIds(m_family, other.m_family);
+    copyIds(m_prompting, other.m_prompting);
+    copyIds(m_metric, other.m_metric);
+    for (Id id : other.m_modelEntry)
+        m_modelEntry.push_back(models[id]);
+    m_shots.insert(m_shots.end(), other.m_shots.begin(), other.m_shots.end());
+    m_value.insert(m_value.end(), other.m_value.begin(), other.m_value.end());
+    m_stderr.appendColumn(other.m_stderr, base, n);
+    m_ciLow.appendColumn(other.m_ciLow, base, n);
+    m_ciHigh.appendColumn(other.m_ciHigh, base, n);
+    m_low.appendColumn(other.m_low, base, n);
+    m_high.appendColumn(other.m_high, base, n);
+    m_n.appendColumn(other.m_n, base, n);
+    // Row lists stay in append order: `other`'s rows all come after ours.
+    for (auto it = other.m_curveIndex.cbegin(); it != other.m_curveIndex.cend(); ++it) {
+        const KeyIds& k = it.key();
+        const KeyIds key{strings[k.task],   strings[k.subtask],   strings[k.metric],
+                         strings[k.family], strings[k.prompting], k.shots};
+        auto& rows = m_curveIndex[key];
+        for (std::uint32_t r : it.value())
+            rows.push_back(static_cast<std::uint32_t>(base + r));
+    }
 }
 
 ScoreRow ScoreTable::row(qsizetype index) const

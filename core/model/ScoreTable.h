@@ -37,8 +37,26 @@ public:
 
     /// \brief Appends one score. Duplicated keys are kept (see duplicateKeys()).
     void append(const ScoreRow& row);
-    /// \brief Appends every row of `other`, in order.
+    /// \brief Appends every row of `other`, in order. Strings and models are mapped once per
+    /// distinct value of `other`, not once per row, so merging many per-file tables is cheap.
     void append(const ScoreTable& other);
+
+    /// \brief A row whose strings are ids from intern() on this same table (bulk importers).
+    struct InternedRow {
+        StringPool::Id source = 0, task = 0, subtask = 0, family = 0, model = 0, prompting = 0,
+                       metric = 0;
+        ModelScale scale;
+        std::optional<int> shots; ///< unknown when empty; must fit in 0..32767
+        double value = 0.0;
+        std::optional<double> stderr_, ciLow, ciHigh;
+        std::optional<qint64> n;
+        std::optional<double> low, high;
+    };
+    /// \brief The id of `s` in this table's string pool, for InternedRow. An importer that
+    /// appends many rows interns each distinct name once instead of hashing it on every row.
+    StringPool::Id intern(const QString& s) { return m_strings.intern(s); }
+    /// \brief Same as append(const ScoreRow&) for a row given by interned ids.
+    void append(const InternedRow& row);
     void reserve(qsizetype rows);
 
     qsizetype rowCount() const { return static_cast<qsizetype>(m_value.size()); }
@@ -81,6 +99,8 @@ private:
         std::vector<T> values;
         std::vector<bool> present;
         void set(std::size_t row, std::size_t rowCount, const std::optional<T>& v);
+        void appendColumn(const OptionalColumn& other, std::size_t oldCount,
+                          std::size_t otherCount);
         std::optional<T> get(std::size_t row) const
         {
             if (row < present.size() && present[row])
@@ -121,6 +141,7 @@ private:
     StringPool m_strings;
     std::vector<ModelEntry> m_models;
     QHash<ModelKey, Id> m_modelIds;
+    std::optional<std::pair<ModelKey, Id>> m_lastModel; ///< rows come in runs of one model
 
     std::vector<Id> m_source, m_task, m_subtask, m_family, m_modelEntry, m_prompting, m_metric;
     std::vector<std::int16_t> m_shots;

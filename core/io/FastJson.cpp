@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/FastJson.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+#include <vector>
+
+namespace ee::FastJson {
+
+namespace {
+
+/// Length of the well-formed UTF-8 sequence starting at s[i] (a byte ≥ 0x80), or 0.
+int utf8SequenceLength(const unsigned char* s, qsizetype size, qsizetype i) {
+    const unsigned char c = s[i];
+    int extra = 0;
+    unsigned cp = 0;
+    if ((c & 0xE0) == 0xC0) {
+        extra = 1;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        extra = 2;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        extra = 3;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    for (int k = 1; k <= extra; ++k) {
+        if (i + k >= size || (s[i + k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    static constexpr unsigned kMin[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return extra + 1;
+}
+
+/// The text with the two tolerated problems repaired, and where the repairs moved bytes.
+struct Repaired {
+    QByteArray text;
+    qsizetype badUtf8 = 0, firstBadUtf8 = -1;
+    qsizetype nonFinite = 0, firstNonFinite = -1;
+    /// (offset in `text` just after a repair, total bytes added so far), ascending.
+    std::vector<std::pair<qsizetype, qsizetype>> shifts;
+
+    qsizetype originalOffset(qsizetype offset) const {
+        qsizetype delta = 0;
+        for (const auto& [at, total] : shifts) {
+            if (at > offset)
+                break;
+            delta = total;
+        }
+        return std::max<qsizetype>(0, offset - delta);
+    }
+};
+
+bool isWordByte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/// Length of a `NaN`, `Infinity` or `-Infinity` literal (as Python's json writes them) at `i`.
+int nonFiniteLiteralAt(const QByteArray& in, qsizetype i) {
+    if (i > 0 && isWordByte(in.at(i - 1)))
+        return 0;
+    const QByteArrayView rest = QByteArrayView(in).sliced(i);
+    for (const QByteArrayView w :
+         {QByteArrayView("-Infinity"), QByteArrayView("Infinity"), QByteArrayView("NaN")}) {
+        if (rest.startsWith(w) && (rest.size() == w.size() || !isWordByte(rest.at(w.size()))))
+            return int(w.size());
+    }
+    return 0;
+}
+
+/// One pass that knows whether it is inside a string: non-finite literals outside strings are
+/// quoted, bytes that are not UTF-8 anywhere become U+FFFD.
+Repaired repair(const QByteArray& in) {
+    Repaired out;
+    out.text.reserve(in.size() + 64);
+    const auto* s = reinterpret_cast<const unsigned char*>(in.constData());
+    const qsizetype size = in.size();
+    bool inString = false;
+    qsizetype added = 0;
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char c = s[i];
+        if (c >= 0x80) {
+            const int len = utf8SequenceLength(s, size, i);
+            if (len > 0) {
+                out.text.append(in.constData() + i, len);
+                i += len;
+            } else {
+                if (out.firstBadUtf8 < 0)
+                    out.firstBadUtf8 = i;
+                ++out.badUtf8;
+                out.text.append("\xEF\xBF\xBD");
+                added += 2;
+                out.shifts.emplace_back(out.text.size(), added);
+                ++i;
+            }
+            continue;
+        }
+        if (inString) {
+            if (c == '\\' && i + 1 < size && s[i + 1] < 0x80) {
+                out.text.append(in.constData() + i, 2);
+                i += 2;
+                continue;
+            }
+            if (c == '"')
+                inString = false;
+            out.text.append(char(c));
+            ++i;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            out.text.append(char(c));
+            ++i;
+            continue;
+        }
+        if (const int len = nonFiniteLiteralAt(in, i); len > 0) {
+            if (out.firstNonFinite < 0)
+                out.firstNonFinite = i;
+            ++out.nonFinite;
+            out.text.append('"').append(in.constData() + i, len).append('"');
+            added += 2;
+            out.shifts.emplace_back(out.text.size(), added);
+            i += len;
+            continue;
+        }
+        out.text.append(char(c));
+        ++i;
+    }
+    return out;
+}
+
+qint64 lineAt(const QByteArray& text, qsizetype offset) {
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    return 1 + std::count(text.constData(), text.constData() + offset, '\n');
+}
+
+simdjson::dom::parser& threadParser() {
+    thread_local simdjson::dom::parser parser;
+    return parser;
+}
+
+simdjson::error_code parseInto(const QByteArray& bytes, simdjson::dom::element& out) {
+    // Read files into buffers with spare capacity so that simdjson need not copy them.
+    const bool padded = bytes.capacity() - bytes.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    return threadParser()
+        .parse(bytes.constData(), static_cast<std::size_t>(bytes.size()), !padded)
+        .get(out);
+}
+
+} // namespace
+
+std::optional<simdjson::dom::element> parse(const QByteArray& bytes, const QString& file,
+                                            Diagnostics& diag) {
+    simdjson::dom::element root;
+    const simdjson::error_code first = parseInto(bytes, root);
+    if (first == simdjson::SUCCESS)
+        return root;
+    if (bytes.trimmed().isEmpty()) {
+        diag.error(file, 0, QStringLiteral("the file is empty"));
+        return std::nullopt;
+    }
+
+    // The slow path runs only for broken files: repair what can be repaired, then find the
+    // first remaining problem with Qt's parser, which reports a byte offset.
+    const Repaired fixed = repair(bytes);
+    if (fixed.badUtf8 > 0)
+        diag.warn(file, lineAt(bytes, fixed.firstBadUtf8),
+                  QStringLiteral("%1 byte(s) are not UTF-8 (the first at byte %2); each was "
+                                 "replaced by U+FFFD")
+                      .arg(fixed.badUtf8)
+                      .arg(fixed.firstBadUtf8),
+                  QStringLiteral("byte %1").arg(fixed.firstBadUtf8));
+    if (fixed.nonFinite > 0)
+        diag.warn(file, lineAt(bytes, fixed.firstNonFinite),
+                  QStringLiteral("%1 NaN/Infinity literal(s), which JSON does not allow (the "
+                                 "first at byte %2); each is reported where it is used")
+                      .arg(fixed.nonFinite)
+                      .arg(fixed.firstNonFinite),
+                  QStringLiteral("byte %1").arg(fixed.firstNonFinite));
+    if ((fixed.badUtf8 > 0 || fixed.nonFinite > 0) &&
+        parseInto(fixed.text, root) == simdjson::SUCCESS) {
+        return root;
+    }
+    QJsonParseError qtError;
+    QJsonDocument::fromJson(fixed.text, &qtError);
+    if (qtError.error != QJsonParseError::NoError) {
+        // Qt points just past the offending byte; never past the end of the file.
+        const qsizetype offset =
+            std::min<qsizetype>(fixed.originalOffset(qtError.offset), bytes.size());
+        diag.error(file, lineAt(bytes, offset),
+                   QStringLiteral("invalid JSON near byte %1: %2; nothing was read from this file")
+                       .arg(offset)
+                       .arg(qtError.errorString()),
+                   QStringLiteral("byte %1").arg(offset));
+    } else {
+        // Qt accepts what simdjson refuses only at its limits (depth, integers past 64 bits).
+        const simdjson::error_code again = parseInto(fixed.text, root);
+        diag.error(file, 0,
+                   QStringLiteral("the JSON could not be read: %1; nothing was read from this file")
+                       .arg(QString::fromUtf8(
+                           simdjson::error_message(again != simdjson::SUCCESS ? again : first))));
+    }
+    return std::nullopt;
+}
+
+QString typeName(const simdjson::dom::element& e) {
+    switch (e.type()) {
+    case simdjson::dom::element_type::ARRAY:
+        return QStringLiteral("an array");
+    case simdjson::dom::element_type::OBJECT:
+        return QStringLiteral("an object");
+    case simdjson::dom::element_type::INT64:
+    case simdjson::dom::element_type::UINT64:
+    case simdjson::dom::element_type::DOUBLE:
+        return QStringLiteral("a number");
+    case simdjson::dom::element_type::STRING:
+        return QStringLiteral("the text \"%1\"")
+            .arg(toQString(e.get_string().value_unsafe()).left(40));
+    case simdjson::dom::element_type::BOOL:
+        return QStringLiteral("true or false");
+    case simdjson::dom::element_type::NULL_VALUE:
+        return QStringLiteral("null");
+    }
+    return QStringLiteral("an unknown value");
+}
+
+QString keyPath(const QString& parent, std::string_view key) {
+    const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+        return isWordByte(c) || c == '-' || c == '=' || c == ':' || (c & 0x80);
+    });
+    const QString k = toQString(key);
+    if (plain)
+        return parent.isEmpty() ? k : parent + QLatin1Char('.') + k;
+    QString quoted = k;
+    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return parent + QLatin1String("[\"") + quoted + QLatin1String("\"]");
+}
+
+} // namespace ee::FastJson
