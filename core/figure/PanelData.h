@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figure/FigureSpec.h"
+#include "model/Curve.h"
+
+#include <QList>
+#include <QPointF>
+
+namespace ee {
+
+/// \brief One point as plotted. `x` is in plot coordinates (log10 of the scale on a log axis);
+/// `index` is the point's position in its Curve::points, so a hover can find the model.
+struct PlotPoint {
+    double x = 0.0;
+    double y = 0.0;
+    qsizetype index = -1;
+};
+
+/// \brief A confidence interval at one point, in plot coordinates.
+struct PlotInterval {
+    double x = 0.0;
+    double low = 0.0;
+    double high = 0.0;
+    qsizetype index = -1;
+};
+
+/// \brief One curve ready to draw: only the points its axis can show.
+struct PlotSeries {
+    qsizetype curveIndex = -1; ///< index into the curves given to PanelData::prepare()
+    CurveKey key;
+    QList<PlotPoint> points;
+    QList<PlotInterval> intervals; ///< from ciLow/ciHigh, else value ± one standard error
+};
+
+/// \brief A caller-supplied fitted curve in plot coordinates.
+struct PlotFit {
+    qsizetype fitIndex = -1; ///< index into PanelSpec::fits
+    QString label;
+    QString family;
+    QList<QPointF> points;
+};
+
+/// \brief Everything a renderer needs for one panel, with no Qt Gui types: the plottable points,
+/// reference levels, axis ranges, and how many points could not be drawn and why.
+///
+/// Points with an unknown scale, or (on a log axis) a zero or negative scale, are never silently
+/// dropped: they are counted here and droppedNote() says so in a sentence.
+struct PanelData {
+    QList<PlotSeries> series;
+    QList<PlotFit> fits;
+    QList<double> chanceLevels;  ///< distinct `low` values of the curves (metric units)
+    QList<double> perfectLevels; ///< distinct `high` values
+    bool logX = true;
+    ScaleAxis axis = ScaleAxis::Params;
+
+    qsizetype missingScale = 0;     ///< points with no known scale on this axis
+    qsizetype nonPositiveScale = 0; ///< points at a zero or negative scale on a log axis
+    qsizetype droppedFitPoints = 0; ///< fit points at a zero or negative x on a log axis
+
+    bool hasRange = false;                         ///< false when nothing at all can be drawn
+    double xMin = 0, xMax = 1, yMin = 0, yMax = 1; ///< padded ranges in plot coordinates
+
+    /// \brief Filters, converts and measures `curves` for `panel`.
+    static PanelData prepare(const QList<Curve>& curves, const PanelSpec& panel);
+
+    /// \brief Points with data that are not drawn (missingScale + nonPositiveScale).
+    qsizetype droppedPoints() const { return missingScale + nonPositiveScale; }
+    /// \brief e.g. "3 points not shown: 2 have no known parameters, 1 has a zero or negative
+    /// scale"; empty when every point is drawn.
+    QString droppedNote() const;
+    /// \brief The plot coordinate of a scale (log10 on a log axis).
+    static double toPlotX(double scale, bool logX);
+};
+
+} // namespace ee
