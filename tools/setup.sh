@@ -9,7 +9,7 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
           libeigen3-dev libsimdjson-dev
           qt6-qpa-plugins fonts-dejavu-core
-          poppler-utils python3)
+          poppler-utils python3 python3-regex python3-nltk)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
