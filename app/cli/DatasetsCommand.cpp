@@ -1,12 +1,66 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Commands.h"
 
+#include "io/BundledDatasets.h"
+
+#include <QDir>
+#include <QFile>
+
 namespace ee::cli {
 
 int runDatasets(const QStringList& args, Io io)
 {
-    io.err << "emergence " << args.value(0) << ": not available yet\n";
-    return UsageError;
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("shared"), QStringLiteral("The third-party data folder."),
+                      QStringLiteral("DIR"), sharedDataDir()});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Where to write the tables."),
+                      QStringLiteral("DIR"), datasetsDir()});
+    parser.addOption({QStringLiteral("check"),
+                      QStringLiteral("Write nothing; exit 1 if any bundled file differs from what "
+                                     "would be written.")});
+    const QString usage = QStringLiteral("emergence datasets [--shared DIR] [--out DIR] [--check]");
+    int code = 0;
+    if (!parseArgs(parser, args, io, code, usage))
+        return code;
+    const QString shared = parser.value(QStringLiteral("shared"));
+    const QDir out(parser.value(QStringLiteral("out")));
+    if (!QDir(shared).exists()) {
+        io.err << shared << ": no such folder (the third-party data, ../shared/data)\n";
+        return DataError;
+    }
+    const bool check = parser.isSet(QStringLiteral("check"));
+    if (!check && !out.exists() && !QDir().mkpath(out.path())) {
+        io.err << out.path() << ": cannot create the folder\n";
+        return DataError;
+    }
+    QList<QPair<QString, QByteArray>> files;
+    Diagnostics diag;
+    for (const BundledDataset& recipe : bundledDatasets())
+        files.append({recipe.fileName, buildBundledDataset(recipe, shared, diag)});
+    files.append({QStringLiteral("SOURCES.md"), bundledSourcesMarkdown()});
+    printDiagnostics(diag, io.err);
+    int differing = 0;
+    for (const auto& [name, bytes] : files) {
+        const QString path = out.filePath(name);
+        if (check) {
+            QFile existing(path);
+            const bool same = existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes;
+            if (!same) {
+                io.err << path << ": differs from what `emergence datasets` produces\n";
+                ++differing;
+            }
+            continue;
+        }
+        QString error;
+        if (!writeFileAtomically(path, bytes, error)) {
+            io.err << error << "\n";
+            return DataError;
+        }
+        io.out << "wrote " << path << " (" << bytes.size() << " bytes)\n";
+    }
+    if (check && differing == 0)
+        io.out << "all " << files.size() << " bundled files are up to date\n";
+    return diag.hasErrors() || differing > 0 ? DataError : Success;
 }
 
 } // namespace ee::cli

@@ -63,10 +63,11 @@ DataFormat detectDataFormat(const QString& path, const QByteArray& head)
     CsvRecord header;
     if (!reader.next(header))
         return DataFormat::Unknown;
-    if (LongCsv::looksLikeHeader(header.fields))
-        return DataFormat::LongCsv;
+    // Paper layouts first: they are more specific (Pythia's table also has task/model/metric/value).
     if (!PaperTables::recognize(header.fields).isEmpty())
         return DataFormat::PaperTable;
+    if (LongCsv::looksLikeHeader(header.fields))
+        return DataFormat::LongCsv;
     if (WideCsv::looksLikeHeader(header.fields))
         return DataFormat::WideCsv;
     return DataFormat::Unknown;

@@ -49,16 +49,26 @@ struct RowParser {
         }
         return v;
     }
+    /// Non-positive sizes are real in some sources (step 0 has seen 0 tokens): they are kept,
+    /// counted per column and reported once, at the first line where they occur.
+    std::array<qint64, ColumnCount> nonPositiveCount{};
+    std::array<qint64, ColumnCount> nonPositiveFirstLine{};
     std::optional<double> size(Column c)
     {
         const auto v = number(c);
-        if (v && *v <= 0)
-            diag.warn(file, line,
-                      QStringLiteral("scale %1 is not positive; it is kept but cannot be drawn on "
-                                     "a log axis")
-                          .arg(text(c)),
-                      columns().at(c));
+        if (v && *v <= 0 && nonPositiveCount[c]++ == 0)
+            nonPositiveFirstLine[c] = line;
         return v;
+    }
+    void reportNonPositiveSizes()
+    {
+        for (int c = 0; c < ColumnCount; ++c)
+            if (nonPositiveCount[c] > 0)
+                diag.warn(file, nonPositiveFirstLine[c],
+                          QStringLiteral("%1 row(s) have a zero or negative scale (first here); "
+                                         "they are kept but cannot be drawn on a log axis")
+                              .arg(nonPositiveCount[c]),
+                          columns().at(c));
     }
     std::optional<qint64> integer(Column c, qint64 lo, qint64 hi)
     {
@@ -194,6 +204,7 @@ ImportResult read(const QByteArray& raw, const QString& file, const ProgressCall
         row.value = *value;
         result.table.append(row);
     }
+    p.reportNonPositiveSizes();
     if (progress)
         progress(1.0);
     return result;

@@ -78,11 +78,14 @@ private slots:
     }
     void nonPositiveScaleIsKeptWithAWarning()
     {
-        const ImportResult r = LongCsv::read(header() + ",t,,F,m,-5,,,,,,acc,0.5,,,,,,\n", QStringLiteral("x.csv"));
-        QCOMPARE(r.table.rowCount(), 1);
+        const ImportResult r = LongCsv::read(header() + ",t,,F,m,-5,,,,,,acc,0.5,,,,,,\n"
+                                                        ",t,,F,m2,0,,,,,,acc,0.5,,,,,,\n",
+                                             QStringLiteral("x.csv"));
+        QCOMPARE(r.table.rowCount(), 2);
         QCOMPARE(r.table.row(0).scale.params, std::optional<double>(-5));
         QCOMPARE(r.diagnostics.warningCount(), 1);
-        QVERIFY(r.diagnostics.items.first().toString().contains(QLatin1String("x.csv:2")));
+        // One warning per column, at the first offending line, with the count.
+        QVERIFY(r.diagnostics.items.first().toString().startsWith(QLatin1String("x.csv:2: params: 2 row(s)")));
     }
     void bomCrlfAndQuotedLineBreaks()
     {

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/BundledDatasets.h"
+
+#include "io/DataLoader.h"
+#include "io/LongCsv.h"
+
+#include <QDir>
+
+namespace ee {
+
+namespace {
+const QString kObsScaling = QStringLiteral(
+    "Ruan, Maddison & Hashimoto 2024, \"Observational Scaling Laws and the Predictability of "
+    "Language Model Performance\" (ObsScaling), eval_results/");
+const QString kPythia = QStringLiteral(
+    "Biderman et al. 2023, \"Pythia: A Suite for Analyzing Large Language Models Across "
+    "Training and Scaling\", arXiv:2304.01373 (EleutherAI/pythia evals/)");
+} // namespace
+
+const QList<BundledDataset>& bundledDatasets()
+{
+    static const QList<BundledDataset> list = {
+        {QStringLiteral("obsscaling_emergent_capability.csv"),
+         QStringLiteral("ObsScaling emergent-capability tasks (BIG-bench style, 2-shot) for 83 open "
+                        "base models"),
+         {QStringLiteral("obsscaling/eval_results/base_llm_emergent_capability_eval.csv")},
+         {QStringLiteral("obsscaling/eval_results/base_llm_benchmark_eval.csv")},
+         QStringLiteral("Apache-2.0"), kObsScaling,
+         QStringLiteral("Model family, size (B → parameters), tokens (T → tokens) and FLOPs "
+                        "(1E21 → FLOPs) joined from base_llm_benchmark_eval.csv."),
+         false},
+        {QStringLiteral("obsscaling_benchmarks.csv"),
+         QStringLiteral("ObsScaling standard benchmarks (MMLU, ARC-C, HellaSwag, Winograd, "
+                        "TruthfulQA, GSM8K, XWinograd, HumanEval) for open base models"),
+         {QStringLiteral("obsscaling/eval_results/base_llm_benchmark_eval.csv")},
+         {},
+         QStringLiteral("Apache-2.0"), kObsScaling,
+         QStringLiteral("Benchmark columns have no shots in their names: metric `score`, shots "
+                        "unknown; values as published (accuracy, mc2, pass@1)."),
+         false},
+        {QStringLiteral("obsscaling_leaderboard_v2.csv"),
+         QStringLiteral("ObsScaling Open LLM Leaderboard v2 tasks for open base models"),
+         {QStringLiteral("obsscaling/eval_results/base_llm_leaderboard_v2_eval.csv")},
+         {QStringLiteral("obsscaling/eval_results/base_llm_benchmark_eval.csv")},
+         QStringLiteral("Apache-2.0"), kObsScaling,
+         QStringLiteral("Metric `score`, shots unknown; model metadata joined as above."),
+         false},
+        {QStringLiteral("pythia_benchmarks.csv"),
+         QStringLiteral("Pythia (v1) lm-evaluation-harness benchmarks by size and training step, "
+                        "0- and 5-shot"),
+         {QStringLiteral("pythia-evals/pythia_v1_benchmarks_by_size_and_step.csv")},
+         {},
+         QStringLiteral("Apache-2.0"), kPythia,
+         QStringLiteral("Final checkpoints (step 143000) form families `Pythia (v1)` and "
+                        "`Pythia (v1, deduped)`; every checkpoint also forms a training curve "
+                        "`<model> (training)` with tokens seen as its scale. LAMBADA perplexity is "
+                        "also given as `log_likelihood_derived` = −ln(ppl), the mean target "
+                        "log-likelihood in nats (derived here)."),
+         false},
+        {QStringLiteral("pythia_arithmetic_by_operand.csv"),
+         QStringLiteral("Pythia (v0, deduped) arithmetic exact match by first operand, final "
+                        "checkpoint, 0–16 shots"),
+         {QStringLiteral("pythia-evals/pythia_v0_arithmetic_exact_match_by_operand.csv")},
+         {},
+         QStringLiteral("Apache-2.0"), kPythia,
+         QStringLiteral("Tasks `pythia_arithmetic_addition` / `_multiplication`, one subtask per "
+                        "first operand (`x1=07`), n = 50 items each; only the final checkpoint "
+                        "(step 143000) is shipped to keep the file small."),
+         true},
+        {QStringLiteral("opt_bloom_benchmarks.csv"),
+         QStringLiteral("OPT (125M–66B) and BLOOM (560M–7.1B) final checkpoints, same harness and "
+                        "tasks as Pythia"),
+         {QStringLiteral("pythia-evals/opt_bloom_final_benchmarks.csv")},
+         {},
+         QStringLiteral("Apache-2.0"), kPythia,
+         QStringLiteral("Parameter counts read from the size in the model name (e.g. bloom-7b1 → "
+                        "7.1e9); LAMBADA `log_likelihood_derived` as for Pythia."),
+         false},
+        {QStringLiteral("bbh_lm_eval_harness.csv"),
+         QStringLiteral("BIG-Bench Hard, 3-shot multiple_choice_grade, LLaMA 7B/13B/30B, BLOOM "
+                        "7.1B, MPT 7B (lm-evaluation-harness results)"),
+         {QStringLiteral("bigbench/EleutherAI-lm-evaluation-harness/results")},
+         {QStringLiteral("obsscaling/eval_results/base_llm_benchmark_eval.csv")},
+         QStringLiteral("MIT"),
+         QStringLiteral("EleutherAI lm-evaluation-harness results/ at commit 5e59782e (2023)"),
+         QStringLiteral("Model sizes and families from the ObsScaling metadata table. In these "
+                        "files tracking_shuffled_objects_three_objects repeats "
+                        "logical_deduction_three_objects (a harness bug of that time)."),
+         false},
+        {QStringLiteral("wei2022_chain_of_thought.csv"),
+         QStringLiteral("Wei et al. 2022 chain-of-thought, Appendix B Tables 2–5: standard vs "
+                        "chain-of-thought prompting by model size (accuracy, %)"),
+         {QStringLiteral("wei2022-chain-of-thought/table2_arithmetic_standard_vs_cot_by_model_size.csv"),
+          QStringLiteral("wei2022-chain-of-thought/table3_mawps_subsets_standard_vs_cot_by_model_size.csv"),
+          QStringLiteral("wei2022-chain-of-thought/table4_commonsense_standard_vs_cot_by_model_size.csv"),
+          QStringLiteral("wei2022-chain-of-thought/table5_symbolic_standard_vs_cot_by_model_size.csv")},
+         {},
+         QStringLiteral("facts from a paper (cite it)"),
+         QStringLiteral("Wei et al. 2022, \"Chain-of-Thought Prompting Elicits Reasoning in Large "
+                        "Language Models\", NeurIPS 2022, arXiv:2201.11903"),
+         QStringLiteral("Sizes as printed (LaMDA 420M, InstructGPT engines at the sizes the paper "
+                        "presumes); Codex has no published size and stays unknown."),
+         false},
+        {QStringLiteral("kojima2022_zero_shot_cot.csv"),
+         QStringLiteral("Kojima et al. 2022, Appendix E Tables 26–27: zero-shot vs zero-shot-CoT "
+                        "(\"Let's think step by step\") by model scale (accuracy, %)"),
+         {QStringLiteral("kojima2022-zero-shot-cot/table26_27_model_scale_study.csv")},
+         {},
+         QStringLiteral("facts from a paper (cite it)"),
+         QStringLiteral("Kojima et al. 2022, \"Large Language Models are Zero-Shot Reasoners\", "
+                        "NeurIPS 2022, arXiv:2205.11916"),
+         QStringLiteral("InstructGPT sizes printed as S, M, L, XL-1, XL-2 are not sizes: those "
+                        "models keep an unknown scale."),
+         false},
+    };
+    return list;
+}
+
+QByteArray buildBundledDataset(const BundledDataset& recipe, const QString& sharedDataDir,
+                               Diagnostics& diag)
+{
+    const QDir shared(sharedDataDir);
+    LoadOptions options;
+    options.threads = 1; // deterministic and small
+    for (const QString& m : recipe.models)
+        options.modelMetadataFiles << shared.filePath(m);
+    QStringList paths;
+    for (const QString& in : recipe.inputs)
+        paths << shared.filePath(in);
+    const ImportResult loaded = DataLoader::load(paths, options);
+    diag.append(loaded.diagnostics);
+    ScoreTable out;
+    out.reserve(loaded.table.rowCount());
+    for (qsizetype i = 0; i < loaded.table.rowCount(); ++i) {
+        ScoreRow row = loaded.table.row(i);
+        if (recipe.finalCheckpointsOnly && row.family.endsWith(QLatin1String(" (training)")))
+            continue;
+        // Name the input as it sits in the shared data folder, not just its file name.
+        for (const QString& in : recipe.inputs) {
+            if (in.endsWith(row.source)) {
+                row.source = in;
+                break;
+            }
+            if (!in.endsWith(QLatin1String(".csv"))) {
+                row.source = in + QLatin1Char('/') + row.source;
+                break;
+            }
+        }
+        out.append(row);
+    }
+    return LongCsv::toBytes(out);
+}
+
+QByteArray bundledSourcesMarkdown()
+{
+    QString md = QStringLiteral(
+        "# Bundled datasets\n\n"
+        "Every file here is canonical long CSV (see the README's Formats section), derived by "
+        "Emergence Explorer's own importers from the third-party files in `../shared/data` and "
+        "regenerated byte for byte by `emergence datasets` (a test checks that they match). No "
+        "third-party file is copied. Numbers are as published: nothing is rounded, smoothed or "
+        "filled in; an unknown size stays empty.\n\n"
+        "This file is generated by `emergence datasets` too.\n\n");
+    for (const BundledDataset& d : bundledDatasets()) {
+        md += QStringLiteral("## `%1`\n\n%2.\n\n").arg(d.fileName, d.title);
+        md += QStringLiteral("- Derived from: %1\n")
+                  .arg(QStringLiteral("`") + d.inputs.join(QStringLiteral("`, `")) + QStringLiteral("`"));
+        if (!d.models.isEmpty())
+            md += QStringLiteral("- Model metadata from: `%1`\n").arg(d.models.join(QStringLiteral("`, `")));
+        md += QStringLiteral("- Licence: %1\n- Cite: %2\n").arg(d.licence, d.citation);
+        if (!d.notes.isEmpty())
+            md += QStringLiteral("- Notes: %1\n").arg(d.notes);
+        md += QLatin1Char('\n');
+    }
+    md += QStringLiteral(
+        "## Not shipped\n\n"
+        "LAMBADA per-example log-probs (no licence), UKPLab on-emergence scores (CC BY-SA 4.0), "
+        "MMLU-Pro and BBH per-example outputs (used by the tests from `../shared/data` only), and "
+        "Wei et al. 2022 (emergent abilities) Table 1, which lists emergence scales rather than "
+        "scores.\n");
+    return md.toUtf8();
+}
+
+} // namespace ee

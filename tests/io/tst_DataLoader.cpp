@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/DataLoader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ee;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QByteArray kHeader = "source,task,subtask,family,model,params,nonembedding_params,tokens,"
+                           "flops,shots,prompting,metric,value,stderr,ci_low,ci_high,n,low,high\n";
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QString allMessages(const Diagnostics& d)
+{
+    QString all;
+    for (const auto& item : d.items)
+        all += item.toString() + QLatin1Char('\n');
+    return all;
+}
+} // namespace
+
+class TestDataLoader : public QObject {
+    Q_OBJECT
+private slots:
+    void detectsByContentNotExtension()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(u"scores.txt"_s), kHeader + ",t,,F,m,1e9,,,,0,standard,acc,0.5,,,,,,\n");
+        write(dir.filePath(u"wide.csv"_s), "Model,Model Family,Model Size (B),t_2_acc\nm,F,1,0.5\n");
+        const ImportResult r = DataLoader::load({dir.filePath(u"scores.txt"_s), dir.filePath(u"wide.csv"_s)});
+        QVERIFY2(r.diagnostics.items.isEmpty(), qPrintable(allMessages(r.diagnostics)));
+        QCOMPARE(r.table.rowCount(), 2);
+        QCOMPARE(detectDataFormat(u"x.json"_s, R"({"results": {}, "config": {}})"), DataFormat::LmEvalJson);
+        QCOMPARE(detectDataFormat(u"x.json"_s, R"({"model": {"model_family": "GPT"}, "scores": []})"), DataFormat::BigBenchScores);
+        QCOMPARE(detectDataFormat(u"x.csv"_s, "\xEF\xBB\xBFModel,MMLU\n"), DataFormat::WideCsv);
+        QCOMPARE(detectDataFormat(u"x.csv"_s, "\x01\x02garbage\xff"), DataFormat::Unknown);
+    }
+    void formatOverride()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(u"a.dat"_s), "Model,t_2_acc\nm,0.5\n");
+        LoadOptions options;
+        options.format = DataFormat::LongCsv;
+        const ImportResult forced = DataLoader::load({dir.filePath(u"a.dat"_s)}, options);
+        QCOMPARE(forced.table.rowCount(), 0);
+        QVERIFY(allMessages(forced.diagnostics).contains(u"no 'task' column"_s));
+    }
+    void aFolderOfThousandsWithSomeBadFiles()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 2000; ++i)
+            write(dir.filePath(u"sub%1/f%2.csv"_s.arg(i % 7).arg(i, 4, 10, QLatin1Char('0'))),
+                  kHeader + ",task" + QByteArray::number(i % 50) + ",,F,m" + QByteArray::number(i) +
+                      ",1e9,,,,0,standard,acc,0.5,,,,,,\n");
+        write(dir.filePath(u"sub1/bad_truncated.csv"_s), kHeader + ",t,,F,\"m,1e9");
+        write(dir.filePath(u"sub2/bad_empty.csv"_s), "");
+        write(dir.filePath(u"sub3/bad_garbage.json"_s), "\x89PNG\r\n\x1a\n\0\0\0");
+        write(dir.filePath(u"sub4/bad_value.csv"_s), kHeader + ",t,,F,m,1e9,,,,0,standard,acc,NaN,,,,,,\n");
+        write(dir.filePath(u"sub5/notes.md"_s), "not data, not read");
+        const ImportResult r = DataLoader::load({dir.path()});
+        QCOMPARE(r.table.rowCount(), 2000);
+        QCOMPARE(r.diagnostics.errorCount(), 4);
+        const QString all = allMessages(r.diagnostics);
+        QVERIFY(all.contains(u"bad_truncated.csv:2: a quoted field is never closed"_s));
+        QVERIFY(all.contains(u"bad_empty.csv:1: the file is empty"_s));
+        QVERIFY(all.contains(u"bad_garbage.json: the format is not recognised"_s));
+        QVERIFY(all.contains(u"bad_value.csv:2: value: 'NaN' is not a finite number"_s));
+    }
+    void resultDoesNotDependOnThreadCount()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 64; ++i)
+            write(dir.filePath(u"f%1.csv"_s.arg(i, 2, 10, QLatin1Char('0'))),
+                  kHeader + ",t,,F,m" + QByteArray::number(i) + ",1e9,,,,0,standard,acc," +
+                      QByteArray::number(i) + ",,,,,,\n");
+        LoadOptions one;
+        one.threads = 1;
+        LoadOptions many;
+        many.threads = 4;
+        const ImportResult a = DataLoader::load({dir.path()}, one);
+        const ImportResult b = DataLoader::load({dir.path()}, many);
+        QCOMPARE(a.table.rowCount(), 64);
+        for (qsizetype i = 0; i < a.table.rowCount(); ++i)
+            QCOMPARE(a.table.row(i), b.table.row(i));
+    }
+    void duplicateKeysAcrossRowsAreKeptAndReported()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(u"d.csv"_s), kHeader + "s,t,,F,m,1e9,,,,0,standard,acc,0.5,,,,,,\n"
+                                                  "s,t,,F,m,1e9,,,,0,standard,acc,0.6,,,,,,\n");
+        const ImportResult r = DataLoader::load({dir.filePath(u"d.csv"_s)});
+        QCOMPARE(r.table.rowCount(), 2);
+        QCOMPARE(r.diagnostics.warningCount(), 1);
+        QVERIFY(allMessages(r.diagnostics).contains(u"different values 0.5, 0.6; all are kept"_s));
+    }
+    void missingPathIsAnErrorAndTheRestLoads()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(u"ok.csv"_s), kHeader + ",t,,F,m,1e9,,,,0,standard,acc,0.5,,,,,,\n");
+        const ImportResult r = DataLoader::load({dir.filePath(u"nope.csv"_s), dir.filePath(u"ok.csv"_s)});
+        QCOMPARE(r.table.rowCount(), 1);
+        QVERIFY(allMessages(r.diagnostics).contains(u"nope.csv: no such file or folder"_s));
+    }
+    void cancelStopsTheLoad()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 200; ++i)
+            write(dir.filePath(u"f%1.csv"_s.arg(i)), kHeader + ",t,,F,m,1e9,,,,0,standard,acc,0.5,,,,,,\n");
+        int calls = 0;
+        const ImportResult r = DataLoader::load({dir.path()}, {}, [&calls](double) { return ++calls < 10; });
+        QVERIFY(r.cancelled);
+        QVERIFY(calls < 200);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDataLoader)
+#include "tst_DataLoader.moc"
