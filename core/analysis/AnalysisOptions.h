@@ -49,6 +49,9 @@ struct AnalysisOptions {
     bool fits = true; ///< false skips the fits (and the emergent flag) for the fastest pass
     /// \brief Typical standard error σ of the points, overriding what the data say.
     std::optional<double> sigma;
+    /// \brief Chance level for the sigmoid's floor when the curve does not give one (the
+    /// curve's own low score wins). On the raw scale.
+    std::optional<double> floor;
     /// \brief Full range (max − min) of the metric, overriding the built-in table.
     std::optional<double> metricRange;
     ExampleResampler exampleResampler;

@@ -238,7 +238,11 @@ CurveStats analyzeCurve(const Curve& curve, const AnalysisOptions& options) {
     CurveStats s;
     s.key = curve.key;
     s.axis = curve.axis;
-    const PreparedCurve c = prepareCurve(curve, options.yScale, options.metricRange);
+    PreparedCurve c = prepareCurve(curve, options.yScale, options.metricRange);
+    if (!c.floor && options.floor) {
+        c.floor = (*options.floor - c.yShift) * c.yFactor;
+        c.notes << QStringLiteral("floor (chance level) %1 given by the user").arg(*options.floor);
+    }
     s.yScale = c.yScale;
     s.nPoints = c.size();
     s.notes = c.notes;

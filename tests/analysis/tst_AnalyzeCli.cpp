@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Commands.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+using namespace ee::cli;
+
+namespace {
+
+struct Run {
+    int code = 0;
+    QString out, err;
+};
+
+Run run(int (*fn)(const QStringList&, Io), const QStringList& args) {
+    Run r;
+    QTextStream out(&r.out), err(&r.err);
+    r.code = fn(args, Io{out, err});
+    out.flush();
+    err.flush();
+    return r;
+}
+
+} // namespace
+
+class TestAnalyzeCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_csv;
+
+    // A long CSV (formats spec B1): a sharp rise (family A, 8 models), a flat curve (B, 4), a
+    // two-point curve (C), and a smooth per-token log-prob curve for the forecast.
+    void writeFixture() {
+        QString text = QStringLiteral("source,task,subtask,family,model,params,nonembedding_params,"
+                                      "tokens,flops,shots,prompting,metric,value,stderr,ci_low,"
+                                      "ci_high,n,low,high\n");
+        const auto row = [&](const QString& sub, const QString& fam, int i, double params,
+                             const QString& metric, double v) {
+            text += QStringLiteral("fx,arith,%1,%2,%2-%3,%4,,,,2,standard,%5,%6,0.01,,,,,\n")
+                        .arg(sub, fam)
+                        .arg(i)
+                        .arg(params, 0, 'g', 17)
+                        .arg(metric)
+                        .arg(v, 0, 'g', 17);
+        };
+        for (int i = 0; i < 8; ++i) {
+            const double u = 8 + 0.5 * i;
+            const double em = 0.9 / (1 + std::exp(-8 * (u - 10.2)));
+            row(QStringLiteral("2da"), QStringLiteral("A"), i, std::pow(10, u),
+                QStringLiteral("exact_match"), em);
+            // ℓ = −2·(N/1e10)^−0.5 for a 2-token answer
+            row(QStringLiteral("2da"), QStringLiteral("A"), i, std::pow(10, u),
+                QStringLiteral("target_logprob"), -2 * std::pow(std::pow(10, u) / 1e10, -0.5));
+        }
+        for (int i = 0; i < 4; ++i)
+            row(QStringLiteral("2da"), QStringLiteral("B"), i, std::pow(10, 8 + i),
+                QStringLiteral("exact_match"), 0.1);
+        for (int i = 0; i < 2; ++i)
+            row(QStringLiteral("2da"), QStringLiteral("C"), i, std::pow(10, 8 + i),
+                QStringLiteral("exact_match"), 0.1 * i);
+        QFile f(m_csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_csv = m_dir.filePath(QStringLiteral("fixture.csv"));
+        writeFixture();
+    }
+
+    void analyzeJsonShape() {
+        const Run r =
+            run(runAnalyze, {QStringLiteral("analyze"), m_csv, QStringLiteral("--metric"),
+                             QStringLiteral("exact_match"), QStringLiteral("--format"),
+                             QStringLiteral("json"), QStringLiteral("--floor"), QStringLiteral("0"),
+                             QStringLiteral("--bootstrap"), QStringLiteral("50")});
+        QVERIFY2(r.code == Success, qPrintable(r.err));
+        const QJsonArray curves = QJsonDocument::fromJson(r.out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("curves"))
+                                      .toArray();
+        QCOMPARE(curves.size(), 3);
+        const QJsonObject a = curves.at(0).toObject();
+        for (const char* key :
+             {"task", "subtask", "metric", "family", "shots", "prompting", "n_points", "linearity",
+              "breakthroughness", "flags", "fit", "notes", "linearity_definition"})
+            QVERIFY2(a.contains(QLatin1String(key)), key);
+        QCOMPARE(a.value(QStringLiteral("family")).toString(), QStringLiteral("A"));
+        QCOMPARE(a.value(QStringLiteral("n_points")).toInt(), 8);
+        QCOMPARE(a.value(QStringLiteral("shots")).toInt(), 2);
+        QVERIFY(a.value(QStringLiteral("linearity_definition"))
+                    .toString()
+                    .contains(QStringLiteral("unconfirmed")));
+        QCOMPARE(a.value(QStringLiteral("flags")).toArray().at(0).toString(),
+                 QStringLiteral("emergent"));
+        const QJsonObject fit = a.value(QStringLiteral("fit")).toObject();
+        QCOMPARE(fit.value(QStringLiteral("preferred")).toString(), QStringLiteral("sigmoid"));
+        QCOMPARE(fit.value(QStringLiteral("bootstrap"))
+                     .toObject()
+                     .value(QStringLiteral("samples"))
+                     .toInt(),
+                 50);
+        QVERIFY(std::abs(fit.value(QStringLiteral("sigmoid"))
+                             .toObject()
+                             .value(QStringLiteral("m"))
+                             .toDouble() -
+                         10.2) < 1e-6);
+
+        const QJsonObject flat = curves.at(1).toObject();
+        QCOMPARE(flat.value(QStringLiteral("breakthroughness")).toDouble(), 0.0);
+        QCOMPARE(flat.value(QStringLiteral("flags")).toArray().at(0).toString(),
+                 QStringLiteral("flat"));
+
+        const QJsonObject two = curves.at(2).toObject();
+        QVERIFY(two.value(QStringLiteral("linearity")).isNull());
+        QVERIFY(two.value(QStringLiteral("breakthroughness")).isNull());
+        QVERIFY(two.value(QStringLiteral("fit")).isNull());
+        QVERIFY(two.value(QStringLiteral("notes")).toArray().size() >= 3);
+    }
+
+    void analyzeCsvAndRanking() {
+        const Run r =
+            run(runAnalyze, {QStringLiteral("analyze"), m_csv, QStringLiteral("--metric"),
+                             QStringLiteral("exact_match"), QStringLiteral("--rank"),
+                             QStringLiteral("breakthroughness"), QStringLiteral("--no-fits")});
+        QVERIFY2(r.code == Success, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("task,subtask,metric,family,shots")));
+        QVERIFY(lines.at(1).contains(QStringLiteral(",A,"))); // highest B first
+        QVERIFY(lines.at(3).contains(QStringLiteral(",C,"))); // undefined last
+    }
+
+    void analyzeUsageErrors_data() {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::newRow("rank") << QStringList{QStringLiteral("--rank"), QStringLiteral("size")};
+        QTest::newRow("bootstrap")
+            << QStringList{QStringLiteral("--bootstrap"), QStringLiteral("-1")};
+    }
+    void analyzeUsageErrors() {
+        QFETCH(QStringList, extra);
+        const Run r = run(runAnalyze, QStringList{QStringLiteral("analyze"), m_csv} + extra);
+        QCOMPARE(r.code, int(UsageError));
+        QVERIFY(!r.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalyzeCli)
+#include "tst_AnalyzeCli.moc"
