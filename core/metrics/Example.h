@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/ModelScale.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace ee::metrics {
+
+/// \brief One record of one model on one task (per-example data, formats.md B2). Fields a
+/// source does not have stay empty; metrics that need them skip the example.
+struct Example {
+    QString id;
+    QString input; ///< kept only when ExampleReadOptions::keepInputs is set
+    QStringList targets;
+    std::optional<QString> output; ///< the generated text (after any source-specific extraction)
+    QStringList choices;           ///< multiple choice: option texts (may be empty labels)
+    QList<double> choiceLogprobs;  ///< natural-log scores, one per choice
+    QList<double> targetScores;    ///< BIG-bench target_scores, one per choice (1 = correct)
+    std::optional<double> targetLogprob; ///< natural log, summed over the target's tokens
+    std::optional<qint64> targetTokens;
+    QList<double> tokenLogprobs;
+    qint64 line = 0; ///< 1-based line (JSONL) or array index + 1 (JSON) in the source file
+
+    bool isGenerative() const { return output.has_value() && !targets.isEmpty(); }
+    bool isMultipleChoice() const {
+        return !choiceLogprobs.isEmpty() && choiceLogprobs.size() == targetScores.size();
+    }
+};
+
+/// \brief What examples are grouped by: (task, subtask, family, model, scale, shots, prompting).
+struct ExampleGroupKey {
+    QString task;
+    QString subtask;
+    QString family;
+    QString model;
+    ModelScale scale;
+    std::optional<int> shots;
+    QString prompting;
+
+    bool operator==(const ExampleGroupKey&) const = default;
+    /// \brief "task[:subtask] / family model / k-shot prompting" for messages.
+    QString label() const;
+};
+
+/// \brief The examples of one key, in file order.
+struct ExampleGroup {
+    ExampleGroupKey key;
+    QString source; ///< file the examples came from (the first one, if several)
+    QList<Example> examples;
+    qint64 skipped = 0; ///< records of this group that were dropped while reading
+};
+
+} // namespace ee::metrics

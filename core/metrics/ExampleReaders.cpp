@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/ExampleReaders.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace ee::metrics {
+
+ExampleFormat detectExampleFormat(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return ExampleFormat::Unknown;
+    const QByteArray head = f.read(4096);
+    const QString name = QFileInfo(path).fileName();
+    const QByteArray trimmed = head.trimmed();
+    if (name.endsWith(QLatin1String(".csv")))
+        return head.startsWith("idx,target_word,") ? ExampleFormat::LambadaLogprobs
+                                                   : ExampleFormat::Unknown;
+    if (name.endsWith(QLatin1String("_write_out_info.json")) || trimmed.startsWith('['))
+        return ExampleFormat::LmEvalWriteOut;
+    if (head.contains("\"ground_truth\"") && head.contains("_finetuning"))
+        return ExampleFormat::Gsm8kSolutions;
+    if (head.contains("\"doc_id\"") &&
+        (head.contains("\"resps\"") || head.contains("\"filtered_resps\"")))
+        return ExampleFormat::LmEvalSamples;
+    if (head.contains("\"outputs\"") && head.contains("\"canary\""))
+        return ExampleFormat::BbhOutputs;
+    if (head.contains("\"queries\"") ||
+        (head.contains("\"model\"") && head.contains("\"model_family\"")))
+        return ExampleFormat::BigBenchFullLog;
+    if (name.endsWith(QLatin1String(".jsonl")) || trimmed.startsWith('{'))
+        return ExampleFormat::ExampleJsonl;
+    return ExampleFormat::Unknown;
+}
+
+ExampleSet readExamples(const QString& path, const ExampleReadOptions& opts) {
+    switch (detectExampleFormat(path)) {
+    case ExampleFormat::ExampleJsonl:
+        return readExampleJsonl(path, opts);
+    case ExampleFormat::LmEvalSamples:
+        return readLmEvalSamples(path, opts);
+    case ExampleFormat::LmEvalWriteOut:
+        return readLmEvalWriteOut(path, opts);
+    case ExampleFormat::BigBenchFullLog:
+        return readBigBenchFullLog(path, opts);
+    case ExampleFormat::BbhOutputs:
+        return readBbhOutputs(path, opts);
+    case ExampleFormat::Gsm8kSolutions:
+        return readGsm8kSolutions(path, opts);
+    case ExampleFormat::LambadaLogprobs:
+        return readLambadaLogprobs(path, opts);
+    case ExampleFormat::Unknown:
+        break;
+    }
+    ExampleSet set;
+    set.diagnostics.error(path, 0,
+                          QFile::exists(path)
+                              ? QStringLiteral("not a recognised per-example format")
+                              : QStringLiteral("file not found"));
+    return set;
+}
+
+} // namespace ee::metrics

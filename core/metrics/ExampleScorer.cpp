@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/ExampleScorer.h"
+
+#include "metrics/EditDistance.h"
+#include "metrics/MultipleChoice.h"
+#include "metrics/ParallelFor.h"
+#include "metrics/Rouge.h"
+#include "model/ScoreTable.h"
+
+#include <cmath>
+
+namespace ee::metrics {
+
+namespace {
+
+const QStringList kMetrics = {QStringLiteral("exact_str_match"),
+                              QStringLiteral("case_insensitive_str_match"),
+                              QStringLiteral("bleu"),
+                              QStringLiteral("rouge1"),
+                              QStringLiteral("rouge2"),
+                              QStringLiteral("rougeL"),
+                              QStringLiteral("rougeLsum"),
+                              QStringLiteral("token_edit_distance"),
+                              QStringLiteral("char_edit_distance"),
+                              QStringLiteral("multiple_choice_grade"),
+                              QStringLiteral("brier"),
+                              QStringLiteral("log_likelihood"),
+                              QStringLiteral("log_likelihood_per_token"),
+                              QStringLiteral("p_correct"),
+                              QStringLiteral("p_correct_margin")};
+
+BleuOptions bleuOptions(const ScoringOptions& o) {
+    BleuOptions b = o.bleu;
+    b.effectiveOrder = o.sentenceBleu;
+    return b;
+}
+
+// The output a string metric sees (BIG-bench post-processing when requested).
+QString processed(const Example& e, const ScoringOptions& o) {
+    if (!o.postprocess)
+        return *e.output;
+    return postprocessOutput(*e.output, *o.postprocess).text;
+}
+
+std::optional<double> logLikelihood(const Example& e) {
+    if (e.targetLogprob)
+        return e.targetLogprob;
+    if (e.tokenLogprobs.isEmpty())
+        return std::nullopt;
+    double s = 0;
+    for (double v : e.tokenLogprobs)
+        s += v;
+    return s;
+}
+
+// Per-example value of `metric`, or nullopt when the example lacks what it needs.
+std::optional<double> exampleValue(const QString& m, const Example& e, const ScoringOptions& o) {
+    const bool gen = e.output.has_value() && !e.targets.isEmpty();
+    const bool mc = !e.choiceLogprobs.isEmpty() && e.choiceLogprobs.size() == e.targetScores.size();
+    if (m == QLatin1String("exact_str_match"))
+        return gen ? std::optional(exactStrMatch(processed(e, o), e.targets)) : std::nullopt;
+    if (m == QLatin1String("case_insensitive_str_match"))
+        return gen ? std::optional(caseInsensitiveStrMatch(processed(e, o), e.targets))
+                   : std::nullopt;
+    if (m == QLatin1String("bleu")) {
+        if (!gen || validReferences(e.targets).isEmpty())
+            return std::nullopt;
+        BleuOptions b = bleuOptions(o);
+        b.effectiveOrder = true; // a single example is always sentence BLEU
+        return sentenceBleu(*e.output, e.targets, b).score;
+    }
+    if (m.startsWith(QLatin1String("rouge"))) {
+        if (!gen)
+            return std::nullopt;
+        return bigbenchRougeExample(*RougeType::fromName(m), e.targets, *e.output, o.stem);
+    }
+    if (m == QLatin1String("token_edit_distance") || m == QLatin1String("char_edit_distance")) {
+        if (!gen)
+            return std::nullopt;
+        return static_cast<double>(
+            minEditDistance(*e.output, e.targets, m.startsWith(QLatin1Char('t'))));
+    }
+    if (m == QLatin1String("multiple_choice_grade"))
+        return mc ? multipleChoiceGrade(e.choiceLogprobs, e.targetScores) : std::nullopt;
+    if (m == QLatin1String("brier"))
+        return mc ? brierScore(e.choiceLogprobs, e.targetScores) : std::nullopt;
+    if (m == QLatin1String("log_likelihood"))
+        return logLikelihood(e);
+    if (m == QLatin1String("log_likelihood_per_token")) {
+        if (!e.tokenLogprobs.isEmpty())
+            return *logLikelihood(e) / static_cast<double>(e.tokenLogprobs.size());
+        if (e.targetLogprob && e.targetTokens && *e.targetTokens > 0)
+            return *e.targetLogprob / static_cast<double>(*e.targetTokens);
+        return std::nullopt;
+    }
+    if (m == QLatin1String("p_correct")) {
+        if (mc)
+            return choiceMargin(e.choiceLogprobs, e.targetScores)->pCorrect;
+        if (const auto ll = logLikelihood(e))
+            return std::exp(*ll);
+        return std::nullopt;
+    }
+    if (m == QLatin1String("p_correct_margin")) {
+        if (!mc)
+            return std::nullopt;
+        const auto cm = choiceMargin(e.choiceLogprobs, e.targetScores);
+        return cm->pCorrect - cm->pBestIncorrect;
+    }
+    return std::nullopt;
+}
+
+MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOptions& o,
+                      const std::vector<std::optional<double>>& values) {
+    MetricValue mv;
+    mv.metric = m;
+    mv.definition = metricDefinition(m, o);
+    mv.unverified = isUnverifiedMetric(m);
+    if (m == QLatin1String("bleu") && !o.sentenceBleu) {
+        // One corpus BLEU over the group's examples; the bootstrap resamples segments.
+        const BleuOptions b = bleuOptions(o);
+        std::vector<BleuStats> stats;
+        for (qsizetype i = 0; i < g.examples.size(); ++i)
+            if (values[static_cast<std::size_t>(i)])
+                stats.push_back(bleuSegmentStats(*g.examples[i].output, g.examples[i].targets, b));
+        mv.n = static_cast<qint64>(stats.size());
+        if (stats.empty())
+            return mv;
+        BleuStats sum;
+        for (const auto& s : stats)
+            sum += s;
+        mv.value = bleuFromStats(sum, b).score;
+        if (o.bootstrap.resamples > 0) {
+            const Interval ci = percentileBootstrap(
+                stats.size(),
+                [&](const std::vector<std::uint32_t>& counts) {
+                    BleuStats t;
+                    for (std::size_t i = 0; i < stats.size(); ++i)
+                        for (std::uint32_t c = 0; c < counts[i]; ++c)
+                            t += stats[i];
+                    return bleuFromStats(t, b).score;
+                },
+                o.bootstrap);
+            mv.ciLow = ci.low;
+            mv.ciHigh = ci.high;
+        }
+        return mv;
+    }
+    std::vector<double> v;
+    for (const auto& x : values)
+        if (x)
+            v.push_back(*x);
+    mv.n = static_cast<qint64>(v.size());
+    if (v.empty())
+        return mv;
+    double sum = 0;
+    for (double x : v)
+        sum += x;
+    mv.value = sum / static_cast<double>(v.size());
+    if (o.bootstrap.resamples > 0) {
+        const Interval ci = bootstrapMean(v, o.bootstrap);
+        mv.ciLow = ci.low;
+        mv.ciHigh = ci.high;
+    }
+    return mv;
+}
+
+} // namespace
+
+QStringList knownMetricNames() {
+    return kMetrics;
+}
+
+bool isUnverifiedMetric(const QString& m) {
+    return m == QLatin1String("case_insensitive_str_match") || m == QLatin1String("brier") ||
+           m == QLatin1String("log_likelihood") || m == QLatin1String("log_likelihood_per_token");
+}
+
+QString metricDefinition(const QString& m, const ScoringOptions& o) {
+    const QString pp =
+        o.postprocess
+            ? QStringLiteral(" after bigbench postprocess(%1)").arg(o.postprocess->describe())
+            : QString();
+    const QString stem = o.stem ? QStringLiteral("stem=porter-nltk") : QStringLiteral("stem=false");
+    if (m == QLatin1String("exact_str_match"))
+        return QStringLiteral(
+                   "bigbench exact_str_match: output equals a target (code points)%1; mean 0-1")
+            .arg(pp);
+    if (m == QLatin1String("case_insensitive_str_match"))
+        return QStringLiteral("UNVERIFIED bigbench case_insensitive_str_match: python lower() "
+                              "equality%1; mean 0-1")
+            .arg(pp);
+    if (m == QLatin1String("bleu"))
+        return bleuOptions(o).definition(o.sentenceBleu) +
+               (o.sentenceBleu ? QStringLiteral(" mean") : QString());
+    if (m == QLatin1String("rougeL"))
+        return QStringLiteral("rouge_score rougeL fmeasure x100 best target %1; mean 0-100")
+            .arg(stem);
+    if (m.startsWith(QLatin1String("rouge")))
+        return QStringLiteral(
+                   "rouge_score %1 fmeasure x100 best target %2 t5-sentence-split; mean 0-100 "
+                   "(bigbench reports a bootstrap median)")
+            .arg(m, stem);
+    if (m == QLatin1String("token_edit_distance"))
+        return QStringLiteral("levenshtein over whitespace tokens, min over targets; mean");
+    if (m == QLatin1String("char_edit_distance"))
+        return QStringLiteral("levenshtein over code points, min over targets; mean");
+    if (m == QLatin1String("multiple_choice_grade"))
+        return QStringLiteral("bigbench multiple_choice_grade: target score of argmax log-prob, "
+                              "sha256 tie-break; mean 0-1");
+    if (m == QLatin1String("brier"))
+        return QStringLiteral("UNVERIFIED brier: mean over choices of (softmax(log-probs) - "
+                              "target)^2; mean, lower is better");
+    if (m == QLatin1String("log_likelihood"))
+        return QStringLiteral(
+            "UNVERIFIED bigbench log_likelihood: target log-prob summed over tokens (nats); mean");
+    if (m == QLatin1String("log_likelihood_per_token"))
+        return QStringLiteral("UNVERIFIED target log-prob / target tokens (nats per token); mean");
+    if (m == QLatin1String("p_correct"))
+        return QStringLiteral(
+            "p(correct choices) after softmax over choices, else exp(target log-prob); mean");
+    if (m == QLatin1String("p_correct_margin"))
+        return QStringLiteral("p(correct) - max p(incorrect) after softmax over choices; mean");
+    return {};
+}
+
+ScoreResult scoreExamples(const ExampleSet& set, const ScoringOptions& o) {
+    ScoreResult result;
+    for (const QString& m : o.metrics)
+        if (!kMetrics.contains(m))
+            result.diagnostics.error(QString(), 0,
+                                     QStringLiteral("unknown metric '%1' (known: %2)")
+                                         .arg(m, kMetrics.join(QStringLiteral(", "))));
+    if (result.diagnostics.hasErrors())
+        return result;
+    const auto& groups = set.groups();
+    result.groups.resize(groups.size());
+    parallelFor(static_cast<std::size_t>(groups.size()), o.threads, [&](std::size_t gi) {
+        const ExampleGroup& g = groups[static_cast<qsizetype>(gi)];
+        GroupScores& gs = result.groups[static_cast<qsizetype>(gi)];
+        gs.key = g.key;
+        gs.source = g.source;
+        gs.n = g.examples.size();
+        gs.skipped = g.skipped;
+        if (o.perExample)
+            for (const Example& e : g.examples)
+                gs.ids << e.id;
+        for (const QString& m : o.metrics) {
+            std::vector<std::optional<double>> values;
+            values.reserve(static_cast<std::size_t>(g.examples.size()));
+            for (const Example& e : g.examples)
+                values.push_back(exampleValue(m, e, o));
+            gs.metrics.append(aggregate(m, g, o, values));
+            if (o.perExample)
+                gs.perExample.append(QList<std::optional<double>>(values.begin(), values.end()));
+        }
+    });
+    return result;
+}
+
+void appendScoreRows(const ScoreResult& result, ScoreTable& table, const QString& source) {
+    for (const GroupScores& g : result.groups) {
+        for (const MetricValue& m : g.metrics) {
+            if (!m.value)
+                continue;
+            ScoreRow r;
+            r.source = source;
+            r.task = g.key.task;
+            r.subtask = g.key.subtask;
+            r.family = g.key.family;
+            r.model = g.key.model;
+            r.scale = g.key.scale;
+            r.shots = g.key.shots;
+            r.prompting = g.key.prompting;
+            r.metric = m.metric;
+            r.value = *m.value;
+            r.ciLow = m.ciLow;
+            r.ciHigh = m.ciHigh;
+            r.n = m.n;
+            table.append(r);
+        }
+    }
+}
+
+} // namespace ee::metrics

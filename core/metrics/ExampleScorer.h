@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "metrics/Bleu.h"
+#include "metrics/Bootstrap.h"
+#include "metrics/ExactMatch.h"
+#include "metrics/ExampleSet.h"
+
+namespace ee {
+class ScoreTable;
+}
+
+namespace ee::metrics {
+
+/// \brief How to score an ExampleSet.
+struct ScoringOptions {
+    QStringList metrics;       ///< names from knownMetricNames()
+    BleuOptions bleu;          ///< tokenizer, smoothing, lowercase (effective order follows level)
+    bool sentenceBleu = false; ///< false: one corpus BLEU per group; true: mean sentence BLEU
+    bool stem = false;         ///< Porter stemming for ROUGE
+    BootstrapOptions bootstrap{0, 0, 0.95}; ///< resamples 0 = no confidence interval
+    std::optional<PostProcess> postprocess; ///< applied to outputs before the string metrics
+    bool perExample = false;                ///< keep every example's value
+    int threads = 0;                        ///< groups are scored in parallel (0 = all cores)
+};
+
+/// \brief One aggregate of one metric for one group.
+struct MetricValue {
+    QString metric;
+    std::optional<double> value; ///< empty when no example could be scored
+    std::optional<double> ciLow; ///< percentile bootstrap, when requested
+    std::optional<double> ciHigh;
+    qint64 n = 0;       ///< examples that entered this metric
+    QString definition; ///< reference + settings, e.g. "sacrebleu-2 corpus tokenize=13a smooth=exp"
+    bool unverified = false; ///< the definition rests on an UNVERIFIED line of the spec
+};
+
+/// \brief The scores of one ExampleGroup.
+struct GroupScores {
+    ExampleGroupKey key;
+    QString source;
+    qint64 n = 0;       ///< examples in the group
+    qint64 skipped = 0; ///< records of the group dropped while reading
+    QList<MetricValue> metrics;
+    QStringList ids;                                ///< with perExample
+    QList<QList<std::optional<double>>> perExample; ///< [metric][example]
+};
+
+struct ScoreResult {
+    QList<GroupScores> groups;
+    Diagnostics diagnostics;
+};
+
+/// \brief Metric names accepted by scoreExamples(): BIG-bench keys where one exists.
+QStringList knownMetricNames();
+/// \brief The definition string a metric will carry under `opts`.
+QString metricDefinition(const QString& metric, const ScoringOptions& opts);
+/// \brief True for metrics whose definition is UNVERIFIED in specs/metrics.md.
+bool isUnverifiedMetric(const QString& metric);
+
+/// \brief Scores every group for every metric. Examples lacking what a metric needs are left
+/// out of that metric (its `n` says how many entered); unknown metric names are errors.
+ScoreResult scoreExamples(const ExampleSet& set, const ScoringOptions& opts);
+
+/// \brief Appends one ScoreRow per (group, metric) with a value to `table` (value, CI, n), so
+/// scored outputs become curves through the ScoreTable API. `source` fills ScoreRow::source.
+void appendScoreRows(const ScoreResult& result, ScoreTable& table, const QString& source);
+
+} // namespace ee::metrics

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/JsonLines.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cmath>
+
+namespace ee::metrics::jsonl {
+
+namespace {
+
+// Quotes bare NaN / Infinity / -Infinity tokens outside strings (Python json.dumps output).
+QByteArray quoteNonFinite(const QByteArray& in) {
+    QByteArray out;
+    out.reserve(in.size() + 16);
+    bool inString = false;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in[i];
+        if (inString) {
+            out.append(c);
+            if (c == '\\' && i + 1 < in.size())
+                out.append(in[++i]);
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            out.append(c);
+            continue;
+        }
+        bool done = false;
+        for (const char* tok : {"-Infinity", "Infinity", "NaN"}) {
+            const qsizetype n = static_cast<qsizetype>(qstrlen(tok));
+            if (in.mid(i, n) == tok) {
+                out.append('"').append(tok).append('"');
+                i += n - 1;
+                done = true;
+                break;
+            }
+        }
+        if (!done)
+            out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonDocument parseLenient(const QByteArray& bytes, QString& error) {
+    QJsonParseError pe;
+    QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error == QJsonParseError::NoError) {
+        error.clear();
+        return doc;
+    }
+    if (pe.error == QJsonParseError::IllegalUTF8String) {
+        error = QStringLiteral("text is not valid UTF-8 (at byte %1)").arg(pe.offset);
+        return {};
+    }
+    if (bytes.contains("NaN") || bytes.contains("Infinity")) {
+        QJsonParseError pe2;
+        doc = QJsonDocument::fromJson(quoteNonFinite(bytes), &pe2);
+        if (pe2.error == QJsonParseError::NoError) {
+            error.clear();
+            return doc;
+        }
+    }
+    error = QStringLiteral("not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset);
+    return {};
+}
+
+bool forEachObject(const QString& path, const std::function<void(const QJsonObject&, qint64)>& fn,
+                   const std::function<void(qint64, const QString&)>& bad, QString& error) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("cannot open: %1").arg(f.errorString());
+        return false;
+    }
+    qint64 line = 0;
+    while (!f.atEnd()) {
+        const QByteArray raw = f.readLine();
+        ++line;
+        const QByteArray text = raw.trimmed();
+        if (text.isEmpty())
+            continue;
+        QString err;
+        const QJsonDocument doc = parseLenient(text, err);
+        if (!err.isEmpty()) {
+            bad(line, err);
+            continue;
+        }
+        if (!doc.isObject()) {
+            bad(line, QStringLiteral("expected a JSON object on each line"));
+            continue;
+        }
+        fn(doc.object(), line);
+    }
+    return true;
+}
+
+std::optional<double> numberOf(const QJsonValue& v) {
+    if (v.isDouble())
+        return v.toDouble();
+    if (v.isString()) {
+        const QString s = v.toString().trimmed();
+        if (s == QLatin1String("NaN") || s == QLatin1String("nan"))
+            return std::nan("");
+        if (s == QLatin1String("Infinity") || s == QLatin1String("inf"))
+            return INFINITY;
+        if (s == QLatin1String("-Infinity") || s == QLatin1String("-inf"))
+            return -INFINITY;
+        bool ok = false;
+        const double d = s.toDouble(&ok);
+        if (ok)
+            return d;
+    }
+    return std::nullopt;
+}
+
+QStringList stringList(const QJsonValue& v) {
+    if (v.isString())
+        return {v.toString()};
+    QStringList out;
+    if (v.isArray())
+        for (const auto& x : v.toArray())
+            if (x.isString())
+                out << x.toString();
+    return out;
+}
+
+} // namespace ee::metrics::jsonl

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Readers of per-example files published with papers (../shared/data, see each SOURCE.md).
+#include "metrics/ExampleReaders.h"
+#include "metrics/JsonLines.h"
+#include "metrics/PyText.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cmath>
+
+namespace ee::metrics {
+
+namespace {
+QString pyStrip(const QString& s) {
+    return py::fromU32(py::strip(py::toU32(s)));
+}
+
+// One RFC 4180 record (quoted fields may hold commas, "" and newlines); `line` advances by the
+// physical lines consumed. Empty list at end of file.
+QStringList readCsvRecord(QFile& f, qint64& line) {
+    QStringList fields;
+    QString field;
+    bool quoted = false, any = false;
+    while (!f.atEnd()) {
+        const QString text = QString::fromUtf8(f.readLine());
+        ++line;
+        any = true;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (quoted) {
+                if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else if (c == u'"') {
+                    quoted = false;
+                } else {
+                    field += c;
+                }
+            } else if (c == u'"') {
+                quoted = true;
+            } else if (c == u',') {
+                fields << field;
+                field.clear();
+            } else if (c != u'\n' && c != u'\r') {
+                field += c;
+            }
+        }
+        if (!quoted)
+            break;
+    }
+    if (any)
+        fields << field;
+    return fields;
+}
+} // namespace
+
+QString extractBbhAnswer(const QString& prediction, bool chainOfThought) {
+    if (!chainOfThought)
+        return pyStrip(prediction);
+    const QString phrase = QStringLiteral("So the answer is ");
+    const qsizetype at = prediction.indexOf(phrase);
+    if (at < 0)
+        return QString(); // no answer phrase: counted wrong (targets are never empty)
+    QString rest = prediction.mid(at + phrase.size());
+    if (const qsizetype nl = rest.indexOf(QLatin1Char('\n')); nl >= 0)
+        rest.truncate(nl);
+    rest = pyStrip(rest);
+    if (rest.endsWith(QLatin1Char('.')))
+        rest.chop(1);
+    return rest;
+}
+
+ExampleSet readBbhOutputs(const QString& path, const ExampleReadOptions& opts) {
+    ExampleSet set;
+    const QFileInfo fi(path);
+    // <task>_few_shot_template_0-255000.json in code-davinci-002-{cot,direct}/
+    QString task = fi.fileName();
+    if (const qsizetype k = task.indexOf(QLatin1String("_few_shot_template")); k > 0)
+        task.truncate(k);
+    QString dir = fi.absoluteDir().dirName();
+    const bool cot = dir.endsWith(QLatin1String("-cot"));
+    if (cot || dir.endsWith(QLatin1String("-direct")))
+        dir.truncate(dir.lastIndexOf(QLatin1Char('-')));
+    ExampleGroupKey key;
+    key.task = opts.task.isEmpty() ? task : opts.task;
+    key.family = opts.family;
+    key.model = opts.model.isEmpty() ? dir : opts.model;
+    key.scale = opts.scale;
+    key.shots = opts.shots ? opts.shots : std::optional<int>(3); // SOURCE.md: 3-shot prompts
+    key.prompting = !opts.prompting.isEmpty() ? opts.prompting
+                    : cot                     ? QStringLiteral("chain_of_thought")
+                                              : QStringLiteral("standard");
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        set.diagnostics.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
+        return set;
+    }
+    QString err;
+    const QJsonDocument doc = jsonl::parseLenient(f.readAll(), err);
+    const QJsonArray outputs = doc.object().value(QLatin1String("outputs")).toArray();
+    if (!err.isEmpty() || outputs.isEmpty()) {
+        set.diagnostics.error(path, 0, err.isEmpty() ? QStringLiteral("no 'outputs' array") : err);
+        return set;
+    }
+    for (qsizetype i = 0; i < outputs.size(); ++i) {
+        const QJsonObject o = outputs.at(i).toObject();
+        Example e;
+        e.id = QString::number(i);
+        e.line = i + 1;
+        if (opts.keepInputs)
+            e.input = o.value(QLatin1String("input")).toString();
+        const QString target = pyStrip(o.value(QLatin1String("target")).toString());
+        if (target.isEmpty() || !o.value(QLatin1String("prediction")).isString()) {
+            set.diagnostics.warn(path, 0, QStringLiteral("no target or prediction; skipped"),
+                                 QStringLiteral("outputs[%1]").arg(i));
+            set.countSkipped(key, path);
+            continue;
+        }
+        e.targets = {target};
+        e.output = extractBbhAnswer(o.value(QLatin1String("prediction")).toString(), cot);
+        set.add(key, std::move(e), path);
+    }
+    return set;
+}
+
+namespace {
+// The text after the last "A:" line of a GSM8K solution, stripped.
+QString gsm8kAnswer(const QString& solution) {
+    qsizetype at = solution.lastIndexOf(QLatin1String("\nA:"));
+    if (at >= 0)
+        at += 3;
+    else if (solution.startsWith(QLatin1String("A:")))
+        at = 2;
+    else
+        return QString();
+    return pyStrip(solution.mid(at));
+}
+} // namespace
+
+ExampleSet readGsm8kSolutions(const QString& path, const ExampleReadOptions& opts) {
+    ExampleSet set;
+    struct Column {
+        const char* key;
+        const char* model;
+        double params;
+        const char* method;
+    };
+    // Cobbe et al. 2021: GPT-3 6B and 175B, finetuned generator vs verifier-selected sample.
+    const Column cols[] = {{"6b_finetuning", "6B", 6e9, "finetuning"},
+                           {"6b_verification", "6B", 6e9, "verification"},
+                           {"175b_finetuning", "175B", 175e9, "finetuning"},
+                           {"175b_verification", "175B", 175e9, "verification"}};
+    auto keyFor = [&](const Column& c) {
+        ExampleGroupKey k;
+        k.task = opts.task.isEmpty() ? QStringLiteral("gsm8k") : opts.task;
+        k.family = opts.family.isEmpty() ? QStringLiteral("GPT-3") : opts.family;
+        k.model = QString::fromLatin1(c.model);
+        k.scale = opts.scale;
+        k.scale.params = c.params;
+        k.shots = opts.shots;
+        k.prompting = QString::fromLatin1(c.method);
+        return k;
+    };
+    QString error;
+    const bool ok = jsonl::forEachObject(
+        path,
+        [&](const QJsonObject& o, qint64 line) {
+            const QString truth = gsm8kAnswer(o.value(QLatin1String("ground_truth")).toString());
+            for (const Column& c : cols) {
+                const QJsonObject m = o.value(QLatin1String(c.key)).toObject();
+                if (truth.isEmpty() || !m.value(QLatin1String("solution")).isString()) {
+                    set.diagnostics.warn(
+                        path, line,
+                        QStringLiteral("no answer line or no solution for %1; skipped")
+                            .arg(QLatin1String(c.key)));
+                    set.countSkipped(keyFor(c), path);
+                    continue;
+                }
+                Example e;
+                e.id = QString::number(line);
+                e.line = line;
+                e.targets = {truth};
+                e.output = gsm8kAnswer(m.value(QLatin1String("solution")).toString());
+                set.add(keyFor(c), std::move(e), path);
+            }
+        },
+        [&](qint64 line, const QString& msg) {
+            set.diagnostics.warn(path, line, msg + QStringLiteral("; line skipped"));
+            set.countSkippedUnkeyed();
+        },
+        error);
+    if (!ok)
+        set.diagnostics.error(path, 0, error);
+    return set;
+}
+
+ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& opts) {
+    ExampleSet set;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        set.diagnostics.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
+        return set;
+    }
+    // model_sizes.csv next to the file gives the pipeline's parameter counts and families.
+    QHash<QString, QPair<QString, double>> sizes;
+    QFile sf(QFileInfo(path).absoluteDir().filePath(QStringLiteral("model_sizes.csv")));
+    if (sf.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        sf.readLine();
+        while (!sf.atEnd()) {
+            const QStringList c =
+                QString::fromUtf8(sf.readLine()).trimmed().split(QLatin1Char(','));
+            if (c.size() >= 3)
+                sizes.insert(c[0], {c[1].section(QLatin1Char(' '), 0, 0), c[2].toDouble()});
+        }
+    }
+    qint64 line = 0;
+    const QStringList header = readCsvRecord(f, line);
+    if (header.size() < 3 || header[0] != QLatin1String("idx") ||
+        header[1] != QLatin1String("target_word")) {
+        set.diagnostics.error(
+            path, 1, QStringLiteral("expected a header 'idx,target_word,<model>_nll,...'"));
+        return set;
+    }
+    QList<ExampleGroupKey> keys;
+    for (qsizetype c = 2; c < header.size(); ++c) {
+        ExampleGroupKey k;
+        k.task = opts.task.isEmpty() ? QStringLiteral("lambada") : opts.task;
+        k.model = header[c].endsWith(QLatin1String("_nll")) ? header[c].chopped(4) : header[c];
+        k.family = sizes.value(k.model).first;
+        k.scale = opts.scale;
+        if (sizes.contains(k.model))
+            k.scale.params = sizes.value(k.model).second;
+        k.shots = opts.shots ? opts.shots : std::optional<int>(0);
+        k.prompting = opts.prompting;
+        keys << k;
+    }
+    while (!f.atEnd()) {
+        const qint64 first = line + 1;
+        const QStringList c = readCsvRecord(f, line);
+        if (c.size() == 1 && c[0].isEmpty())
+            continue;
+        if (c.size() != header.size()) {
+            set.diagnostics.warn(path, first,
+                                 QStringLiteral("expected %1 fields, found %2; line skipped")
+                                     .arg(header.size())
+                                     .arg(c.size()));
+            set.countSkippedUnkeyed();
+            continue;
+        }
+        for (qsizetype m = 2; m < c.size(); ++m) {
+            if (c[m].isEmpty()) // e.g. babbage has the first 4,000 passages only
+                continue;
+            bool ok = false;
+            const double nll = c[m].toDouble(&ok);
+            if (!ok || std::isnan(nll)) {
+                set.diagnostics.warn(path, first,
+                                     QStringLiteral("'%1' is not a number; skipped").arg(c[m]),
+                                     header[m]);
+                set.countSkipped(keys[m - 2], path);
+                continue;
+            }
+            Example e;
+            e.id = c[0];
+            e.line = first;
+            e.targets = {c[1]};
+            e.targetLogprob = -nll;
+            set.add(keys[m - 2], std::move(e), path);
+        }
+    }
+    return set;
+}
+
+} // namespace ee::metrics
