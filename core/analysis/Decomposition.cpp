@@ -9,8 +9,7 @@
 
 namespace ee {
 
-std::optional<CompositionRule> CompositionRule::parse(const QString& text, QString* error)
-{
+std::optional<CompositionRule> CompositionRule::parse(const QString& text, QString* error) {
     CompositionRule r;
     const QString t = text.trimmed().toLower();
     const auto fail = [&](const QString& why) -> std::optional<CompositionRule> {
@@ -28,8 +27,8 @@ std::optional<CompositionRule> CompositionRule::parse(const QString& text, QStri
         bool ok = false;
         const int v = t.section(QLatin1Char(':'), 1).toInt(&ok);
         if (!ok || v < 1)
-            return fail(QStringLiteral("'%1': the number after ':' must be a whole number ≥ 1")
-                            .arg(text));
+            return fail(
+                QStringLiteral("'%1': the number after ':' must be a whole number ≥ 1").arg(text));
         if (t.startsWith(QLatin1String("chain:"))) {
             r.kind = Kind::Chain;
             r.length = v;
@@ -38,14 +37,13 @@ std::optional<CompositionRule> CompositionRule::parse(const QString& text, QStri
             r.k = v;
         }
     } else {
-        return fail(QStringLiteral("unknown rule '%1' (all, any, k-of-n:K, chain:L or mean)")
-                        .arg(text));
+        return fail(
+            QStringLiteral("unknown rule '%1' (all, any, k-of-n:K, chain:L or mean)").arg(text));
     }
     return r;
 }
 
-QString CompositionRule::name() const
-{
+QString CompositionRule::name() const {
     switch (kind) {
     case Kind::All:
         return QStringLiteral("all");
@@ -61,8 +59,7 @@ QString CompositionRule::name() const
     return {};
 }
 
-QString CompositionRule::formula() const
-{
+QString CompositionRule::formula() const {
     switch (kind) {
     case Kind::All:
         return QStringLiteral("Π s_j");
@@ -78,8 +75,7 @@ QString CompositionRule::formula() const
     return {};
 }
 
-double poissonBinomialAtLeast(std::span<const double> p, int k)
-{
+double poissonBinomialAtLeast(std::span<const double> p, int k) {
     if (k <= 0)
         return 1.0;
     const std::size_t n = p.size();
@@ -99,8 +95,7 @@ double poissonBinomialAtLeast(std::span<const double> p, int k)
     return s;
 }
 
-double combineParts(const CompositionRule& rule, std::span<const double> s)
-{
+double combineParts(const CompositionRule& rule, std::span<const double> s) {
     switch (rule.kind) {
     case CompositionRule::Kind::All: {
         double v = 1.0;
@@ -136,16 +131,16 @@ struct Aligned {
 };
 
 // Values on the rule's scale: probabilities in 0–1, or BIG-bench normalised 0–100 for `mean`.
-Aligned toRuleScale(const Curve& c, const QString& label, bool mean, QStringList& notes)
-{
+Aligned toRuleScale(const Curve& c, const QString& label, bool mean, QStringList& notes) {
     Aligned a;
     a.label = label;
     const PreparedCurve p = prepareCurve(c);
     for (const QString& n : p.notes)
         notes << label + QStringLiteral(": ") + n;
     const std::optional<MetricRange> range = p.range;
-    const bool percent = range ? range->max > 1.0
-                               : std::any_of(p.y.begin(), p.y.end(), [](double v) { return v > 1; });
+    const bool percent = range
+                             ? range->max > 1.0
+                             : std::any_of(p.y.begin(), p.y.end(), [](double v) { return v > 1; });
     double shift = 0.0, factor = 1.0;
     if (mean) {
         if (c.low && c.high && *c.high != *c.low) {
@@ -176,21 +171,19 @@ Aligned toRuleScale(const Curve& c, const QString& label, bool mean, QStringList
     return a;
 }
 
-PartShape shapeOf(const QString& name, const std::vector<double>& y)
-{
+PartShape shapeOf(const QString& name, const std::vector<double>& y) {
     return {name, linearityUnconfirmed(y), breakthroughness(y)};
 }
 
 } // namespace
 
 DecompositionResult decompose(const QList<Curve>& curves, const CompositionRule& rule,
-                              const Curve* observed, const QStringList& names)
-{
+                              const Curve* observed, const QStringList& names) {
     DecompositionResult r;
     r.rule = rule;
     const bool mean = rule.kind == CompositionRule::Kind::Mean;
-    r.valueScale = mean ? QStringLiteral("normalised score (0–100)")
-                        : QStringLiteral("probability (0–1)");
+    r.valueScale =
+        mean ? QStringLiteral("normalised score (0–100)") : QStringLiteral("probability (0–1)");
     if (curves.isEmpty()) {
         r.notes << QStringLiteral("no subtask curves given");
         return r;
@@ -208,10 +201,9 @@ DecompositionResult decompose(const QList<Curve>& curves, const CompositionRule&
     }
     std::vector<Aligned> parts;
     for (qsizetype i = 0; i < curves.size(); ++i) {
-        const QString label = i < names.size() ? names.at(i)
-                              : curves.at(i).key.subtask.isEmpty()
-                                  ? curves.at(i).key.task
-                                  : curves.at(i).key.subtask;
+        const QString label = i < names.size()                     ? names.at(i)
+                              : curves.at(i).key.subtask.isEmpty() ? curves.at(i).key.task
+                                                                   : curves.at(i).key.subtask;
         parts.push_back(toRuleScale(curves.at(i), label, mean, r.notes));
     }
     // Models in every part; the rest are counted and listed.
@@ -221,9 +213,8 @@ DecompositionResult decompose(const QList<Curve>& curves, const CompositionRule&
             if (!all.contains(it.key()))
                 all << it.key();
     for (const QString& m : all) {
-        const bool everywhere = std::all_of(parts.begin(), parts.end(), [&](const Aligned& a) {
-            return a.byModel.contains(m);
-        });
+        const bool everywhere = std::all_of(
+            parts.begin(), parts.end(), [&](const Aligned& a) { return a.byModel.contains(m); });
         if (!everywhere) {
             r.leftOutModels << m;
             continue;
@@ -236,17 +227,18 @@ DecompositionResult decompose(const QList<Curve>& curves, const CompositionRule&
         row.predicted = combineParts(rule, row.parts);
         r.rows.push_back(row);
     }
-    std::sort(r.rows.begin(), r.rows.end(), [](const DecompositionRow& a, const DecompositionRow& b) {
-        return a.x != b.x ? a.x < b.x : a.model < b.model;
-    });
+    std::sort(r.rows.begin(), r.rows.end(),
+              [](const DecompositionRow& a, const DecompositionRow& b) {
+                  return a.x != b.x ? a.x < b.x : a.model < b.model;
+              });
     r.leftOutModels.sort();
     if (!r.leftOutModels.isEmpty())
         r.notes << QStringLiteral("%1 model(s) missing at least one subtask left out: %2")
                        .arg(r.leftOutModels.size())
                        .arg(r.leftOutModels.join(QStringLiteral(", ")));
     if (observed) {
-        const Aligned obs = toRuleScale(*observed, QStringLiteral("observed composite"), mean,
-                                        r.notes);
+        const Aligned obs =
+            toRuleScale(*observed, QStringLiteral("observed composite"), mean, r.notes);
         double ss = 0.0;
         int count = 0;
         std::vector<double> oy;
