@@ -29,8 +29,7 @@ namespace {
 const QString kBenchDir = QStringLiteral(EE_BENCH_BIGBENCH_DIR);
 
 /// Best (minimum) wall time of `runs` calls, in seconds.
-double bestOf(int runs, const std::function<void()>& body)
-{
+double bestOf(int runs, const std::function<void()>& body) {
     double best = 1e300;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
@@ -54,8 +53,7 @@ class BenchBigBenchLoad : public QObject {
     QList<QByteArray> m_bytes;
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_runs = qEnvironmentVariableIntValue("EE_BENCH_RUNS");
         if (m_runs <= 0)
             m_runs = 5;
@@ -65,8 +63,8 @@ private slots:
             m_tree = m_tmp.path();
             QProcess gen;
             gen.start(QStringLiteral("python3"),
-                      {kBenchDir + QStringLiteral("/make_bigbench_tree.py"), QStringLiteral("--out"),
-                       m_tree});
+                      {kBenchDir + QStringLiteral("/make_bigbench_tree.py"),
+                       QStringLiteral("--out"), m_tree});
             QVERIFY(gen.waitForFinished(600000));
             QCOMPARE(gen.exitCode(), 0);
             qInfo().noquote() << gen.readAllStandardOutput().trimmed();
@@ -89,16 +87,17 @@ private slots:
               std::thread::hardware_concurrency());
     }
 
-    void pythonBaseline()
-    {
+    void pythonBaseline() {
         QProcess py;
-        py.start(QStringLiteral("python3"), {kBenchDir + QStringLiteral("/python_bigbench_loader.py"),
-                                             m_tree, QString::number(m_runs)});
+        py.start(QStringLiteral("python3"),
+                 {kBenchDir + QStringLiteral("/python_bigbench_loader.py"), m_tree,
+                  QString::number(m_runs)});
         QVERIFY(py.waitForFinished(1800000));
         QCOMPARE(py.exitCode(), 0);
         const QString out = QString::fromUtf8(py.readAllStandardOutput());
-        const auto m = QRegularExpression(QStringLiteral("python_rows=(\\d+) python_best_s=([0-9.]+)"))
-                           .match(out);
+        const auto m =
+            QRegularExpression(QStringLiteral("python_rows=(\\d+) python_best_s=([0-9.]+)"))
+                .match(out);
         QVERIFY2(m.hasMatch(), qPrintable(out));
         m_pythonRows = m.captured(1).toLongLong();
         m_python = m.captured(2).toDouble();
@@ -106,14 +105,20 @@ private slots:
               qlonglong(m_pythonRows));
     }
 
-    void dataLoaderAgainstPython()
-    {
+    void dataLoaderAgainstPython() {
         qsizetype rows = 0;
-        m_cpp = bestOf(m_runs, [&] {
+        m_cpp = 1e300;
+        for (int i = 0; i < m_runs; ++i) {
+            // Like the Python loader, the time ends when the table is built: freeing it is not
+            // part of loading.
+            QElapsedTimer timer;
+            timer.start();
             const ImportResult r = DataLoader::load({m_tree});
-            QVERIFY2(!r.diagnostics.hasErrors(), qPrintable(r.diagnostics.items.value(0).toString()));
+            m_cpp = std::min(m_cpp, double(timer.nsecsElapsed()) / 1e9);
+            QVERIFY2(!r.diagnostics.hasErrors(),
+                     qPrintable(r.diagnostics.items.value(0).toString()));
             rows = r.table.rowCount();
-        });
+        }
         qInfo("C++     DataLoader::load, all threads:     %8.1f ms  (%lld rows)", m_cpp * 1e3,
               qlonglong(rows));
         if (m_pythonRows >= 0) {
@@ -123,8 +128,7 @@ private slots:
     }
 
     /// Where the time goes, each on one thread, for docs/benchmarks.md.
-    void breakdown()
-    {
+    void breakdown() {
         LoadOptions one;
         one.threads = 1;
         const double loadOne = bestOf(m_runs, [&] { DataLoader::load({m_tree}, one); });
@@ -155,13 +159,11 @@ private slots:
         qInfo("C++     DataLoader::load, 1 thread:        %8.1f ms", loadOne * 1e3);
         qInfo("        read the files only (1 thread):    %8.1f ms", readFiles * 1e3);
         qInfo("        QJsonDocument parse only:          %8.1f ms", qtParse * 1e3);
-        qInfo("        BigBenchScores::read (simdjson + rows, 1 thread): %8.1f ms",
-              importer * 1e3);
+        qInfo("        BigBenchScores::read (simdjson + rows, 1 thread): %8.1f ms", importer * 1e3);
         qInfo("        merge the per-file tables only:    %8.1f ms", merge * 1e3);
     }
 
-    void loadTree()
-    {
+    void loadTree() {
         QBENCHMARK {
             DataLoader::load({m_tree});
         }

@@ -38,6 +38,7 @@ std::optional<double> asFiniteNumber(const element& e) {
 
 /// Interns each distinct UTF-8 name once per file: a file repeats a handful of subtask and
 /// metric names across its entries, so a short linear list beats hashing QStrings per row.
+/// Holds views into the parsed document, so it lives no longer than one file.
 class NameCache {
 public:
     explicit NameCache(ScoreTable& table)
@@ -47,24 +48,30 @@ public:
             if (name == utf8)
                 return id;
         const Id id = m_table.intern(FastJson::toQString(utf8));
-        m_names.emplace_back(std::string(utf8), id);
+        m_names.emplace_back(utf8, id);
         return id;
     }
 
 private:
     ScoreTable& m_table;
-    std::vector<std::pair<std::string, Id>> m_names;
+    std::vector<std::pair<std::string_view, Id>> m_names;
 };
+
+/// `scores[i]`, or `scores[i].key`: built only when a diagnostic needs it.
+QString entryPlace(std::size_t i, std::string_view key = {}) {
+    const QString entry = QStringLiteral("scores[%1]").arg(i);
+    return key.empty() ? entry : FastJson::keyPath(entry, key);
+}
 
 /// Reads one file's worth of rows; members hold what is shared by all its entries.
 class Reader {
 public:
-    Reader(const QString& file, const QString& source, ImportResult& result)
+    Reader(const QString& file, const QString& source, ScoreTable& table, Diagnostics& diag)
         : m_file(file)
         , m_source(source)
-        , m_table(result.table)
-        , m_diag(result.diagnostics)
-        , m_names(result.table) {}
+        , m_table(table)
+        , m_diag(diag)
+        , m_names(table) {}
 
     void read(const element& root) {
         object top;
@@ -98,7 +105,7 @@ public:
         m_taskUtf8 = m_task.toStdString();
         std::size_t index = 0;
         for (const element entry : entries)
-            readEntry(entry, QStringLiteral("scores[%1]").arg(index++));
+            readEntry(entry, index++);
     }
 
 private:
@@ -156,8 +163,9 @@ private:
     }
 
     /// A string member naming something; empty (with a diagnostic) when absent or not text.
+    template <typename Fallback>
     QString readName(const object& obj, const QString& parent, std::string_view key,
-                     const QString& fallback, const QString& what) {
+                     Fallback fallbackName, const QString& what) {
         const QString place = FastJson::keyPath(parent, key);
         const auto e = member(obj, key);
         std::string_view text;
@@ -166,6 +174,7 @@ private:
         const QString found = !e ? QStringLiteral("missing")
                                  : QStringLiteral("expected a non-empty string, found %1")
                                        .arg(FastJson::typeName(*e));
+        const QString fallback = fallbackName(); // only on this slow path
         if (fallback.isEmpty()) {
             error(place, QStringLiteral("%1; no %2 is known").arg(found, what));
             return {};
@@ -176,10 +185,10 @@ private:
     }
 
     void readModel(const object& top) {
-        const auto [familyFromName, sizeFromName] = namesFromFileName();
         object model;
         const auto e = member(top, "model");
         if (!e || e->get_object().get(model) != simdjson::SUCCESS) {
+            const auto [familyFromName, sizeFromName] = namesFromFileName();
             const QString found =
                 e ? QStringLiteral("expected an object, found %1").arg(FastJson::typeName(*e))
                   : QStringLiteral("missing");
@@ -191,10 +200,12 @@ private:
             m_model = sizeFromName;
             return;
         }
-        m_family = readName(model, QStringLiteral("model"), "model_family", familyFromName,
-                            QStringLiteral("family"));
-        m_model = readName(model, QStringLiteral("model"), "model_name", sizeFromName,
-                           QStringLiteral("model name"));
+        m_family = readName(
+            model, QStringLiteral("model"), "model_family",
+            [this] { return namesFromFileName().first; }, QStringLiteral("family"));
+        m_model = readName(
+            model, QStringLiteral("model"), "model_name",
+            [this] { return namesFromFileName().second; }, QStringLiteral("model name"));
         m_row.scale.params = readSize(model, "total_params", true);
         m_row.scale.nonEmbeddingParams = readSize(model, "non_embedding_params", true);
         // Read for its diagnostics only: the table has no column for the flop-matched size.
@@ -203,17 +214,24 @@ private:
 
     /// The task is `task.task_name`, else the folder above `results/`.
     void readTask(const object& top) {
+        object task;
+        const auto e = member(top, "task");
+        const bool isObject = e && e->get_object().get(task) == simdjson::SUCCESS;
+        std::string_view name;
+        const auto named = isObject ? member(task, "task_name") : std::nullopt;
+        if (named && named->get_string().get(name) == simdjson::SUCCESS && !name.empty()) {
+            m_task = FastJson::toQString(name);
+            return;
+        }
         // <task>/results/scores_*.json
         const QStringList folders = QFileInfo(m_file).path().split(QLatin1Char('/'));
         QString folder;
         if (folders.size() >= 2 && folders.last() == QLatin1String("results"))
             folder = folders.at(folders.size() - 2);
-        object task;
-        const auto e = member(top, "task");
-        const bool isObject = e && e->get_object().get(task) == simdjson::SUCCESS;
-        if (isObject && (!folder.isEmpty() || member(task, "task_name"))) {
-            m_task =
-                readName(task, QStringLiteral("task"), "task_name", folder, QStringLiteral("task"));
+        if (isObject && (!folder.isEmpty() || named)) {
+            m_task = readName(
+                task, QStringLiteral("task"), "task_name", [&folder] { return folder; },
+                QStringLiteral("task"));
             return;
         }
         m_task = folder; // when empty, the entries' subtask descriptions name the task
@@ -228,16 +246,16 @@ private:
     }
 
     /// The subtask from `subtask_description`: empty for the bare task name.
-    std::optional<Id> readSubtask(const object& entry, const QString& at) {
-        const QString place = at + QLatin1String(".subtask_description");
+    std::optional<Id> readSubtask(const object& entry, std::size_t at) {
+        const auto place = [at] { return entryPlace(at, "subtask_description"); };
         const auto e = member(entry, "subtask_description");
         std::string_view d;
         if (!e || e->get_string().get(d) != simdjson::SUCCESS || d.empty()) {
-            error(place, QStringLiteral("%1; the entry is skipped")
-                             .arg(!e ? QStringLiteral("missing")
-                                     : QStringLiteral("expected the task or task:subtask name, "
-                                                      "found %1")
-                                           .arg(FastJson::typeName(*e))));
+            error(place(), QStringLiteral("%1; the entry is skipped")
+                               .arg(!e ? QStringLiteral("missing")
+                                       : QStringLiteral("expected the task or task:subtask name, "
+                                                        "found %1")
+                                             .arg(FastJson::typeName(*e))));
             return std::nullopt;
         }
         if (m_taskUtf8.empty()) {
@@ -256,28 +274,28 @@ private:
             return m_names.id(d.substr(m_taskUtf8.size() + 1));
         const std::size_t colon = d.find(':');
         const std::string_view sub = colon == std::string_view::npos ? d : d.substr(colon + 1);
-        warn(place, QStringLiteral("'%1' does not start with the task name '%2:'; the subtask is "
-                                   "read as '%3'")
-                        .arg(FastJson::toQString(d), m_task, FastJson::toQString(sub)));
+        warn(place(), QStringLiteral("'%1' does not start with the task name '%2:'; the subtask is "
+                                     "read as '%3'")
+                          .arg(FastJson::toQString(d), m_task, FastJson::toQString(sub)));
         return m_names.id(sub);
     }
 
     /// `number_of_shots`: a count, or null / absent for unknown. False: skip the entry.
-    bool readShots(const object& entry, const QString& at, std::optional<int>& shots) {
-        const QString place = at + QLatin1String(".number_of_shots");
+    bool readShots(const object& entry, std::size_t at, std::optional<int>& shots) {
+        const auto place = [at] { return entryPlace(at, "number_of_shots"); };
         const auto e = member(entry, "number_of_shots");
         shots.reset();
         if (!e) {
-            warn(place, QStringLiteral("missing; the number of shots is unknown"));
+            warn(place(), QStringLiteral("missing; the number of shots is unknown"));
             return true;
         }
         if (e->is_null())
             return true;
         const auto v = asFiniteNumber(*e);
         if (!v || *v != std::floor(*v) || *v < 0 || *v > 32767) {
-            error(place, QStringLiteral("expected a whole number of shots (0 or more) or null, "
-                                        "found %1; the entry is skipped")
-                             .arg(v ? formatNumberExact(*v) : FastJson::typeName(*e)));
+            error(place(), QStringLiteral("expected a whole number of shots (0 or more) or null, "
+                                          "found %1; the entry is skipped")
+                               .arg(v ? formatNumberExact(*v) : FastJson::typeName(*e)));
             return false;
         }
         shots = int(*v);
@@ -285,23 +303,23 @@ private:
     }
 
     /// `low_score` / `high_score`: optional finite numbers.
-    std::optional<double> readBound(const object& entry, const QString& at, std::string_view key) {
+    std::optional<double> readBound(const object& entry, std::size_t at, std::string_view key) {
         const auto e = member(entry, key);
         if (!e || e->is_null())
             return std::nullopt;
         const auto v = asFiniteNumber(*e);
         if (!v)
-            error(FastJson::keyPath(at, key),
+            error(entryPlace(at, key),
                   QStringLiteral("expected a finite number, found %1; it is left unknown")
                       .arg(FastJson::typeName(*e)));
         return v;
     }
 
-    void readEntry(const element& value, const QString& at) {
+    void readEntry(const element& value, std::size_t at) {
         object entry;
         if (value.get_object().get(entry) != simdjson::SUCCESS) {
-            error(at, QStringLiteral("expected a score object, found %1; skipped")
-                          .arg(FastJson::typeName(value)));
+            error(entryPlace(at), QStringLiteral("expected a score object, found %1; skipped")
+                                      .arg(FastJson::typeName(value)));
             return;
         }
         const auto subtask = readSubtask(entry, at);
@@ -310,15 +328,15 @@ private:
         std::optional<int> shots;
         if (!readShots(entry, at, shots))
             return;
-        const QString dictPlace = at + QLatin1String(".score_dict");
+        const auto dictPlace = [at] { return entryPlace(at, "score_dict"); };
         const auto dictValue = member(entry, "score_dict");
         object dict;
         if (!dictValue || dictValue->get_object().get(dict) != simdjson::SUCCESS) {
-            error(dictPlace, QStringLiteral("%1; the entry is skipped")
-                                 .arg(!dictValue ? QStringLiteral("missing")
-                                                 : QStringLiteral("expected an object of "
-                                                                  "metric: score, found %1")
-                                                       .arg(FastJson::typeName(*dictValue))));
+            error(dictPlace(), QStringLiteral("%1; the entry is skipped")
+                                   .arg(!dictValue ? QStringLiteral("missing")
+                                                   : QStringLiteral("expected an object of "
+                                                                    "metric: score, found %1")
+                                                         .arg(FastJson::typeName(*dictValue))));
             return;
         }
         // low_score/high_score bound the preferred metric (formats spec A1), not the others.
@@ -329,7 +347,7 @@ private:
         const bool hasPreferred = pref && pref->get_string().get(preferred) == simdjson::SUCCESS;
         if (pref && !hasPreferred)
             error(
-                at + QLatin1String(".preferred_score"),
+                entryPlace(at, "preferred_score"),
                 QStringLiteral("expected a metric name, found %1").arg(FastJson::typeName(*pref)));
         bool preferredFound = false;
 
@@ -338,7 +356,7 @@ private:
         for (const auto field : dict) {
             const auto v = asFiniteNumber(field.value);
             if (!v) {
-                const QString place = FastJson::keyPath(dictPlace, field.key);
+                const QString place = FastJson::keyPath(dictPlace(), field.key);
                 if (field.value.is_null())
                     warn(place, QStringLiteral("null; no score for this metric"));
                 else
@@ -363,7 +381,7 @@ private:
             m_table.append(m_row);
         }
         if (hasPreferred && !preferredFound && !member(dict, preferred))
-            warn(at + QLatin1String(".preferred_score"),
+            warn(entryPlace(at, "preferred_score"),
                  QStringLiteral("'%1' is not in score_dict").arg(FastJson::toQString(preferred)));
     }
 
@@ -380,14 +398,22 @@ private:
 
 } // namespace
 
+void readInto(const QByteArray& bytes, const QString& fileName, const QString& source,
+              ScoreTable& table, Diagnostics& diag) {
+    // Only a byte-order mark needs a copy; plain files go to the parser as they are.
+    const bool marked = bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") ||
+                        bytes.startsWith("\xFE\xFF");
+    const QByteArray text = marked ? normalizeTextEncoding(bytes, fileName, diag) : bytes;
+    const auto root = FastJson::parse(text, fileName, diag);
+    if (!root)
+        return;
+    Reader reader(fileName, source, table, diag);
+    reader.read(*root);
+}
+
 ImportResult read(const QByteArray& bytes, const QString& fileName, const QString& source) {
     ImportResult result;
-    const QByteArray text = normalizeTextEncoding(bytes, fileName, result.diagnostics);
-    const auto root = FastJson::parse(text, fileName, result.diagnostics);
-    if (!root)
-        return result;
-    Reader reader(fileName, source, result);
-    reader.read(*root);
+    readInto(bytes, fileName, source, result.table, result.diagnostics);
     return result;
 }
 

@@ -16,5 +16,11 @@ namespace BigBenchScores {
 /// `normalized_aggregate_score` metric.
 ImportResult read(const QByteArray& bytes, const QString& fileName, const QString& source);
 
+/// \brief Same as read(), appending the rows to `table` and the problems to `diag`: the loader
+/// gathers many files into one table per worker without a table per file. Parsing is fastest
+/// when `bytes` has at least 64 bytes of spare capacity (simdjson's padding) past its size.
+void readInto(const QByteArray& bytes, const QString& fileName, const QString& source,
+              ScoreTable& table, Diagnostics& diag);
+
 } // namespace BigBenchScores
 } // namespace ee

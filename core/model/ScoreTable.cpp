@@ -40,6 +40,14 @@ void ScoreTable::OptionalColumn<T>::set(std::size_t row, std::size_t rowCount,
                                         const std::optional<T>& v)
 {
     // Columns stay empty until the first row that has a value: most sources publish no CI.
+    if (!v && present.empty())
+        return;
+    if (row + 1 == rowCount && present.size() == row) {
+        // The common case, appending the next row to a column in use: no resize per row.
+        values.push_back(v.value_or(T{}));
+        present.push_back(v.has_value());
+        return;
+    }
     if (!v) {
         if (!present.empty()) {
             values.resize(rowCount);
@@ -122,12 +130,17 @@ void ScoreTable::append(const InternedRow& r)
     m_metric.push_back(key.metric);
     m_shots.push_back(key.shots);
     m_value.push_back(r.value);
-    m_stderr.set(i, count, r.stderr_);
-    m_ciLow.set(i, count, r.ciLow);
-    m_ciHigh.set(i, count, r.ciHigh);
-    m_low.set(i, count, r.low);
-    m_high.set(i, count, r.high);
-    m_n.set(i, count, r.n);
+    // Skip the call for the usual case of a column nobody has filled yet.
+    auto put = [i, count](auto& column, const auto& v) {
+        if (v || !column.present.empty())
+            column.set(i, count, v);
+    };
+    put(m_stderr, r.stderr_);
+    put(m_ciLow, r.ciLow);
+    put(m_ciHigh, r.ciHigh);
+    put(m_low, r.low);
+    put(m_high, r.high);
+    put(m_n, r.n);
     m_curveIndex[key].push_back(static_cast<std::uint32_t>(i));
 }
 
@@ -190,7 +203,10 @@ void ScoreTable::append(const ScoreTable& other)
         const KeyIds key{strings[k.task],   strings[k.subtask],   strings[k.metric],
                          strings[k.family], strings[k.prompting], k.shots};
         auto& rows = m_curveIndex[key];
-        for (std::uint32_t r : it.value())
+        const auto& from = it.value();
+        if (rows.capacity() < rows.size() + from.size())
+            rows.reserve(std::max(rows.size() + from.size(), 2 * rows.capacity()));
+        for (std::uint32_t r : from)
             rows.push_back(static_cast<std::uint32_t>(base + r));
     }
 }
@@ -399,22 +415,40 @@ QList<Curve> ScoreTable::curves(const CurveFilter& filter, ScaleAxis axis) const
 QList<QList<qsizetype>> ScoreTable::duplicateKeys() const
 {
     QList<QList<qsizetype>> groups;
+    // Within one curve, rows of the same source and model share the full key. Sorting
+    // (source, model, row) triples finds them without a hash per row (loading calls this on
+    // every table, so it must stay cheap for hundreds of thousands of rows).
+    // One sequential pass packs (source, model) per row, so the per-curve loop below reads
+    // one array at scattered rows instead of three.
+    std::vector<std::uint64_t> sourceModel(m_value.size());
+    for (std::size_t i = 0; i < sourceModel.size(); ++i)
+        sourceModel[i] = (std::uint64_t(m_source[i]) << 32) | m_models[m_modelEntry[i]].model;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
     for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it) {
-        // Within one curve, rows of the same source and model share the full key.
-        QHash<QPair<Id, Id>, QList<qsizetype>> byModel;
-        for (std::uint32_t i : it.value()) {
-            const Id model = m_models[m_modelEntry[i]].model;
-            byModel[{m_source[i], model}].append(static_cast<qsizetype>(i));
-        }
-        for (auto g = byModel.cbegin(); g != byModel.cend(); ++g) {
-            if (g.value().size() < 2)
-                continue;
-            const double first = m_value[static_cast<std::size_t>(g.value().first())];
-            const bool differ = std::any_of(g.value().cbegin(), g.value().cend(), [&](qsizetype i) {
-                return m_value[static_cast<std::size_t>(i)] != first;
-            });
-            if (differ)
-                groups.append(g.value());
+        const auto& rows = it.value();
+        if (rows.size() < 2)
+            continue;
+        keyed.clear();
+        for (std::uint32_t i : rows)
+            keyed.emplace_back(sourceModel[i], i);
+        std::sort(keyed.begin(), keyed.end());
+        for (std::size_t a = 0; a < keyed.size();) {
+            std::size_t b = a + 1;
+            while (b < keyed.size() && keyed[b].first == keyed[a].first)
+                ++b;
+            if (b - a >= 2) {
+                const double first = m_value[keyed[a].second];
+                bool differ = false;
+                for (std::size_t k = a + 1; k < b; ++k)
+                    differ = differ || m_value[keyed[k].second] != first;
+                if (differ) {
+                    QList<qsizetype> group;
+                    for (std::size_t k = a; k < b; ++k)
+                        group.append(static_cast<qsizetype>(keyed[k].second));
+                    groups.append(group);
+                }
+            }
+            a = b;
         }
     }
     std::sort(groups.begin(), groups.end(),
