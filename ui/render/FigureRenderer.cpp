@@ -3,6 +3,7 @@
 
 #include "render/ChartBuilder.h"
 #include "render/FigureScene.h"
+#include "render/PdfPageBox.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -109,26 +110,38 @@ bool FigureRenderer::writeSvg(QIODevice* device) {
 }
 
 bool FigureRenderer::writePdf(QIODevice* device) {
-    QPdfWriter writer(device);
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-    writer.setTitle(m_spec.title.isEmpty() ? QStringLiteral("Emergence Explorer figure")
-                                           : m_spec.title);
-    writer.setCreator(QStringLiteral("Emergence Explorer"));
-    writer.setResolution(1200);
-    const QPageSize pageSize(QSizeF(m_spec.size.widthMm(), m_spec.size.heightMm()),
-                             QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
-    if (!writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                          QPageLayout::Millimeter)))
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+        writer.setTitle(m_spec.title.isEmpty() ? QStringLiteral("Emergence Explorer figure")
+                                               : m_spec.title);
+        writer.setCreator(QStringLiteral("Emergence Explorer"));
+        writer.setResolution(1200);
+        const QPageSize pageSize(QSizeF(m_spec.size.widthMm(), m_spec.size.heightMm()),
+                                 QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
+        if (!writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait,
+                                              QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter)))
+            return false;
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return false;
+        painter.setRenderHint(QPainter::Antialiasing);
+        // Paint in points. Qt's page is whole points tall and its y axis starts at the top of
+        // that page; shift so the exact page (see setExactMediaBox) starts there instead.
+        const double scale = writer.resolution() / 72.0;
+        const double qtHeight = writer.pageLayout().fullRectPoints().height();
+        painter.scale(scale, scale);
+        painter.translate(0, qtHeight - m_spec.size.heightPt());
+        m_scene->render(&painter, m_scene->pageRect());
+        if (!painter.end())
+            return false;
+    }
+    QByteArray pdf = buffer.data();
+    if (!setExactMediaBox(pdf, QSizeF(m_spec.size.widthPt(), m_spec.size.heightPt())))
         return false;
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return false;
-    painter.setRenderHint(QPainter::Antialiasing);
-    // Paint in points: scale device pixels (1200 dpi) to points.
-    const double scale = writer.resolution() / 72.0;
-    painter.scale(scale, scale);
-    m_scene->render(&painter, m_scene->pageRect());
-    return painter.end();
+    return device->write(pdf) == pdf.size();
 }
 
 QImage FigureRenderer::toImage(int dpi) {

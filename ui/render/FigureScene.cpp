@@ -4,6 +4,7 @@
 #include "figure/AxisTicks.h"
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
@@ -248,7 +249,7 @@ void FigureScene::build(const ScoreTable& table) {
     const double bottomFull = kTickAndPad + tickFm.height() + labelFm.height() + kTitlePad;
     const double top = titleFm.height() + kTitlePad;
     const double right = std::max(kInnerGap, tickFm.horizontalAdvance(QStringLiteral("100B")) / 2);
-    QList<double> left(cols, kInnerGap), bottom(rows, kInnerGap);
+    QList<double> left(cols, kInnerGap), bottom(rows, kTickAndPad);
     for (int i = 0; i < n; ++i) {
         if (showY[i])
             left[i % cols] = leftFull;
@@ -280,6 +281,7 @@ void FigureScene::build(const ScoreTable& table) {
         o.unitsPerPt = 1.0;
         o.showLegend = false;
         o.paintBackground = false;
+        o.showTitle = false; // placed below, centred on the plot area rather than the cell
         o.showXTickLabels = o.showXTitle = showX[i];
         o.showYTickLabels = o.showYTitle = showY[i];
         o.xMin = xMin;
@@ -290,9 +292,16 @@ void FigureScene::build(const ScoreTable& table) {
         const QRectF cell(x, y, left[c] + plotW + right,
                           top + plotH + bottom[std::min(r, rows - 1)]);
         m_scene.addItem(built.chart);
-        built.chart->setGeometry(cell);
+        // Fixed plot area first, then the geometry: Qt Charts lays the axes out on the
+        // geometry change, and would keep them where its automatic layout put them otherwise.
         built.chart->setPlotArea(QRectF(left[c], top, std::max(1.0, plotW), std::max(1.0, plotH)));
+        built.chart->setGeometry(cell);
         built.chart->layout()->activate();
+        auto* title = m_scene.addSimpleText(panel.effectiveTitle(), b.font(s.style.titlePt, 1.0));
+        title->setBrush(b.foreground());
+        const double titleWidth = title->boundingRect().width();
+        title->setPos(x + left[c] + (plotW - titleWidth) / 2,
+                      y + (top - kTitlePad) - titleFm.height());
 
         const QString where = QStringLiteral("panel %1 (%2, %3)")
                                   .arg(i + 1)
@@ -324,6 +333,9 @@ void FigureScene::build(const ScoreTable& table) {
         }
         m_panels.append(std::move(built));
     }
+    // Qt Charts moves its axes and series to a new plot area on posted layout requests; deliver
+    // them now (only those, no user input) so that the scene is final before anyone renders it.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 } // namespace ee::render
