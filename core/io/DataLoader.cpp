@@ -139,9 +139,15 @@ ModelCatalog gatherCatalog(const QStringList& files, const LoadOptions& options,
 {
     // Later candidates win on conflicts: folder neighbours, then the inputs, then --models.
     QStringList candidates;
-    QSet<QString> folders;
-    for (const QString& file : files)
-        folders.insert(QFileInfo(file).absolutePath());
+    // One QFileInfo per distinct folder, not per file: a BIG-bench checkout has thousands of
+    // files in a few hundred folders.
+    QSet<QString> parents, folders;
+    for (const QString& file : files) {
+        const qsizetype slash = file.lastIndexOf(QLatin1Char('/'));
+        parents.insert(slash < 0 ? QString() : file.left(std::max<qsizetype>(1, slash)));
+    }
+    for (const QString& parent : parents)
+        folders.insert(QFileInfo(parent.isEmpty() ? QStringLiteral(".") : parent).absoluteFilePath());
     for (const QString& folder : folders)
         for (const QString& name : QDir(folder).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
             candidates.append(QDir(folder).filePath(name));
