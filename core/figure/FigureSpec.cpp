@@ -524,7 +524,13 @@ std::optional<FigureSpec> FigureSpec::load(const QString& path, QString* error) 
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+    if (parseError.error == QJsonParseError::NoError && !doc.isObject()) {
+        // Valid JSON of the wrong shape: Qt's errorString() would say "no error occurred".
+        if (error)
+            *error = QStringLiteral("%1: not a figure spec: expected a JSON object").arg(path);
+        return std::nullopt;
+    }
+    if (parseError.error != QJsonParseError::NoError) {
         if (error)
             *error = QStringLiteral("%1: byte %2: not a JSON object: %3")
                          .arg(path)

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -179,8 +180,13 @@ ModelCatalog gatherCatalog(const QStringList& files, const LoadOptions& options,
     return catalog;
 }
 
-void reportDuplicates(const ScoreTable& table, Diagnostics& diag)
+void reportDuplicates(const ScoreTable& table, const QStringList& files, Diagnostics& diag)
 {
+    // Rows carry a source name (the file name, or a long CSV's own `source` column, which may
+    // be empty): name the loaded file's path where one matches, so the warning points at it.
+    QHash<QString, QString> pathBySource;
+    for (const QString& file : files)
+        pathBySource.insert(QFileInfo(file).fileName(), file);
     const auto groups = table.duplicateKeys();
     for (const auto& group : groups) {
         const ScoreRow first = table.row(group.first());
@@ -189,7 +195,10 @@ void reportDuplicates(const ScoreTable& table, Diagnostics& diag)
             values << formatNumberExact(table.row(i).value);
         if (group.size() > 5)
             values << QStringLiteral("…");
-        diag.warn(first.source, 0,
+        QString file = pathBySource.value(first.source, first.source);
+        if (file.isEmpty() && files.size() == 1)
+            file = files.first();
+        diag.warn(file, 0,
                   QStringLiteral("%1 rows share the key (task %2, subtask '%3', model %4, "
                                  "metric %5, shots %6, prompting '%7') with different values %8; "
                                  "all are kept")
@@ -325,7 +334,7 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
         }
         merged.diagnostics.append(c.diagnostics);
     }
-    reportDuplicates(merged.table, merged.diagnostics);
+    reportDuplicates(merged.table, files, merged.diagnostics);
     return merged;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/LmEvalJson.h"
 
+#include "io/TextDecoding.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -46,7 +48,9 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
     ImportResult result;
     Diagnostics& diag = result.diagnostics;
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    // UTF-16 files (saved by some Windows editors) are converted with a warning, as the CSV
+    // readers do; otherwise the parser's only complaint would be "illegal value at byte 1".
+    const QJsonDocument doc = QJsonDocument::fromJson(normalizeTextEncoding(bytes, file, diag), &err);
     if (err.error != QJsonParseError::NoError) {
         diag.error(file, 0, QStringLiteral("invalid JSON at byte %1: %2")
                                 .arg(err.offset)
