@@ -147,8 +147,11 @@ simdjson::dom::parser& threadParser() {
 }
 
 simdjson::error_code parseInto(const QByteArray& bytes, simdjson::dom::element& out) {
-    // Read files into buffers with spare capacity so that simdjson need not copy them.
-    const bool padded = bytes.capacity() - bytes.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    // Read files into buffers with spare bytes after the data so that simdjson need not copy
+    // them. capacity() also counts free space before the data, so ask for the space after it.
+    // (Qt 6.4 has no const data_ptr(); the non-const one only returns the pointer, no detach.)
+    const bool padded = const_cast<QByteArray&>(bytes).data_ptr().freeSpaceAtEnd() >=
+                        qsizetype(simdjson::SIMDJSON_PADDING);
     return threadParser()
         .parse(bytes.constData(), static_cast<std::size_t>(bytes.size()), !padded)
         .get(out);
