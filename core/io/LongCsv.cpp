@@ -43,7 +43,8 @@ struct RowParser {
         const auto v = parseFiniteDouble(t);
         if (!v) {
             diag.error(file, line,
-                       QStringLiteral("'%1' is not a finite number; the row was skipped").arg(t),
+                       QStringLiteral("'%1' is not a finite number; the row was skipped")
+                           .arg(elideForMessage(t)),
                        columns().at(c));
             failed = true;
         }
@@ -81,7 +82,7 @@ struct RowParser {
             diag.error(file, line,
                        QStringLiteral("'%1' is not a whole number from %2 to %3; the row was "
                                       "skipped")
-                           .arg(t)
+                           .arg(elideForMessage(t))
                            .arg(lo)
                            .arg(hi),
                        columns().at(c));

@@ -46,7 +46,8 @@ public:
         }
         const auto v = parseFiniteDouble(t);
         if (!v)
-            fail(column, QStringLiteral("'%1' is not a finite number; the row was skipped").arg(t));
+            fail(column, QStringLiteral("'%1' is not a finite number; the row was skipped")
+                             .arg(elideForMessage(t)));
         return v;
     }
     std::optional<int> integer(const QString& column, int max = 10000)
@@ -59,7 +60,7 @@ public:
         if (!ok || v < 0 || v > max) {
             fail(column, QStringLiteral("'%1' is not a whole number from 0 to %2; the row was "
                                         "skipped")
-                             .arg(t)
+                             .arg(elideForMessage(t))
                              .arg(max));
             return std::nullopt;
         }
@@ -108,7 +109,7 @@ void readWeiCot(Cells& c, const QString& source, ScoreTable& out)
         r.scale.params = parseSizeLabel(size);
         if (!r.scale.params)
             c.fail(QStringLiteral("model_size"),
-                   QStringLiteral("'%1' is not a size such as 420M or 1.3B").arg(size));
+                   QStringLiteral("'%1' is not a size such as 420M or 1.3B").arg(elideForMessage(size)));
     }
     r.task = c.text(QStringLiteral("benchmark"));
     r.prompting = lowerWord(c.text(QStringLiteral("prompting")));

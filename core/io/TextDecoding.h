@@ -14,6 +14,18 @@ namespace ee {
 /// they occur.
 QByteArray normalizeTextEncoding(const QByteArray& raw, const QString& file, Diagnostics& diag);
 
+/// \brief A cell's text for quoting in a diagnostic: at most `maxChars` characters, elided with
+/// "…" in the middle. A bad cell can be megabytes long (one 200 MB line); the message must stay
+/// a sentence.
+inline QString elideForMessage(const QString& text, qsizetype maxChars = 80)
+{
+    if (text.size() <= maxChars)
+        return text;
+    const qsizetype half = (maxChars - 1) / 2;
+    return text.left(half) + QChar(0x2026) + text.right(half) +
+           QStringLiteral(" (%1 characters)").arg(text.size());
+}
+
 /// \brief True when `bytes` is well-formed UTF-8 (no overlongs, surrogates or values past
 /// U+10FFFF). Fast path for ASCII.
 bool isValidUtf8(const char* bytes, qsizetype size);

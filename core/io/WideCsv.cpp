@@ -78,7 +78,7 @@ std::optional<ModelInfo> modelInfo(const Header& h, const CsvRecord& rec, const 
             diag.error(file, rec.line,
                        QStringLiteral("'%1' is not a finite number; the model's %2 is left "
                                       "unknown")
-                           .arg(t, header.at(column)),
+                           .arg(elideForMessage(t), header.at(column)),
                        header.at(column));
             return std::nullopt;
         }
@@ -231,7 +231,7 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
             if (!value) {
                 diag.error(file, rec.line,
                            QStringLiteral("'%1' is not a finite number; this score was skipped")
-                               .arg(cell),
+                               .arg(elideForMessage(cell)),
                            header.at(column));
                 continue;
             }
