@@ -1,16 +1,90 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "browser/TaskBrowserModel.h"
+#include "session/ViewState.h"
+
 #include <QMainWindow>
+#include <optional>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QToolButton;
 
 namespace ee::ui {
 
-/// \brief The application's main window (placeholder until the GUI lands).
+class DataBrowser;
+class DataStore;
+class AnalysisPanel;
+class IssuesPanel;
+class ScalingPanel;
+
+/// \brief The application's main window: data browser (left), views (centre tabs), analysis
+/// (right), issues and load progress (bottom).
+///
+/// All data work runs through DataStore off the GUI thread; the window only reacts to its
+/// signals. Everything the tests and the screenshot command need is reachable through the
+/// accessors below.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// \brief Replaces the data with `paths` (files or folders); loads in the background.
     void openPaths(const QStringList& paths);
+    /// \brief Adds `paths` to the data already shown.
+    void addPaths(const QStringList& paths);
+    /// \brief Selects a task once the data are loaded (now if they already are).
+    void selectTask(const BrowserSelection& selection);
+
+    /// \brief The whole view as a session (data paths, selection, metric, zoom, layout).
+    ViewState currentView() const;
+    /// \brief Puts the window in `state`: loads its data first when they differ from what is
+    /// shown, then applies the rest by name; whatever no longer exists is reported as an issue.
+    void applyView(const ViewState& state);
+    /// \brief Saves the session to `path` atomically; false with a message in the issues panel.
+    bool saveSessionTo(const QString& path);
+    /// \brief Opens a session file.
+    bool openSession(const QString& path);
+
+    DataStore* dataStore() const { return m_data; }
+    DataBrowser* browser() const { return m_browser; }
+    ScalingPanel* scaling() const { return m_scaling; }
+    IssuesPanel* issues() const { return m_issues; }
+    AnalysisPanel* analysis() const { return m_analysis; }
+    QTabWidget* views() const { return m_tabs; }
+
+signals:
+    /// \brief Data loaded and shown (browser filled, first chart drawn).
+    void dataShown();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void rebuildRecentMenu();
+    void onLoaded();
+    void openDialog(bool folder);
+    void applyViewNow(const ViewState& state);
+
+    DataStore* m_data;
+    DataBrowser* m_browser;
+    ScalingPanel* m_scaling;
+    IssuesPanel* m_issues;
+    AnalysisPanel* m_analysis;
+    QTabWidget* m_tabs;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+    QLabel* m_status;
+    QMenu* m_recentMenu = nullptr;
+    std::optional<BrowserSelection> m_pendingSelection;
+    std::optional<ViewState> m_pendingView;
 };
 
 } // namespace ee::ui

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window end to end on the offscreen platform: loading, selection, metric toggle,
+// sessions, bad files and cancelling.
+#include "MainWindow.h"
+#include "UiFixture.h"
+#include "browser/DataBrowser.h"
+#include "chart/ChartView.h"
+#include "chart/ScalingPanel.h"
+#include "data/DataStore.h"
+#include "panels/IssuesPanel.h"
+#include "session/ViewState.h"
+
+#include <QAbstractButton>
+#include <QButtonGroup>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+#include <QValueAxis>
+
+using namespace ee;
+using namespace ee::ui;
+
+namespace {
+
+/// The marker series of a chart view by family, each as (x, y) in plot coordinates.
+QMap<QString, QList<QPointF>> markerSeries(const ChartView* view) {
+    QMap<QString, QList<QPointF>> out;
+    const render::BuiltChart& b = view->built();
+    for (auto it = b.roles.cbegin(); it != b.roles.cend(); ++it)
+        if (it.value().kind == render::SeriesRole::Kind::Markers)
+            out.insert(view->curves()[it.value().curveIndex].key.family,
+                       static_cast<const QScatterSeries*>(it.key())->points());
+    return out;
+}
+
+QList<double> ys(const QList<QPointF>& points) {
+    QList<double> out;
+    for (const QPointF& p : points)
+        out << p.y();
+    return out;
+}
+
+bool loadAndWait(MainWindow& w, const QStringList& paths) {
+    QSignalSpy shown(&w, &MainWindow::dataShown);
+    w.openPaths(paths);
+    return shown.wait(60000);
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void selectingTaskShowsSeriesAndValues() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {writeUiFixture(dir)}));
+        QVERIFY(w.browser()->select({QStringLiteral("ui.csv"), QStringLiteral("add"), QString()}));
+        QCOMPARE(w.scaling()->selection().task, QStringLiteral("add"));
+        QCOMPARE(w.scaling()->selection().metric, QStringLiteral("exact_match"));
+        const auto series = markerSeries(w.scaling()->views().first());
+        QCOMPARE(series.size(), 2);
+        QCOMPARE(ys(series.value(QStringLiteral("Alpha"))),
+                 (QList<double>{0.01, 0.02, 0.40, 0.90}));
+        // Beta's model at scale 0 cannot sit on a log axis: not drawn, but counted and said.
+        QCOMPARE(ys(series.value(QStringLiteral("Beta"))), (QList<double>{0.00, 0.05, 0.70}));
+        QVERIFY2(w.scaling()->droppedNote().contains(QLatin1String("1 point")),
+                 qPrintable(w.scaling()->droppedNote()));
+        QCOMPARE(series.value(QStringLiteral("Alpha")).first().x(), 8.0); // log10(1e8)
+    }
+
+    void metricToggleChangesValuesKeepsZoom() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {writeUiFixture(dir)}));
+        QVERIFY(w.browser()->select({QStringLiteral("ui.csv"), QStringLiteral("add"), QString()}));
+        w.scaling()->setXRange(std::make_pair(8.5, 10.5));
+        // One click on the BLEU button of the metric toggle.
+        QAbstractButton* bleu = nullptr;
+        for (QAbstractButton* b : w.scaling()->findChildren<QAbstractButton*>())
+            if (b->text() == QLatin1String("bleu"))
+                bleu = b;
+        QVERIFY(bleu);
+        QTest::mouseClick(bleu, Qt::LeftButton);
+        QCOMPARE(w.scaling()->selection().metric, QStringLiteral("bleu"));
+        const auto series = markerSeries(w.scaling()->views().first());
+        QCOMPARE(ys(series.value(QStringLiteral("Alpha"))),
+                 (QList<double>{10.5, 20.25, 30.0, 41.75}));
+        QCOMPARE(ys(series.value(QStringLiteral("Beta"))), (QList<double>{12.0, 22.0, 33.0}));
+        QVERIFY(w.scaling()->xRange());
+        QCOMPARE(w.scaling()->xRange()->first, 8.5);
+        QCOMPARE(w.scaling()->selection().task, QStringLiteral("add"));
+    }
+
+    void sideBySideSharesXRange() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {writeUiFixture(dir)}));
+        QVERIFY(w.browser()->select({QStringLiteral("ui.csv"), QStringLiteral("add"), QString()}));
+        w.scaling()->setSideBySide(true);
+        const QList<ChartView*> views = w.scaling()->views();
+        QCOMPARE(views.size(), 2);
+        QCOMPARE(views[0]->built().chart->axes(Qt::Horizontal).size(), 1);
+        const auto* a =
+            qobject_cast<QValueAxis*>(views[0]->built().chart->axes(Qt::Horizontal).first());
+        const auto* b =
+            qobject_cast<QValueAxis*>(views[1]->built().chart->axes(Qt::Horizontal).first());
+        QVERIFY(a && b);
+        QCOMPARE(a->min(), b->min());
+        QCOMPARE(a->max(), b->max());
+    }
+
+    void sessionRoundTrip() {
+        QTemporaryDir dir;
+        const QString data = writeUiFixture(dir);
+        ViewState saved;
+        {
+            MainWindow w;
+            QVERIFY(loadAndWait(w, {data}));
+            QVERIFY(
+                w.browser()->select({QStringLiteral("ui.csv"), QStringLiteral("add"), QString()}));
+            w.scaling()->setMetric(QStringLiteral("bleu"));
+            w.scaling()->setXRange(std::make_pair(8.25, 10.75));
+            saved = w.currentView();
+            QVERIFY(w.saveSessionTo(dir.filePath(QStringLiteral("s.json"))));
+        }
+        QString error;
+        const auto loaded = loadSession(dir.filePath(QStringLiteral("s.json")), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->toJson(), saved.toJson());
+        QVERIFY(*loaded == saved);
+
+        // A new window on the session: same data, task, metric and zoom.
+        MainWindow w2;
+        QSignalSpy shown(&w2, &MainWindow::dataShown);
+        QVERIFY(w2.openSession(dir.filePath(QStringLiteral("s.json"))));
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(w2.scaling()->selection().task, QStringLiteral("add"));
+        QCOMPARE(w2.scaling()->selection().metric, QStringLiteral("bleu"));
+        QCOMPARE(w2.scaling()->xRange()->second, 10.75);
+        QCOMPARE(ys(markerSeries(w2.scaling()->views().first()).value(QStringLiteral("Alpha"))),
+                 (QList<double>{10.5, 20.25, 30.0, 41.75}));
+    }
+
+    void sessionSurvivesRegeneratedData() {
+        // The data file is rewritten (regenerated) with the saved metric gone: the task still
+        // shows, and the issues panel says what changed.
+        QTemporaryDir dir;
+        const QString data = writeUiFixture(dir);
+        ViewState v;
+        v.dataPaths = {data};
+        v.chart.task = QStringLiteral("add");
+        v.chart.metric = QStringLiteral("rouge");
+        MainWindow w;
+        QSignalSpy shown(&w, &MainWindow::dataShown);
+        w.applyView(v);
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(w.scaling()->selection().task, QStringLiteral("add"));
+        QCOMPARE(w.scaling()->selection().metric, QStringLiteral("exact_match"));
+        QVERIFY(w.issues()->lines().join(QLatin1Char('\n')).contains(QLatin1String("rouge")));
+    }
+
+    void badFileShowsIssueWindowUsable() {
+        QTemporaryDir dir;
+        const QString good = writeUiFixture(dir);
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("source,task,subtask,family,model,params,nonembedding_params,tokens,flops,shots,"
+                "prompting,metric,value,stderr,ci_low,ci_high,n,low,high\n"
+                "t,broken,,Alpha,a-1,1e8,,,,2,standard,exact_match,not-a-number,,,,,,\n");
+        f.close();
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {good, bad}));
+        QVERIFY(w.issues()->count() > 0);
+        QVERIFY2(w.issues()->lines().join(QLatin1Char('\n')).contains(QLatin1String("bad.csv:2")),
+                 qPrintable(w.issues()->lines().join(QLatin1Char('\n'))));
+        // The good file's data are all there and the window still works.
+        QVERIFY(w.browser()->select({QStringLiteral("ui.csv"), QStringLiteral("copy"), QString()}));
+        QCOMPARE(ys(markerSeries(w.scaling()->views().first()).value(QStringLiteral("Alpha"))),
+                 (QList<double>{0.5, 0.6, 0.7}));
+    }
+
+    void loadingCanBeCancelled() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {writeUiFixture(dir)}));
+        const qsizetype before = w.dataStore()->table().rowCount();
+        QSignalSpy cancelled(w.dataStore(), &DataStore::loadCancelled);
+        QSignalSpy loaded(w.dataStore(), &DataStore::loaded);
+        w.openPaths({QStringLiteral(EE_TEST_SHARED_DATA)});
+        QVERIFY(w.dataStore()->isLoading());
+        w.dataStore()->cancel();
+        QVERIFY(cancelled.wait(60000));
+        QCOMPARE(loaded.count(), 0);
+        QVERIFY(!w.dataStore()->isLoading());
+        // The data shown before are still there and usable.
+        QCOMPARE(w.dataStore()->table().rowCount(), before);
+        QVERIFY(w.browser()->select({QStringLiteral("ui.csv"), QStringLiteral("add"), QString()}));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Screenshots.h"
+
+#include "MainWindow.h"
+#include "browser/DataBrowser.h"
+#include "chart/ScalingPanel.h"
+#include "data/DataStore.h"
+#include "panels/AnalysisPanel.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace ee::ui {
+
+namespace {
+
+/// Lets layouts and deferred updates settle: a short, bounded event loop (this is a batch
+/// command, not the interactive GUI).
+void settle(int ms = 60) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+std::optional<BrowserSelection> findTask(const QList<BrowserRow>& rows, const QString& task,
+                                         const QString& subtask = {}) {
+    for (const BrowserRow& r : rows)
+        if (r.task.compare(task, Qt::CaseInsensitive) == 0 &&
+            (subtask.isEmpty() || r.subtask.compare(subtask, Qt::CaseInsensitive) == 0))
+            return BrowserSelection{r.source, r.task, r.subtask};
+    return std::nullopt;
+}
+
+/// A task with two or more metrics, preferring `task`.
+std::optional<BrowserSelection> findMultiMetric(const QList<BrowserRow>& rows,
+                                                const QString& task) {
+    for (const BrowserRow& r : rows)
+        if (r.metrics.size() >= 2 && r.task.contains(task, Qt::CaseInsensitive))
+            return BrowserSelection{r.source, r.task, r.subtask};
+    for (const BrowserRow& r : rows)
+        if (r.metrics.size() >= 2)
+            return BrowserSelection{r.source, r.task, r.subtask};
+    return std::nullopt;
+}
+
+} // namespace
+
+QStringList screenshotViews() {
+    return {QStringLiteral("browser_chart"), QStringLiteral("metrics_side_by_side"),
+            QStringLiteral("logprob"),       QStringLiteral("decomposition"),
+            QStringLiteral("analysis"),      QStringLiteral("toy_model"),
+            QStringLiteral("tour")};
+}
+
+int writeScreenshots(const QStringList& paths, const QString& outDir, const QStringList& views,
+                     int width, int height, QTextStream& log, QTextStream& err) {
+    MainWindow window;
+    window.resize(width, height);
+    window.show();
+    QEventLoop loading;
+    QObject::connect(&window, &MainWindow::dataShown, &loading, &QEventLoop::quit);
+    QObject::connect(window.dataStore(), &DataStore::loadCancelled, &loading, &QEventLoop::quit);
+    window.openPaths(paths);
+    loading.exec();
+    const QList<BrowserRow>& rows = window.dataStore()->browserRows();
+    if (rows.isEmpty()) {
+        err << "emergence screenshots: no data in " << paths.join(QStringLiteral(", ")) << "\n";
+        return 0;
+    }
+    int written = 0;
+    for (const QString& view : views) {
+        window.scaling()->setSideBySide(false);
+        window.analysis()->setDrawFits(false);
+        window.views()->setCurrentIndex(0);
+        if (view == QLatin1String("browser_chart") || view == QLatin1String("analysis")) {
+            if (auto sel = findTask(rows, QStringLiteral("arithmetic"), QStringLiteral("2da")))
+                window.browser()->select(*sel);
+            window.analysis()->waitForIdle();
+            if (view == QLatin1String("analysis"))
+                window.analysis()->setDrawFits(true);
+        } else if (view == QLatin1String("metrics_side_by_side")) {
+            if (auto sel = findMultiMetric(rows, QStringLiteral("ipa_transliterate")))
+                window.browser()->select(*sel);
+            window.scaling()->setSideBySide(true);
+        } else {
+            err << "emergence screenshots: view '" << view << "' is not available yet\n";
+            continue;
+        }
+        window.analysis()->waitForIdle();
+        settle();
+        const QString file = QDir(outDir).filePath(view + QStringLiteral(".png"));
+        if (!window.grab().save(file)) {
+            err << "emergence screenshots: cannot write " << file << "\n";
+            continue;
+        }
+        log << file << "\n";
+        ++written;
+    }
+    return written;
+}
+
+} // namespace ee::ui

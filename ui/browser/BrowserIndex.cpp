@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "browser/BrowserIndex.h"
+
+#include "analysis/CurveAnalysis.h"
+
+#include <QMap>
+#include <QSet>
+#include <cmath>
+
+namespace ee::ui::BrowserIndex {
+
+QString preferredMetric(const QStringList& metrics) {
+    static const QStringList preferred = {
+        QStringLiteral("exact_match"), QStringLiteral("exact_str_match"),
+        QStringLiteral("em"),          QStringLiteral("acc"),
+        QStringLiteral("accuracy"),    QStringLiteral("multiple_choice_grade"),
+    };
+    for (const QString& want : preferred)
+        for (const QString& m : metrics)
+            if (m.compare(want, Qt::CaseInsensitive) == 0)
+                return m;
+    for (const QString& m : metrics)
+        if (m.contains(QLatin1String("exact"), Qt::CaseInsensitive) ||
+            m.startsWith(QLatin1String("acc"), Qt::CaseInsensitive))
+            return m;
+    return metrics.value(0);
+}
+
+namespace {
+
+QString flagName(const CurveFlags& f) {
+    if (f.flat)
+        return QStringLiteral("flat");
+    if (f.inverseScaling)
+        return QStringLiteral("inverse");
+    if (f.uShaped)
+        return QStringLiteral("U-shaped");
+    if (f.emergent)
+        return QStringLiteral("emergent");
+    if (f.smooth)
+        return QStringLiteral("smooth");
+    return {};
+}
+
+/// The numbers for one browser row: the representative curve is the family with the most
+/// usable points on the primary metric, on parameters (non-embedding parameters when that
+/// axis has more points, as for BIG-bench). `candidates` are the row's curves on both axes.
+void describe(const QList<const Curve*>& candidates, BrowserRow& row, bool withFits) {
+    const Curve* best = nullptr;
+    qsizetype bestPoints = -1;
+    for (const Curve* c : candidates) {
+        if (c->key.metric != row.metric)
+            continue;
+        const qsizetype n = c->usablePoints().size();
+        if (n > bestPoints) {
+            best = c;
+            bestPoints = n;
+        }
+    }
+    if (!best)
+        return;
+    row.repFamily = best->key.family;
+    row.repAxis = best->axis;
+    row.repPoints = bestPoints;
+    for (const CurvePoint& p : best->usablePoints())
+        row.sparkline.append(QPointF(std::log10(*p.x), p.value));
+
+    AnalysisOptions options;
+    options.fit.bootstrapSamples = 0;
+    options.fits = withFits;
+    const CurveStats stats = analyzeCurve(*best, options);
+    row.breakthroughness = stats.breakthroughness.value;
+    row.linearity = stats.linearity.value;
+    row.flag = flagName(stats.flags);
+    QStringList notes;
+    if (!stats.breakthroughness.note.isEmpty())
+        notes << stats.breakthroughness.note;
+    notes << stats.notes;
+    row.note = notes.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QList<BrowserRow> build(const ScoreTable& table, const std::atomic<bool>* cancel, bool withFits) {
+    QList<BrowserRow> rows;
+    for (const QString& source : table.sources()) {
+        CurveFilter bySource;
+        bySource.source = source;
+        // One query per source and axis (each query sorts the table's keys), grouped here.
+        const QList<Curve> params = table.curves(bySource, ScaleAxis::Params);
+        const QList<Curve> nonEmbedding = table.curves(bySource, ScaleAxis::NonEmbeddingParams);
+        QMap<QPair<QString, QString>, QList<const Curve*>> groups;
+        for (const QList<Curve>* list : {&params, &nonEmbedding})
+            for (const Curve& c : *list)
+                groups[{c.key.task, c.key.subtask}].append(&c);
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+            if (cancel && cancel->load())
+                return rows;
+            BrowserRow row;
+            row.source = source;
+            row.task = it.key().first;
+            row.subtask = it.key().second;
+            QSet<QString> seenMetric, seenFamily;
+            for (const Curve* c : it.value()) {
+                if (!seenMetric.contains(c->key.metric)) {
+                    seenMetric.insert(c->key.metric);
+                    row.metrics.append(c->key.metric);
+                }
+                if (!seenFamily.contains(c->key.family)) {
+                    seenFamily.insert(c->key.family);
+                    row.families.append(c->key.family);
+                }
+            }
+            row.metric = preferredMetric(row.metrics);
+            describe(it.value(), row, withFits);
+            rows.append(std::move(row));
+        }
+    }
+    return rows;
+}
+
+} // namespace ee::ui::BrowserIndex

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart/ChartSelection.h"
+
+#include <QJsonValue>
+#include <QSet>
+#include <algorithm>
+
+namespace ee::ui {
+
+QJsonObject ChartSelection::toJson() const {
+    QJsonObject o;
+    o.insert(QStringLiteral("source"), source);
+    o.insert(QStringLiteral("task"), task);
+    if (subtask)
+        o.insert(QStringLiteral("subtask"), *subtask);
+    o.insert(QStringLiteral("metric"), metric);
+    o.insert(QStringLiteral("axis"), scaleAxisName(axis));
+    if (shotsChosen)
+        o.insert(QStringLiteral("shots"),
+                 shots ? QJsonValue(*shots) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("prompting"), prompting);
+    o.insert(QStringLiteral("overlay_prompting"), overlayPrompting);
+    return o;
+}
+
+ChartSelection ChartSelection::fromJson(const QJsonObject& o) {
+    ChartSelection s;
+    s.source = o.value(QStringLiteral("source")).toString();
+    s.task = o.value(QStringLiteral("task")).toString();
+    if (o.contains(QStringLiteral("subtask")))
+        s.subtask = o.value(QStringLiteral("subtask")).toString();
+    s.metric = o.value(QStringLiteral("metric")).toString();
+    s.axis =
+        scaleAxisFromName(o.value(QStringLiteral("axis")).toString()).value_or(ScaleAxis::Params);
+    if (o.contains(QStringLiteral("shots"))) {
+        s.shotsChosen = true;
+        const QJsonValue v = o.value(QStringLiteral("shots"));
+        if (v.isDouble())
+            s.shots = v.toInt();
+    }
+    s.prompting = o.value(QStringLiteral("prompting")).toString();
+    s.overlayPrompting = o.value(QStringLiteral("overlay_prompting")).toBool();
+    return s;
+}
+
+namespace {
+
+CurveFilter baseFilter(const ChartSelection& s) {
+    CurveFilter f;
+    f.task = s.task;
+    f.subtask = s.subtask;
+    f.source = s.source;
+    return f;
+}
+
+} // namespace
+
+TaskChoices choicesFor(const ScoreTable& table, const ChartSelection& selection) {
+    TaskChoices c;
+    if (selection.task.isEmpty())
+        return c;
+    QSet<QString> metrics, promptings, families;
+    QSet<int> shots;
+    bool unknownShots = false;
+    for (const CurveKey& k : table.curveKeys(baseFilter(selection))) {
+        if (!metrics.contains(k.metric)) {
+            metrics.insert(k.metric);
+            c.metrics.append(k.metric);
+        }
+        if (!promptings.contains(k.prompting)) {
+            promptings.insert(k.prompting);
+            c.promptings.append(k.prompting);
+        }
+        if (!families.contains(k.family)) {
+            families.insert(k.family);
+            c.families.append(k.family);
+        }
+        if (k.shots)
+            shots.insert(*k.shots);
+        else
+            unknownShots = true;
+    }
+    if (unknownShots)
+        c.shots.append(std::nullopt);
+    QList<int> sorted(shots.begin(), shots.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (int s : sorted)
+        c.shots.append(s);
+    // Standard prompting first: it is the baseline the others are compared with.
+    std::stable_sort(c.promptings.begin(), c.promptings.end(),
+                     [](const QString& a, const QString& b) {
+                         return (a == prompting::standard) > (b == prompting::standard);
+                     });
+    return c;
+}
+
+QList<Curve> queryCurves(const ScoreTable& table, const ChartSelection& s, const QString& metric) {
+    CurveFilter f = baseFilter(s);
+    f.metric = metric.isEmpty() ? s.metric : metric;
+    if (f.metric.isEmpty())
+        return {};
+    if (s.shotsChosen && s.shots)
+        f.shots = s.shots;
+    if (!s.overlayPrompting && !s.prompting.isEmpty())
+        f.prompting = s.prompting;
+    QList<Curve> out;
+    for (Curve& c : table.curves(f, s.axis)) {
+        if (s.shotsChosen && c.key.shots != s.shots)
+            continue;
+        if (!s.overlayPrompting && c.key.prompting != s.prompting && !s.prompting.isEmpty())
+            continue;
+        if (s.overlayPrompting)
+            c.key.family += QStringLiteral(" · ") + promptingLabel(c.key.prompting);
+        out.append(std::move(c));
+    }
+    return out;
+}
+
+QStringList styleFamilies(const TaskChoices& choices, const ChartSelection& s) {
+    if (!s.overlayPrompting)
+        return choices.families;
+    QStringList out;
+    for (const QString& f : choices.families)
+        for (const QString& p : choices.promptings)
+            out.append(f + QStringLiteral(" · ") + promptingLabel(p));
+    return out;
+}
+
+QString promptingLabel(const QString& p) {
+    if (p.isEmpty())
+        return QStringLiteral("unspecified");
+    QString s = p;
+    return s.replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString shotsLabel(const std::optional<int>& shots) {
+    return shots ? QStringLiteral("%1-shot").arg(*shots) : QStringLiteral("shots unknown");
+}
+
+} // namespace ee::ui

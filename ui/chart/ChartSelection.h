@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/ScoreTable.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace ee::ui {
+
+/// \brief What the scaling chart shows, by name (never by row number), so a saved view still
+/// applies after the data files are regenerated.
+struct ChartSelection {
+    QString source; ///< empty = every source
+    QString task;
+    std::optional<QString> subtask; ///< unset = every subtask; "" = task-level rows
+    QString metric;
+    ScaleAxis axis = ScaleAxis::Params;
+    bool shotsChosen = false; ///< false = any shots
+    std::optional<int> shots; ///< when chosen: this exact setting (unset = "shots unknown")
+    QString prompting;        ///< empty = any (used when overlaying prompting styles)
+    bool overlayPrompting = false;
+
+    bool isEmpty() const { return task.isEmpty(); }
+    QJsonObject toJson() const;
+    static ChartSelection fromJson(const QJsonObject& json);
+    bool operator==(const ChartSelection&) const = default;
+};
+
+/// \brief What a task offers to choose from.
+struct TaskChoices {
+    QStringList metrics;
+    QList<std::optional<int>> shots; ///< distinct settings, unknown first
+    QStringList promptings;
+    QStringList families;
+};
+
+/// \brief The metrics, shots, prompting styles and families of (source, task, subtask).
+TaskChoices choicesFor(const ScoreTable& table, const ChartSelection& selection);
+
+/// \brief The curves of `selection` (metric replaced by `metric` when given), matching shots and
+/// prompting exactly. With overlayPrompting, every prompting style is kept and each curve's
+/// family reads "family · style", so styles get their own colour and legend entry.
+QList<Curve> queryCurves(const ScoreTable& table, const ChartSelection& selection,
+                         const QString& metric = {});
+
+/// \brief The families a chart of `selection` can show (with overlay: "family · style"), for a
+/// FamilyStyles that stays the same across metric switches.
+QStringList styleFamilies(const TaskChoices& choices, const ChartSelection& selection);
+
+/// \brief "standard", "chain of thought", … for the UI.
+QString promptingLabel(const QString& prompting);
+/// \brief "2-shot", "0-shot", "shots unknown".
+QString shotsLabel(const std::optional<int>& shots);
+
+} // namespace ee::ui

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart/ChartView.h"
+
+#include "chart/ChartSelection.h"
+#include "figure/AxisTicks.h"
+
+#include <QCursor>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace ee::ui {
+
+namespace {
+
+QString exact(double v) {
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
+ChartView::ChartView(QWidget* parent)
+    : QChartView(parent) {
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::HorizontalRubberBand);
+    setMouseTracking(true);
+    setMinimumSize(200, 160);
+}
+
+ChartView::~ChartView() = default;
+
+void ChartView::showChart(render::BuiltChart built, QList<Curve> curves) {
+    QChart* old = chart();
+    m_built = std::move(built);
+    m_curves = std::move(curves);
+    setChart(m_built.chart);
+    // QChartView starts with an empty chart of its own; either way the old one is ours to free.
+    delete old;
+
+    for (auto it = m_built.roles.cbegin(); it != m_built.roles.cend(); ++it) {
+        if (it.value().kind != render::SeriesRole::Kind::Markers)
+            continue;
+        auto* series = qobject_cast<QScatterSeries*>(const_cast<QAbstractSeries*>(it.key()));
+        if (!series)
+            continue;
+        connect(series, &QScatterSeries::hovered, this,
+                [this, series](const QPointF& p, bool state) { onHovered(series, p, state); });
+    }
+    const auto axes = m_built.chart->axes(Qt::Horizontal);
+    if (!axes.isEmpty()) {
+        if (auto* ax = qobject_cast<QValueAxis*>(axes.first())) {
+            connect(ax, &QValueAxis::rangeChanged, this, [this](qreal min, qreal max) {
+                if (m_reportZoom)
+                    emit xZoomRequested(min, max);
+            });
+        }
+    }
+}
+
+QString ChartView::pointText(qsizetype curveIndex, qsizetype pointIndex) const {
+    if (curveIndex < 0 || curveIndex >= m_curves.size())
+        return {};
+    const Curve& c = m_curves[curveIndex];
+    if (pointIndex < 0 || pointIndex >= c.points.size())
+        return {};
+    const CurvePoint& p = c.points[pointIndex];
+    QString text =
+        QStringLiteral("<b>%1</b> (%2)<br>%3: %4")
+            .arg(p.model.toHtmlEscaped(), c.key.family.toHtmlEscaped(),
+                 scaleAxisLabel(c.axis).toHtmlEscaped(),
+                 p.x ? AxisTicks::formatScale(*p.x, c.axis) + QStringLiteral(" = ") + exact(*p.x)
+                     : QStringLiteral("unknown"));
+    text += QStringLiteral("<br>%1: <b>%2</b>").arg(c.key.metric.toHtmlEscaped(), exact(p.value));
+    if (p.ciLow && p.ciHigh)
+        text += QStringLiteral("<br>CI: %1 – %2").arg(exact(*p.ciLow), exact(*p.ciHigh));
+    else if (p.stderr_)
+        text += QStringLiteral("<br>± %1 (standard error)").arg(exact(*p.stderr_));
+    if (p.n)
+        text += QStringLiteral("<br>n = %1 examples").arg(*p.n);
+    text += QStringLiteral("<br>%1 · %2")
+                .arg(shotsLabel(c.key.shots), promptingLabel(c.key.prompting).toHtmlEscaped());
+    if (!p.source.isEmpty())
+        text += QStringLiteral("<br><small>source: %1</small>").arg(p.source.toHtmlEscaped());
+    return text;
+}
+
+void ChartView::onHovered(QAbstractSeries* series, const QPointF& point, bool state) {
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    const auto it = m_built.roles.constFind(series);
+    auto* scatter = qobject_cast<QScatterSeries*>(series);
+    if (it == m_built.roles.cend() || !scatter)
+        return;
+    const QList<QPointF> pts = scatter->points();
+    qsizetype best = -1;
+    double bestDist = 0;
+    for (qsizetype i = 0; i < pts.size(); ++i) {
+        const double d = std::abs(pts[i].x() - point.x()) + std::abs(pts[i].y() - point.y());
+        if (best < 0 || d < bestDist) {
+            best = i;
+            bestDist = d;
+        }
+    }
+    if (best < 0 || best >= it.value().pointIndex.size())
+        return;
+    QToolTip::showText(QCursor::pos(),
+                       pointText(it.value().curveIndex, it.value().pointIndex[best]), this);
+}
+
+void ChartView::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() == Qt::RightButton) {
+        emit zoomResetRequested();
+        event->accept();
+        return;
+    }
+    // The rubber band zooms the chart inside this call; report the resulting range.
+    m_reportZoom = true;
+    QChartView::mouseReleaseEvent(event);
+    m_reportZoom = false;
+}
+
+void ChartView::mouseDoubleClickEvent(QMouseEvent* event) {
+    emit zoomResetRequested();
+    event->accept();
+}
+
+} // namespace ee::ui

@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart/ScalingPanel.h"
+
+#include "browser/BrowserIndex.h"
+#include "chart/ChartView.h"
+#include "chart/LegendStrip.h"
+#include "chart/ScreenStyle.h"
+#include "figure/PanelData.h"
+#include "render/ChartBuilder.h"
+
+#include <QButtonGroup>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QMenu>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace ee::ui {
+
+namespace {
+
+constexpr int kMaxPanels = 4;
+
+QString subtaskTitle(const ChartSelection& s) {
+    return s.subtask && !s.subtask->isEmpty() ? s.task + QLatin1Char('/') + *s.subtask : s.task;
+}
+
+} // namespace
+
+ScalingPanel::ScalingPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_table(std::make_shared<ScoreTable>())
+    , m_style(screenStyle())
+    , m_title(new QLabel(this))
+    , m_metricBar(new QWidget(this))
+    , m_metricLayout(new QHBoxLayout(m_metricBar))
+    , m_metricGroup(new QButtonGroup(this))
+    , m_sideButton(new QToolButton(this))
+    , m_axisCombo(new QComboBox(this))
+    , m_shotsCombo(new QComboBox(this))
+    , m_promptCombo(new QComboBox(this))
+    , m_overlayCheck(new QCheckBox(tr("Overlay prompting styles"), this))
+    , m_grid(new QGridLayout)
+    , m_legend(new LegendStrip(this))
+    , m_note(new QLabel(this)) {
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_metricLayout->setContentsMargins(0, 0, 0, 0);
+    m_metricLayout->setSpacing(2);
+    m_metricGroup->setExclusive(true);
+    auto* metricLabel = new QLabel(tr("Metric:"), this);
+
+    m_sideButton->setText(tr("Side by side"));
+    m_sideButton->setCheckable(true);
+    m_sideButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_sideButton->setToolTip(tr("Show 2–4 metrics of this task as small multiples with one x "
+                                "range (Ctrl+B); the arrow picks the metrics"));
+    m_sideButton->setMenu(new QMenu(m_sideButton));
+
+    m_axisCombo->addItem(tr("Parameters"), int(ScaleAxis::Params));
+    m_axisCombo->addItem(tr("Non-embedding parameters"), int(ScaleAxis::NonEmbeddingParams));
+    m_axisCombo->addItem(tr("Training FLOPs"), int(ScaleAxis::Flops));
+    m_axisCombo->addItem(tr("Training tokens"), int(ScaleAxis::Tokens));
+    m_axisCombo->setToolTip(tr("What the x axis measures (log scale)"));
+    m_shotsCombo->setToolTip(tr("Number of in-context examples (shots)"));
+    m_promptCombo->setToolTip(tr("Prompting style"));
+    m_overlayCheck->setToolTip(
+        tr("Draw every prompting style of each family on one chart (e.g. standard vs "
+           "chain-of-thought)"));
+
+    auto* controls = new QHBoxLayout;
+    controls->setSpacing(6);
+    controls->addWidget(metricLabel);
+    controls->addWidget(m_metricBar);
+    controls->addWidget(m_sideButton);
+    controls->addStretch(1);
+    controls->addWidget(new QLabel(tr("x:"), this));
+    controls->addWidget(m_axisCombo);
+    controls->addWidget(m_shotsCombo);
+    controls->addWidget(m_promptCombo);
+    controls->addWidget(m_overlayCheck);
+
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+    m_note->setStyleSheet(QStringLiteral("color: palette(link);"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addWidget(m_title);
+    layout->addLayout(controls);
+    layout->addLayout(m_grid, 1);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_note);
+
+    for (int i = 0; i < kMaxPanels; ++i) {
+        auto* view = new ChartView(this);
+        view->setVisible(i == 0);
+        m_grid->addWidget(view, i / 2, i % 2);
+        // Queued: the zoom is reported from inside the view's mouse handler, and a rebuild
+        // replaces the chart the handler is still using.
+        connect(
+            view, &ChartView::xZoomRequested, this,
+            [this](double a, double b) { setXRange(std::make_pair(a, b)); }, Qt::QueuedConnection);
+        connect(
+            view, &ChartView::zoomResetRequested, this, [this] { setXRange(std::nullopt); },
+            Qt::QueuedConnection);
+        m_views.append(view);
+    }
+
+    connect(m_metricGroup, &QButtonGroup::idClicked, this, [this](int id) {
+        if (!m_updating)
+            setMetric(m_choices.metrics.value(id));
+    });
+    connect(m_sideButton, &QToolButton::toggled, this, [this](bool on) {
+        if (!m_updating)
+            setSideBySide(on, m_sideMetrics);
+    });
+    connect(m_axisCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            setAxis(ScaleAxis(m_axisCombo->currentData().toInt()));
+    });
+    connect(m_shotsCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (m_updating || i < 0)
+            return;
+        m_sel.shotsChosen = true;
+        m_sel.shots = m_choices.shots.value(i);
+        redraw();
+    });
+    connect(m_promptCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (m_updating || i < 0)
+            return;
+        m_sel.prompting = m_choices.promptings.value(i);
+        redraw();
+    });
+    connect(m_overlayCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_updating)
+            return;
+        m_sel.overlayPrompting = on;
+        redraw();
+    });
+    rebuildControls();
+}
+
+void ScalingPanel::setTable(std::shared_ptr<const ScoreTable> table) {
+    m_table = table ? std::move(table) : std::make_shared<ScoreTable>();
+    setSelection(m_sel);
+}
+
+void ScalingPanel::showTask(const BrowserSelection& task) {
+    ChartSelection s = m_sel;
+    s.source = task.source;
+    s.task = task.task;
+    s.subtask = task.subtask;
+    m_xRange.reset(); // a new task has its own range
+    m_fits.clear();
+    setSelection(s);
+}
+
+void ScalingPanel::setSelection(const ChartSelection& wanted) {
+    m_sel = wanted;
+    refreshChoices();
+    rebuildControls();
+    redraw();
+}
+
+void ScalingPanel::refreshChoices() {
+    m_choices = choicesFor(*m_table, m_sel);
+    if (m_sel.task.isEmpty())
+        return;
+    if (!m_choices.metrics.contains(m_sel.metric))
+        m_sel.metric = BrowserIndex::preferredMetric(m_choices.metrics);
+    if (!m_sel.shotsChosen || !m_choices.shots.contains(m_sel.shots)) {
+        // Prefer a known shots setting: "unknown" is a fallback, not a choice.
+        m_sel.shotsChosen = !m_choices.shots.isEmpty();
+        m_sel.shots = std::nullopt;
+        for (const auto& s : m_choices.shots)
+            if (s) {
+                m_sel.shots = s;
+                break;
+            }
+    }
+    if (!m_choices.promptings.contains(m_sel.prompting))
+        m_sel.prompting = m_choices.promptings.value(0);
+    QStringList side;
+    for (const QString& m : m_sideMetrics)
+        if (m_choices.metrics.contains(m))
+            side.append(m);
+    if (side.size() < 2) {
+        side = {m_sel.metric};
+        for (const QString& m : m_choices.metrics)
+            if (side.size() < kMaxPanels && !side.contains(m))
+                side.append(m);
+    }
+    m_sideMetrics = side;
+}
+
+void ScalingPanel::rebuildControls() {
+    m_updating = true;
+    for (QAbstractButton* b : m_metricGroup->buttons()) {
+        m_metricGroup->removeButton(b);
+        delete b;
+    }
+    for (int i = 0; i < m_choices.metrics.size(); ++i) {
+        auto* b = new QToolButton(m_metricBar);
+        b->setText(m_choices.metrics[i]);
+        b->setCheckable(true);
+        b->setChecked(m_choices.metrics[i] == m_sel.metric);
+        b->setAutoRaise(false);
+        b->setToolTip(tr("Show %1 (M / Shift+M cycle metrics)").arg(m_choices.metrics[i]));
+        m_metricGroup->addButton(b, i);
+        m_metricLayout->addWidget(b);
+    }
+    m_sideButton->setEnabled(m_choices.metrics.size() >= 2);
+    m_sideButton->setChecked(m_sideBySide && m_choices.metrics.size() >= 2);
+    QMenu* menu = m_sideButton->menu();
+    menu->clear();
+    for (const QString& m : m_choices.metrics) {
+        QAction* a = menu->addAction(m);
+        a->setCheckable(true);
+        a->setChecked(m_sideMetrics.contains(m));
+        connect(a, &QAction::toggled, this, [this, m](bool on) {
+            QStringList next = m_sideMetrics;
+            if (on && !next.contains(m) && next.size() < kMaxPanels)
+                next.append(m);
+            if (!on && next.size() > 2)
+                next.removeAll(m);
+            setSideBySide(true, next);
+        });
+    }
+
+    m_axisCombo->setCurrentIndex(m_axisCombo->findData(int(m_sel.axis)));
+    m_shotsCombo->clear();
+    for (const auto& s : m_choices.shots)
+        m_shotsCombo->addItem(shotsLabel(s));
+    m_shotsCombo->setCurrentIndex(int(m_choices.shots.indexOf(m_sel.shots)));
+    m_shotsCombo->setEnabled(m_choices.shots.size() > 1);
+    m_promptCombo->clear();
+    for (const QString& p : m_choices.promptings)
+        m_promptCombo->addItem(promptingLabel(p));
+    m_promptCombo->setCurrentIndex(int(m_choices.promptings.indexOf(m_sel.prompting)));
+    m_promptCombo->setEnabled(m_choices.promptings.size() > 1 && !m_sel.overlayPrompting);
+    m_overlayCheck->setEnabled(m_choices.promptings.size() > 1);
+    m_overlayCheck->setChecked(m_sel.overlayPrompting);
+    m_updating = false;
+}
+
+void ScalingPanel::setMetric(const QString& metric) {
+    if (!m_choices.metrics.contains(metric))
+        return;
+    m_sel.metric = metric;
+    m_updating = true;
+    if (QAbstractButton* b = m_metricGroup->button(int(m_choices.metrics.indexOf(metric))))
+        b->setChecked(true);
+    m_updating = false;
+    redraw(); // x zoom, task, shots and prompting stay
+}
+
+void ScalingPanel::cycleMetric(int step) {
+    const auto n = m_choices.metrics.size();
+    if (n < 2)
+        return;
+    const auto i = m_choices.metrics.indexOf(m_sel.metric);
+    setMetric(m_choices.metrics[((i + step) % n + n) % n]);
+}
+
+void ScalingPanel::setAxis(ScaleAxis axis) {
+    if (axis == m_sel.axis)
+        return;
+    m_sel.axis = axis;
+    m_xRange.reset(); // a zoom on parameters means nothing on FLOPs
+    m_updating = true;
+    m_axisCombo->setCurrentIndex(m_axisCombo->findData(int(axis)));
+    m_updating = false;
+    redraw();
+}
+
+void ScalingPanel::setSideBySide(bool on, const QStringList& metrics) {
+    m_sideBySide = on;
+    if (!metrics.isEmpty())
+        m_sideMetrics = metrics.mid(0, kMaxPanels);
+    refreshChoices();
+    rebuildControls();
+    redraw();
+}
+
+void ScalingPanel::setXRange(std::optional<std::pair<double, double>> range) {
+    if (range && !(range->first < range->second))
+        range.reset();
+    m_xRange = range;
+    redraw(false);
+}
+
+void ScalingPanel::setFits(const QList<FittedCurve>& fits) {
+    m_fits = fits;
+    redraw(false);
+}
+
+void ScalingPanel::setStyle(const FigureStyle& style) {
+    m_style = style;
+    redraw(false);
+}
+
+QList<ChartView*> ScalingPanel::views() const {
+    QList<ChartView*> out;
+    for (ChartView* v : m_views)
+        if (!v->isHidden())
+            out.append(v);
+    return out;
+}
+
+QList<Curve> ScalingPanel::currentCurves() const {
+    return m_views.first()->curves();
+}
+
+QString ScalingPanel::droppedNote() const {
+    return m_note->isVisible() ? m_note->text() : QString();
+}
+
+PanelSpec ScalingPanel::panelFor(const QString& metric) const {
+    PanelSpec p;
+    p.query.task = m_sel.task;
+    p.query.subtask = m_sel.subtask;
+    p.query.metric = metric;
+    p.query.shots = m_sel.shotsChosen ? m_sel.shots : std::nullopt;
+    p.query.prompting = m_sel.overlayPrompting ? QString() : m_sel.prompting;
+    p.query.axis = m_sel.axis;
+    p.yLabel = metric;
+    return p;
+}
+
+PanelSpec ScalingPanel::currentPanel() const {
+    PanelSpec p = panelFor(m_sideBySide ? m_sideMetrics.value(0) : m_sel.metric);
+    p.fits = m_fits;
+    return p;
+}
+
+void ScalingPanel::redraw(bool curvesChanged) {
+    if (curvesChanged)
+        m_fits.clear(); // fits belong to the curves they were made from
+    const QStringList metrics =
+        m_sideBySide && m_sideMetrics.size() >= 2 ? m_sideMetrics : QStringList{m_sel.metric};
+    QString header = subtaskTitle(m_sel);
+    if (!m_sel.task.isEmpty()) {
+        if (m_sel.shotsChosen)
+            header += QStringLiteral(" · ") + shotsLabel(m_sel.shots);
+        header +=
+            QStringLiteral(" · ") +
+            (m_sel.overlayPrompting ? tr("all prompting styles") : promptingLabel(m_sel.prompting));
+        if (!m_sel.source.isEmpty())
+            header += QStringLiteral("   <span style='font-weight:normal'>(%1)</span>")
+                          .arg(m_sel.source.toHtmlEscaped());
+    } else {
+        header = tr("Pick a task in the data browser");
+    }
+    m_title->setText(header);
+
+    QList<QList<Curve>> curves;
+    QList<PanelSpec> panels;
+    for (const QString& m : metrics) {
+        curves.append(queryCurves(*m_table, m_sel, m));
+        PanelSpec p = panelFor(m);
+        p.title = metrics.size() > 1 ? m : QString(QLatin1Char(' '));
+        if (panels.isEmpty())
+            p.fits = m_fits;
+        panels.append(p);
+    }
+    render::ChartOptions options;
+    options.unitsPerPt = render::ChartBuilder::screenUnitsPerPt();
+    options.showTitle = metrics.size() > 1;
+    // Small multiples share one legend strip below them (same styles), so every panel keeps
+    // the same plot size and the names stay readable.
+    options.showLegend = metrics.size() == 1;
+    if (m_xRange) {
+        options.xMin = m_xRange->first;
+        options.xMax = m_xRange->second;
+    } else if (metrics.size() > 1) {
+        // Aligned small multiples: one x range for all panels.
+        std::optional<double> lo, hi;
+        for (int i = 0; i < panels.size(); ++i) {
+            const PanelData d = PanelData::prepare(curves[i], panels[i]);
+            if (!d.hasRange)
+                continue;
+            lo = lo ? std::min(*lo, d.xMin) : d.xMin;
+            hi = hi ? std::max(*hi, d.xMax) : d.xMax;
+        }
+        options.xMin = lo;
+        options.xMax = hi;
+    }
+    const FamilyStyles familyStyles(styleFamilies(m_choices, m_sel), m_style);
+    const render::ChartBuilder builder(m_style, familyStyles);
+    QStringList shownFamilies;
+    for (const QList<Curve>& list : curves)
+        for (const Curve& c : list)
+            if (!shownFamilies.contains(c.key.family))
+                shownFamilies.append(c.key.family);
+    QStringList legendOrder;
+    for (const QString& f : familyStyles.families())
+        if (shownFamilies.contains(f))
+            legendOrder.append(f);
+    m_legend->setEntries(metrics.size() > 1 ? legendOrder : QStringList{}, familyStyles,
+                         m_style.background == Background::Dark);
+    m_legend->setVisible(metrics.size() > 1);
+    QStringList notes;
+    for (int i = 0; i < kMaxPanels; ++i) {
+        ChartView* view = m_views[i];
+        const bool visible = i < metrics.size();
+        view->setVisible(visible);
+        if (!visible)
+            continue;
+        render::BuiltChart built = builder.build(curves[i], panels[i], options);
+        // On screen a single chart has room for the legend at the side; small multiples keep
+        // it below so their plot areas stay the same size.
+        if (metrics.size() == 1)
+            built.chart->legend()->setAlignment(Qt::AlignRight);
+        if (built.droppedPoints() > 0)
+            notes << (metrics.size() > 1 ? metrics[i] + QStringLiteral(": ") : QString()) +
+                         built.droppedNote();
+        view->showChart(std::move(built), curves[i]);
+    }
+    for (int i = 0; i < kMaxPanels; ++i) {
+        m_grid->setColumnStretch(i, 0);
+        m_grid->setRowStretch(i, 0);
+    }
+    const int cols = metrics.size() == 4 ? 2 : int(metrics.size());
+    for (int i = 0; i < cols; ++i)
+        m_grid->setColumnStretch(i, 1);
+    m_grid->setRowStretch(0, 1);
+    m_grid->setRowStretch(1, metrics.size() == 4 ? 1 : 0);
+    if (metrics.size() == 4) {
+        // 2 × 2 grid; 2 or 3 panels sit in one row.
+        for (int i = 0; i < kMaxPanels; ++i)
+            m_grid->addWidget(m_views[i], i / 2, i % 2);
+    } else {
+        for (int i = 0; i < kMaxPanels; ++i)
+            m_grid->addWidget(m_views[i], 0, i);
+    }
+    if (curves.first().isEmpty() && !m_sel.task.isEmpty())
+        notes << tr("No curves for %1 with these settings.").arg(m_sel.metric);
+    m_note->setText(notes.join(QLatin1Char('\n')));
+    m_note->setVisible(!notes.isEmpty());
+    if (curvesChanged) {
+        emit curvesShown(curves.first());
+        emit selectionChanged(m_sel);
+    }
+}
+
+} // namespace ee::ui

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "browser/TaskBrowserModel.h"
+#include "chart/ChartSelection.h"
+#include "figure/FigureSpec.h"
+
+#include <QWidget>
+#include <memory>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
+class QLabel;
+class QToolButton;
+
+namespace ee::ui {
+
+class ChartView;
+class LegendStrip;
+
+/// \brief The centre "Scaling" view: the metric toggle, the axis / shots / prompting choosers and
+/// one chart, or 2–4 small multiples (one per metric) sharing one x range.
+///
+/// Every chart is built by render::ChartBuilder, the same adapter the file export uses. A metric
+/// switch keeps the task, shots, prompting and the x zoom; only y follows the new metric.
+class ScalingPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ScalingPanel(QWidget* parent = nullptr);
+
+    void setTable(std::shared_ptr<const ScoreTable> table);
+    /// \brief Shows a task from the browser, keeping metric/shots/prompting when it has them.
+    void showTask(const BrowserSelection& task);
+    /// \brief Shows exactly `selection` (sessions, tour), falling back per field when absent.
+    void setSelection(const ChartSelection& selection);
+    const ChartSelection& selection() const { return m_sel; }
+    const TaskChoices& choices() const { return m_choices; }
+
+    void setMetric(const QString& metric);
+    /// \brief Moves the metric toggle by `step` (wrapping).
+    void cycleMetric(int step);
+    void setAxis(ScaleAxis axis);
+    /// \brief Side-by-side small multiples of `metrics` (2–4; empty = the first four).
+    void setSideBySide(bool on, const QStringList& metrics = {});
+    bool sideBySide() const { return m_sideBySide; }
+    QStringList sideMetrics() const { return m_sideMetrics; }
+    /// \brief Zoom in plot coordinates (log10 scale); unset = the data's range.
+    void setXRange(std::optional<std::pair<double, double>> range);
+    std::optional<std::pair<double, double>> xRange() const { return m_xRange; }
+    /// \brief Fitted curves drawn on the (first) chart.
+    void setFits(const QList<FittedCurve>& fits);
+    /// \brief Style for screen (sizes, background); rebuilds.
+    void setStyle(const FigureStyle& style);
+
+    /// \brief The visible chart views (one, or one per side-by-side metric).
+    QList<ChartView*> views() const;
+    /// \brief The curves on the first chart.
+    QList<Curve> currentCurves() const;
+    /// \brief A sentence about points that cannot be drawn; empty when all are drawn.
+    QString droppedNote() const;
+    /// \brief The panel spec of the first chart (for export and clipboard).
+    PanelSpec currentPanel() const;
+
+signals:
+    void selectionChanged(const ee::ui::ChartSelection& selection);
+    /// \brief After every redraw, the first chart's curves.
+    void curvesShown(const QList<ee::Curve>& curves);
+
+private:
+    void refreshChoices();
+    void rebuildControls();
+    /// Rebuilds the charts; `curvesChanged` = the data changed (not only fits or zoom), which
+    /// drops the old fits and announces the curves.
+    void redraw(bool curvesChanged = true);
+    PanelSpec panelFor(const QString& metric) const;
+
+    std::shared_ptr<const ScoreTable> m_table;
+    ChartSelection m_sel;
+    TaskChoices m_choices;
+    bool m_sideBySide = false;
+    QStringList m_sideMetrics;
+    std::optional<std::pair<double, double>> m_xRange;
+    QList<FittedCurve> m_fits;
+    FigureStyle m_style;
+    bool m_updating = false;
+
+    QLabel* m_title;
+    QWidget* m_metricBar;
+    QHBoxLayout* m_metricLayout;
+    QButtonGroup* m_metricGroup;
+    QToolButton* m_sideButton;
+    QComboBox* m_axisCombo;
+    QComboBox* m_shotsCombo;
+    QComboBox* m_promptCombo;
+    QCheckBox* m_overlayCheck;
+    QGridLayout* m_grid;
+    QList<ChartView*> m_views;
+    LegendStrip* m_legend;
+    QLabel* m_note;
+};
+
+} // namespace ee::ui

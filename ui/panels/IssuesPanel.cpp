@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panels/IssuesPanel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ee::ui {
+
+namespace {
+constexpr int kNoteRole = Qt::UserRole + 1;
+}
+
+IssuesPanel::IssuesPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_list(new QTreeWidget(this))
+    , m_summary(new QLabel(this)) {
+    m_list->setColumnCount(2);
+    m_list->setHeaderLabels({tr("Where"), tr("Problem")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_list->header()->resizeSection(0, 320);
+    m_list->header()->setStretchLastSection(true);
+    m_list->setToolTip(tr("Problems found in the data; the rest of the data still loaded"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list);
+    updateSummary();
+}
+
+void IssuesPanel::addItem(const Diagnostic& d) {
+    QString where = d.file;
+    if (d.line > 0)
+        where += QLatin1Char(':') + QString::number(d.line);
+    const QString message =
+        d.place.isEmpty() ? d.message : d.place + QStringLiteral(": ") + d.message;
+    auto* item = new QTreeWidgetItem({where, message});
+    const bool error = d.severity == Diagnostic::Severity::Error;
+    item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                 : QStyle::SP_MessageBoxWarning));
+    item->setToolTip(1, message);
+    item->setToolTip(0, d.file);
+    item->setData(0, Qt::UserRole, d.toString());
+    m_list->addTopLevelItem(item);
+}
+
+void IssuesPanel::setDiagnostics(const Diagnostics& diagnostics) {
+    // Keep the app's own notes; replace the loading problems.
+    for (int i = m_list->topLevelItemCount() - 1; i >= 0; --i)
+        if (!m_list->topLevelItem(i)->data(0, kNoteRole).toBool())
+            delete m_list->takeTopLevelItem(i);
+    QList<Diagnostic> sorted = diagnostics.items;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return (a.severity == Diagnostic::Severity::Error) >
+               (b.severity == Diagnostic::Severity::Error);
+    });
+    m_list->setUpdatesEnabled(false);
+    for (const Diagnostic& d : sorted)
+        addItem(d);
+    m_list->setUpdatesEnabled(true);
+    updateSummary();
+}
+
+void IssuesPanel::addNote(const QString& message, Diagnostic::Severity severity) {
+    Diagnostic d;
+    d.severity = severity;
+    d.file = tr("(app)");
+    d.message = message;
+    addItem(d);
+    m_list->topLevelItem(m_list->topLevelItemCount() - 1)->setData(0, kNoteRole, true);
+    updateSummary();
+}
+
+QStringList IssuesPanel::lines() const {
+    QStringList out;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        out << m_list->topLevelItem(i)->data(0, Qt::UserRole).toString();
+    return out;
+}
+
+qsizetype IssuesPanel::count() const {
+    return m_list->topLevelItemCount();
+}
+
+void IssuesPanel::updateSummary() {
+    const int n = m_list->topLevelItemCount();
+    m_summary->setText(
+        n == 0 ? tr("No problems found in the data.")
+               : tr("%n problem(s); everything else loaded. Hover for details.", nullptr, n));
+    emit countChanged(n);
+}
+
+} // namespace ee::ui

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chart/ChartSelection.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <optional>
+#include <utility>
+
+namespace ee::ui {
+
+/// \brief The decomposition view's settings.
+struct DecompositionState {
+    QString source;
+    QString task;
+    QStringList subtasks;                 ///< empty = every subtask of the task
+    QString rule = QStringLiteral("all"); ///< all, any, k_of_n:K, chain:L, mean
+    QString metric;
+    bool operator==(const DecompositionState&) const = default;
+};
+
+/// \brief The toy model's slider values (SIMULATED data, Schaeffer et al. 2023).
+struct ToyState {
+    double c = 0.0;     ///< 0 = the teaching preset's value
+    double alpha = 0.0; ///< 0 = the teaching preset's value
+    int length = 5;
+    int testSize = 100;
+    bool operator==(const ToyState&) const = default;
+};
+
+/// \brief Everything needed to put the window back as it was: data, selections, metric, view,
+/// zoom, layout. Names, never row numbers, so a view survives regenerated data files.
+///
+/// Serialised as JSON `{"format": "emergence-session", "version": 1, …}`; unknown keys are
+/// ignored and missing ones keep their defaults, so older and newer files both load.
+struct ViewState {
+    QStringList dataPaths;                    ///< empty = keep the data already loaded
+    QString view = QStringLiteral("scaling"); ///< scaling, logprob, decomposition, toy
+    ChartSelection chart;
+    bool sideBySide = false;
+    QStringList sideMetrics;
+    std::optional<std::pair<double, double>> xRange; ///< zoom, log10 scale
+    bool drawFits = false;
+    QString search;
+    int sortColumn = -1;
+    bool sortDescending = false;
+    DecompositionState decomposition;
+    ToyState toy;
+    QByteArray windowState; ///< QMainWindow::saveState(), sessions only
+    QByteArray geometry;    ///< QWidget::saveGeometry(), sessions only
+
+    QJsonObject toJson() const;
+    /// \brief Reads what toJson() writes; nullopt with `error` on a file that is not a session.
+    static std::optional<ViewState> fromJson(const QJsonObject& json, QString* error = nullptr);
+    bool operator==(const ViewState&) const = default;
+};
+
+/// \brief Writes a session atomically (QSaveFile: the old file stays intact on failure).
+bool saveSession(const ViewState& state, const QString& path, QString* error = nullptr);
+/// \brief Reads a session file; nullopt with `error` ("FILE: …") on failure.
+std::optional<ViewState> loadSession(const QString& path, QString* error = nullptr);
+/// \brief Where the last session is kept between runs (AppDataLocation/last-session.json).
+QString lastSessionPath();
+
+} // namespace ee::ui
