@@ -143,6 +143,20 @@ BleuStats bleuSegmentStats(const QString& hyp, const QStringList& allRefs,
     BleuStats s;
     s.sysLen = static_cast<std::int64_t>(h.tokens.size());
     s.refLen = refs.isEmpty() ? 0 : closestRefLen(s.sysLen, refLens);
+    if (idCount(ids) <= 65536) {
+        // Common case: n-grams packed into 64-bit integers.
+        thread_local std::vector<std::uint64_t> hp;
+        thread_local std::vector<std::vector<std::uint64_t>> rp;
+        rp.resize(static_cast<std::size_t>(refs.size()));
+        for (int n = 1; n <= 4; ++n) {
+            sortedPackedNgrams(ids.seqs[0], n, hp);
+            for (std::size_t k = 0; k < rp.size(); ++k)
+                sortedPackedNgrams(ids.seqs[k + 1], n, rp[k]);
+            s.total[n - 1] = static_cast<std::int64_t>(hp.size());
+            s.correct[n - 1] = refs.isEmpty() ? 0 : clippedMatches(hp, rp);
+        }
+        return s;
+    }
     refGrams.resize(static_cast<std::size_t>(refs.size()));
     for (int n = 1; n <= 4; ++n) {
         sortedNgrams(ids.seqs[0], n, hypGrams);

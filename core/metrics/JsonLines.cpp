@@ -77,6 +77,16 @@ bool forEachObject(const QString& path, const std::function<void(const QJsonObje
         error = QStringLiteral("cannot open: %1").arg(f.errorString());
         return false;
     }
+    // JSON Lines is UTF-8 (RFC 8259); a UTF-16 file would otherwise fail on every line with
+    // "illegal value at byte 1". Say what is wrong once instead.
+    const QByteArray bom = f.peek(2);
+    if (bom == QByteArray("\xff\xfe", 2) || bom == QByteArray("\xfe\xff", 2)) {
+        error = QStringLiteral("the file is UTF-16 (it starts with a byte-order mark); JSON Lines "
+                               "must be UTF-8: save it as UTF-8 and load it again");
+        return false;
+    }
+    if (f.peek(3) == QByteArray("\xef\xbb\xbf", 3))
+        f.read(3); // a UTF-8 byte-order mark is harmless: skip it
     qint64 line = 0;
     while (!f.atEnd()) {
         const QByteArray raw = f.readLine();

@@ -8,28 +8,45 @@ namespace ee::metrics {
 
 namespace {
 
-// Sorting the (few) tokens of one comparison is cheaper than hashing them and allocates nothing
-// beyond reused vectors.
+// FNV-1a over the token's code units; equal strings have equal hashes.
+template <typename View> std::uint64_t tokenHash(View v) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (auto c : v) {
+        h ^= static_cast<std::uint64_t>(c);
+        h *= 1099511628211ull;
+    }
+    return h ^ v.size();
+}
+
+// Ids by sorting 64-bit hashes (fast) and confirming every equal-hash run holds equal strings;
+// on a collision between different strings, sort the strings themselves (exact either way).
 template <typename View, typename List>
 void assignIds(const std::vector<const List*>& tokenLists,
                std::vector<std::vector<std::uint32_t>>& seqs) {
     thread_local std::vector<View> all;
-    thread_local std::vector<std::uint32_t> order;
+    thread_local std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
     thread_local std::vector<std::uint32_t> ids;
     all.clear();
     for (const auto* list : tokenLists)
         for (const auto& t : *list)
             all.push_back(View(t));
-    order.resize(all.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(),
-              [](std::uint32_t a, std::uint32_t b) { return all[a] < all[b]; });
+    keyed.resize(all.size());
+    for (std::uint32_t i = 0; i < all.size(); ++i)
+        keyed[i] = {tokenHash(all[i]), i};
+    std::sort(keyed.begin(), keyed.end());
+    bool collision = false;
+    for (std::size_t k = 1; k < keyed.size() && !collision; ++k)
+        collision = keyed[k].first == keyed[k - 1].first &&
+                    all[keyed[k].second] != all[keyed[k - 1].second];
+    if (collision)
+        std::sort(keyed.begin(), keyed.end(),
+                  [](const auto& a, const auto& b) { return all[a.second] < all[b.second]; });
     ids.assign(all.size(), 0);
     std::uint32_t next = 0;
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        if (k > 0 && all[order[k]] != all[order[k - 1]])
+    for (std::size_t k = 0; k < keyed.size(); ++k) {
+        if (k > 0 && all[keyed[k].second] != all[keyed[k - 1].second])
             ++next;
-        ids[order[k]] = next;
+        ids[keyed[k].second] = next;
     }
     seqs.resize(tokenLists.size());
     std::size_t pos = 0;
@@ -66,9 +83,26 @@ void sortedNgrams(const std::vector<std::uint32_t>& ids, int n, std::vector<Gram
     std::sort(out.begin(), out.end());
 }
 
+void sortedPackedNgrams(const std::vector<std::uint32_t>& ids, int n,
+                        std::vector<std::uint64_t>& out) {
+    out.clear();
+    const std::size_t un = static_cast<std::size_t>(n);
+    if (ids.size() < un)
+        return;
+    out.reserve(ids.size() - un + 1);
+    for (std::size_t i = 0; i + un <= ids.size(); ++i) {
+        std::uint64_t g = 0;
+        for (std::size_t k = 0; k < un; ++k)
+            g = (g << 16) | ids[i + k];
+        out.push_back(g);
+    }
+    std::sort(out.begin(), out.end());
+}
+
 namespace {
 // Count of `g` in sorted `v` from position `pos` on (advances `pos` past smaller grams).
-std::int64_t countFrom(const std::vector<Gram>& v, std::size_t& pos, const Gram& g) {
+template <typename G>
+std::int64_t countFrom(const std::vector<G>& v, std::size_t& pos, const G& g) {
     while (pos < v.size() && v[pos] < g)
         ++pos;
     std::int64_t c = 0;
@@ -80,8 +114,8 @@ std::int64_t countFrom(const std::vector<Gram>& v, std::size_t& pos, const Gram&
 }
 } // namespace
 
-std::int64_t clippedMatches(const std::vector<Gram>& hyp,
-                            const std::vector<std::vector<Gram>>& refs) {
+template <typename G>
+std::int64_t clippedMatchesT(const std::vector<G>& hyp, const std::vector<std::vector<G>>& refs) {
     std::int64_t correct = 0;
     thread_local std::vector<std::size_t> cursor;
     cursor.assign(refs.size(), 0);
@@ -99,7 +133,8 @@ std::int64_t clippedMatches(const std::vector<Gram>& hyp,
     return correct;
 }
 
-std::int64_t multisetOverlap(const std::vector<Gram>& a, const std::vector<Gram>& b) {
+template <typename G>
+std::int64_t multisetOverlapT(const std::vector<G>& a, const std::vector<G>& b) {
     std::int64_t overlap = 0;
     std::size_t i = 0, j = 0;
     while (i < a.size() && j < b.size()) {
@@ -114,6 +149,37 @@ std::int64_t multisetOverlap(const std::vector<Gram>& a, const std::vector<Gram>
         }
     }
     return overlap;
+}
+
+std::int64_t clippedMatches(const std::vector<Gram>& hyp,
+                            const std::vector<std::vector<Gram>>& refs) {
+    return clippedMatchesT(hyp, refs);
+}
+
+std::int64_t clippedMatches(const std::vector<std::uint64_t>& hyp,
+                            const std::vector<std::vector<std::uint64_t>>& refs) {
+    return clippedMatchesT(hyp, refs);
+}
+
+std::int64_t multisetOverlap(const std::vector<Gram>& a, const std::vector<Gram>& b) {
+    return multisetOverlapT(a, b);
+}
+
+std::int64_t multisetOverlap(const std::vector<std::uint64_t>& a,
+                             const std::vector<std::uint64_t>& b) {
+    return multisetOverlapT(a, b);
+}
+
+} // namespace ee::metrics
+
+namespace ee::metrics {
+
+std::uint32_t idCount(const IdSequences& ids) {
+    std::uint32_t n = 0;
+    for (const auto& s : ids.seqs)
+        for (auto id : s)
+            n = std::max(n, id + 1);
+    return n;
 }
 
 } // namespace ee::metrics

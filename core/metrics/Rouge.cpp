@@ -86,6 +86,13 @@ RougeScore ratios(std::int64_t overlap, std::int64_t predCount, std::int64_t tar
 RougeScore rougeN(int n, const std::vector<std::string>& t, const std::vector<std::string>& p) {
     thread_local IdSequences ids;
     ids.assign(std::vector<const std::vector<std::string>*>{&t, &p});
+    if (n <= 4 && idCount(ids) <= 65536) {
+        thread_local std::vector<std::uint64_t> pt, pp;
+        sortedPackedNgrams(ids.seqs[0], n, pt);
+        sortedPackedNgrams(ids.seqs[1], n, pp);
+        return ratios(multisetOverlap(pt, pp), static_cast<std::int64_t>(pp.size()),
+                      static_cast<std::int64_t>(pt.size()));
+    }
     if (n <= 4) {
         thread_local std::vector<Gram> gt, gp;
         sortedNgrams(ids.seqs[0], n, gt);
