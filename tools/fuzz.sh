@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the libFuzzer targets (fuzz/, clang++ with -fsanitize=fuzzer,address,undefined) into
+# build-fuzz and runs each for a bounded time.
+#   tools/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default 60 s, every target)
+# Seeds: the test fixtures and the malformed corpus (copied into build-fuzz/corpus/<target>, so
+# the repository stays untouched); new inputs libFuzzer finds stay in that folder for the next
+# run. Crashes are written to build-fuzz/crashes/<target>/ and make the script fail. A summary
+# line per target (executions, corpus size, result) goes to stdout and build-fuzz/fuzz-summary.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift || true
+build=${EE_FUZZ_BUILD_DIR:-build-fuzz}
+
+# clang++ and libFuzzer's runtime (Debian 12: clang, libclang-rt-14-dev).
+missing=()
+for p in clang libclang-rt-14-dev; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DEE_FUZZ=ON -DEE_BUILD_TESTS=OFF -DEE_BUILD_BENCH=OFF >/dev/null
+all=(fuzz_long_csv fuzz_wide_csv fuzz_paper_tables fuzz_lmeval_json fuzz_bigbench_scores
+     fuzz_example_readers fuzz_figure_spec fuzz_tokenizers fuzz_postprocess)
+targets=("$@")
+((${#targets[@]})) || targets=("${all[@]}")
+cmake --build "$build" -j"$(nproc)" --target "${targets[@]}"
+
+# Seed folders per target (files whose format the target reads; others are cheap to include).
+seeds_for() {
+    case $1 in
+        fuzz_long_csv|fuzz_wide_csv|fuzz_paper_tables)
+            echo datasets tests/data/malformed/long tests/data/malformed/wide tests/data/malformed/paper tests/data/malformed/generic ;;
+        fuzz_lmeval_json) echo tests/fixtures/lmeval tests/data/malformed/lmeval ;;
+        fuzz_bigbench_scores) echo tests/fixtures/bigbench tests/data/malformed/bigbench ;;
+        fuzz_example_readers) echo tests/fixtures/examples tests/data/malformed/examples ;;
+        fuzz_figure_spec) echo tests/data/malformed/figure tests/fixtures/figure ;;
+        fuzz_tokenizers|fuzz_postprocess) echo tests/fixtures/metrics ;;
+    esac
+}
+
+summary="$build/fuzz-summary.txt"
+: >"$summary"
+failed=0
+for t in "${targets[@]}"; do
+    corpus="$build/corpus/$t"
+    crashes="$build/crashes/$t"
+    mkdir -p "$corpus" "$crashes"
+    for d in $(seeds_for "$t"); do
+        [ -d "$d" ] || continue
+        # Seeds above 1 MB only slow libFuzzer down (-max_len caps inputs anyway).
+        find "$d" -type f -size -1M -exec cp -n {} "$corpus/" \; 2>/dev/null || true
+    done
+    # The per-example target reads its first byte as the reader choice: prefix seeds with it.
+    if [ "$t" = fuzz_example_readers ] && [ ! -e "$corpus/.prefixed" ]; then
+        for f in "$corpus"/*; do
+            [ -f "$f" ] || continue
+            for k in 0 1 2 3 7; do printf "\\x0$k" | cat - "$f" >"$f.r$k"; done
+        done
+        touch "$corpus/.prefixed"
+    fi
+    log="$build/fuzz-$t.log"
+    set +e
+    "$build/bin/$t" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+        -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$crashes/" >"$log" 2>&1
+    rc=$?
+    set -e
+    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
+    cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo "?")
+    files=$(find "$corpus" -type f | wc -l)
+    if [ $rc -eq 0 ]; then result=ok; else result="FAILED (rc $rc, see $log and $crashes)"; failed=1; fi
+    line="$t: ${seconds}s, $execs executions, coverage $cov edges, corpus $files files: $result"
+    echo "$line" | tee -a "$summary"
+done
+exit $failed
