@@ -1,12 +1,243 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Commands.h"
 
+#include "io/LongCsv.h"
+#include "io/TextDecoding.h"
+#include "metrics/ExampleReaders.h"
+#include "metrics/ExampleScorer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
 namespace ee::cli {
 
-int runScore(const QStringList& args, Io io)
-{
-    io.err << "emergence " << args.value(0) << ": not available yet\n";
-    return UsageError;
+using namespace ee::metrics;
+
+namespace {
+
+// B3: unknown numbers are null, non-finite ones the strings "inf" / "-inf".
+QJsonValue jsonNumber(const std::optional<double>& v) {
+    if (!v || std::isnan(*v))
+        return QJsonValue::Null;
+    if (std::isinf(*v))
+        return *v > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    return *v;
+}
+
+QJsonObject scoreJson(const ScoreResult& r, const Diagnostics& diag) {
+    QJsonArray groups;
+    for (const GroupScores& g : r.groups) {
+        QJsonObject metrics;
+        for (const MetricValue& m : g.metrics)
+            metrics.insert(m.metric, QJsonObject{{QStringLiteral("value"), jsonNumber(m.value)},
+                                                 {QStringLiteral("ci_low"), jsonNumber(m.ciLow)},
+                                                 {QStringLiteral("ci_high"), jsonNumber(m.ciHigh)},
+                                                 {QStringLiteral("n"), m.n},
+                                                 {QStringLiteral("definition"), m.definition},
+                                                 {QStringLiteral("unverified"), m.unverified}});
+        QJsonObject o{
+            {QStringLiteral("task"), g.key.task},
+            {QStringLiteral("subtask"), g.key.subtask},
+            {QStringLiteral("family"), g.key.family},
+            {QStringLiteral("model"), g.key.model},
+            {QStringLiteral("params"), jsonNumber(g.key.scale.params)},
+            {QStringLiteral("shots"), g.key.shots ? QJsonValue(*g.key.shots) : QJsonValue::Null},
+            {QStringLiteral("prompting"), g.key.prompting},
+            {QStringLiteral("n"), g.n},
+            {QStringLiteral("skipped"), g.skipped},
+            {QStringLiteral("metrics"), metrics}};
+        if (!g.ids.isEmpty() || !g.perExample.isEmpty()) {
+            QJsonArray per;
+            for (qsizetype i = 0; i < g.ids.size(); ++i) {
+                QJsonObject e{{QStringLiteral("id"), g.ids[i]}};
+                for (qsizetype k = 0; k < g.metrics.size(); ++k)
+                    e.insert(g.metrics[k].metric, jsonNumber(g.perExample[k][i]));
+                per.append(e);
+            }
+            o.insert(QStringLiteral("per_example"), per);
+        }
+        groups.append(o);
+    }
+    QJsonArray warnings;
+    for (const Diagnostic& d : diag.items)
+        warnings.append(QJsonObject{
+            {QStringLiteral("file"), d.file},
+            {QStringLiteral("line"), d.line},
+            {QStringLiteral("message"),
+             d.place.isEmpty() ? d.message : d.place + QStringLiteral(": ") + d.message}});
+    return {{QStringLiteral("groups"), groups}, {QStringLiteral("warnings"), warnings}};
+}
+
+QString csvNumber(const std::optional<double>& v) {
+    return v ? formatNumberExact(*v) : QString();
+}
+QString q(const QString& s) {
+    return QString::fromUtf8(LongCsv::quoteField(s));
+}
+
+void writeScoreCsv(const ScoreResult& r, QTextStream& out) {
+    out << "task,subtask,family,model,params,shots,prompting,metric,id,value,ci_low,ci_high,n,"
+           "skipped,definition\n";
+    for (const GroupScores& g : r.groups) {
+        const QString head = QStringList{q(g.key.task),
+                                         q(g.key.subtask),
+                                         q(g.key.family),
+                                         q(g.key.model),
+                                         csvNumber(g.key.scale.params),
+                                         g.key.shots ? QString::number(*g.key.shots) : QString(),
+                                         q(g.key.prompting)}
+                                 .join(QLatin1Char(','));
+        for (qsizetype k = 0; k < g.metrics.size(); ++k) {
+            const MetricValue& m = g.metrics[k];
+            out << head << ',' << q(m.metric) << ",," << csvNumber(m.value) << ','
+                << csvNumber(m.ciLow) << ',' << csvNumber(m.ciHigh) << ',' << m.n << ','
+                << g.skipped << ',' << q(m.definition) << "\n";
+            if (k < g.perExample.size())
+                for (qsizetype i = 0; i < g.ids.size(); ++i)
+                    out << head << ',' << q(m.metric) << ',' << q(g.ids[i]) << ','
+                        << csvNumber(g.perExample[k][i]) << ",,,1,,"
+                        << "\n";
+        }
+    }
+}
+
+} // namespace
+
+int runScore(const QStringList& args, Io io) {
+    QCommandLineParser parser;
+    const auto opt = [&](const char* name, const char* help, const char* value = nullptr,
+                         const char* def = nullptr) {
+        QCommandLineOption o(QString::fromLatin1(name), QString::fromUtf8(help));
+        if (value)
+            o.setValueName(QString::fromLatin1(value));
+        if (def)
+            o.setDefaultValue(QString::fromLatin1(def));
+        parser.addOption(o);
+    };
+    opt("input", "Per-example file (repeatable; positional paths work too).", "FILE");
+    opt("metric",
+        "Metric name(s), comma-separated: "
+        "exact_str_match, case_insensitive_str_match, bleu, rouge1, "
+        "rouge2, rougeL, rougeLsum, token_edit_distance, char_edit_distance, "
+        "multiple_choice_grade, "
+        "brier, log_likelihood, log_likelihood_per_token, p_correct, p_correct_margin.",
+        "NAME");
+    opt("tokenize", "BLEU tokenizer: 13a, intl or none.", "TOK", "13a");
+    opt("smooth", "BLEU smoothing: exp, floor, add-k or none.", "METHOD", "exp");
+    opt("level", "BLEU level: corpus (one BLEU per group) or sentence (mean).", "LEVEL", "corpus");
+    opt("stem", "Porter stemming for ROUGE (BIG-bench uses none).");
+    opt("bigbench-postprocess",
+        "Apply BIG-bench's default output regex before the string-match metrics.");
+    opt("bootstrap", "Percentile bootstrap resamples for confidence intervals (0 = none).", "N",
+        "0");
+    opt("seed", "Bootstrap seed.", "S", "0");
+    opt("per-example", "Also print each example's value.");
+    opt("format", "json or csv.", "FORMAT", "json");
+    opt("task", "Task name for files that do not carry one.", "T");
+    opt("model", "Model name for files that do not carry one.", "M");
+    opt("family", "Model family for files that do not carry one.", "F");
+    opt("params", "Parameter count for files that do not carry one.", "P");
+    opt("shots", "Number of shots for files that do not carry one.", "K");
+    opt("prompting", "Prompting style for files that do not carry one.", "STYLE");
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Per-example files."),
+                                 QStringLiteral("[FILE...]"));
+    const QString usage = QStringLiteral(
+        "emergence score --input FILE... --metric NAME[,NAME...] [--tokenize 13a|intl|none] "
+        "[--smooth exp|floor|add-k|none] [--level corpus|sentence] [--stem] [--bootstrap N --seed "
+        "S] "
+        "[--per-example] [--format json|csv]");
+    int code = 0;
+    if (!parseArgs(parser, args, io, code, usage))
+        return code;
+    auto usageError = [&](const QString& msg) {
+        io.err << "emergence score: " << msg << "\nusage: " << usage << "\n";
+        return UsageError;
+    };
+    QStringList inputs;
+    for (const QString& v : parser.values(QStringLiteral("input")))
+        inputs << v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    inputs << parser.positionalArguments();
+    if (inputs.isEmpty())
+        return usageError(QStringLiteral("--input is required"));
+    ScoringOptions so;
+    for (const QString& v : parser.values(QStringLiteral("metric")))
+        for (const QString& m : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            so.metrics << m.trimmed();
+    if (so.metrics.isEmpty())
+        return usageError(QStringLiteral("--metric is required"));
+    for (const QString& m : so.metrics)
+        if (!knownMetricNames().contains(m))
+            return usageError(QStringLiteral("unknown metric '%1'").arg(m));
+    const auto tok = bleuTokenizerFromName(parser.value(QStringLiteral("tokenize")));
+    if (!tok)
+        return usageError(QStringLiteral("--tokenize must be 13a, intl or none"));
+    const auto smooth = bleuSmoothFromName(parser.value(QStringLiteral("smooth")));
+    if (!smooth)
+        return usageError(QStringLiteral("--smooth must be exp, floor, add-k or none"));
+    so.bleu.tokenize = *tok;
+    so.bleu.smooth = *smooth;
+    const QString level = parser.value(QStringLiteral("level"));
+    if (level != QLatin1String("corpus") && level != QLatin1String("sentence"))
+        return usageError(QStringLiteral("--level must be corpus or sentence"));
+    so.sentenceBleu = level == QLatin1String("sentence");
+    so.stem = parser.isSet(QStringLiteral("stem"));
+    if (parser.isSet(QStringLiteral("bigbench-postprocess")))
+        so.postprocess = PostProcess::bigbenchDefault();
+    bool ok = false;
+    so.bootstrap.resamples = parser.value(QStringLiteral("bootstrap")).toInt(&ok);
+    if (!ok || so.bootstrap.resamples < 0)
+        return usageError(QStringLiteral("--bootstrap must be a whole number ≥ 0"));
+    so.bootstrap.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return usageError(QStringLiteral("--seed must be a whole number ≥ 0"));
+    so.perExample = parser.isSet(QStringLiteral("per-example"));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        return usageError(QStringLiteral("--format must be json or csv"));
+    ExampleReadOptions ro;
+    ro.task = parser.value(QStringLiteral("task"));
+    ro.model = parser.value(QStringLiteral("model"));
+    ro.family = parser.value(QStringLiteral("family"));
+    ro.prompting = parser.value(QStringLiteral("prompting"));
+    if (parser.isSet(QStringLiteral("params"))) {
+        const auto p = parseFiniteDouble(parser.value(QStringLiteral("params")));
+        if (!p || *p <= 0)
+            return usageError(QStringLiteral("--params must be a positive number"));
+        ro.scale.params = *p;
+    }
+    if (parser.isSet(QStringLiteral("shots"))) {
+        const int k = parser.value(QStringLiteral("shots")).toInt(&ok);
+        if (!ok || k < 0)
+            return usageError(QStringLiteral("--shots must be a whole number ≥ 0"));
+        ro.shots = k;
+    }
+
+    ExampleSet set;
+    for (const QString& path : inputs)
+        set.append(readExamples(path, ro));
+    const ScoreResult result = scoreExamples(set, so);
+    Diagnostics diag = set.diagnostics;
+    diag.append(result.diagnostics);
+    printDiagnostics(diag, io.err);
+    if (set.skippedCount() > 0)
+        io.err << "note: " << set.skippedCount() << " record(s) skipped while reading\n";
+    for (const GroupScores& g : result.groups)
+        for (const MetricValue& m : g.metrics)
+            if (m.unverified && g.key == result.groups.first().key)
+                io.err << "note: " << m.metric
+                       << " rests on an UNVERIFIED definition: " << m.definition << "\n";
+    if (format == QLatin1String("json"))
+        io.out << QJsonDocument(scoreJson(result, diag)).toJson(QJsonDocument::Indented);
+    else
+        writeScoreCsv(result, io.out);
+    if (diag.hasErrors() || result.groups.isEmpty()) {
+        if (result.groups.isEmpty())
+            io.err << "emergence score: no examples could be read\n";
+        return DataError;
+    }
+    return Success;
 }
 
 } // namespace ee::cli

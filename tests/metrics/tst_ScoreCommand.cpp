@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `emergence score` end to end, in process.
+#include "cli/Cli.h"
+#include "cli/Commands.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ee::cli;
+
+namespace {
+struct Run {
+    int code;
+    QString out, err;
+};
+Run run(const QStringList& args) {
+    Run r;
+    QTextStream out(&r.out), err(&r.err);
+    r.code = runScore(QStringList{QStringLiteral("score")} + args, Io{out, err});
+    out.flush();
+    err.flush();
+    return r;
+}
+const QString kMixed = QStringLiteral(EE_TEST_FIXTURES "/examples/mixed.jsonl");
+} // namespace
+
+class tst_ScoreCommand : public QObject {
+    Q_OBJECT
+private slots:
+    void jsonShape();
+    void perExampleAndBootstrap();
+    void csv();
+    void usageErrors_data();
+    void usageErrors();
+    void unreadableInputIsDataError();
+};
+
+void tst_ScoreCommand::jsonShape() {
+    const Run r = run({QStringLiteral("--input"), kMixed, QStringLiteral("--metric"),
+                       QStringLiteral("exact_str_match,bleu,log_likelihood")});
+    QCOMPARE(r.code, int(Success));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray groups = o.value(QLatin1String("groups")).toArray();
+    QCOMPARE(groups.size(), 4);
+    const QJsonObject g = groups.at(0).toObject();
+    QCOMPARE(g.value(QLatin1String("task")).toString(), QStringLiteral("arith"));
+    QCOMPARE(g.value(QLatin1String("model")).toString(), QStringLiteral("m-small"));
+    QCOMPARE(g.value(QLatin1String("params")).toDouble(), 1e8);
+    QCOMPARE(g.value(QLatin1String("shots")).toInt(), 2);
+    QCOMPARE(g.value(QLatin1String("n")).toInt(), 2);
+    QCOMPARE(g.value(QLatin1String("skipped")).toInt(), 1);
+    const QJsonObject em = g.value(QLatin1String("metrics"))
+                               .toObject()
+                               .value(QLatin1String("exact_str_match"))
+                               .toObject();
+    QCOMPARE(em.value(QLatin1String("value")).toDouble(), 0.5);
+    QVERIFY(em.value(QLatin1String("ci_low")).isNull());
+    QVERIFY(em.value(QLatin1String("definition"))
+                .toString()
+                .startsWith(QLatin1String("bigbench exact_str_match")));
+    const QJsonObject bleu =
+        g.value(QLatin1String("metrics")).toObject().value(QLatin1String("bleu")).toObject();
+    QCOMPARE(bleu.value(QLatin1String("definition")).toString(),
+             QStringLiteral("sacrebleu-2 corpus tokenize=13a smooth=exp"));
+    QVERIFY(!g.contains(QLatin1String("per_example")));
+    QVERIFY(o.value(QLatin1String("warnings")).toArray().size() >= 7);
+    QVERIFY(r.err.contains(QLatin1String("mixed.jsonl:4:")));
+}
+
+void tst_ScoreCommand::perExampleAndBootstrap() {
+    const Run r =
+        run({QStringLiteral("--input"), kMixed, QStringLiteral("--metric"),
+             QStringLiteral("exact_str_match"), QStringLiteral("--metric"), QStringLiteral("bleu"),
+             QStringLiteral("--level"), QStringLiteral("sentence"), QStringLiteral("--tokenize"),
+             QStringLiteral("intl"), QStringLiteral("--bootstrap"), QStringLiteral("100"),
+             QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--per-example")});
+    QCOMPARE(r.code, int(Success));
+    const QJsonArray groups =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("groups")).toArray();
+    const QJsonObject g = groups.at(1).toObject();
+    const QJsonArray per = g.value(QLatin1String("per_example")).toArray();
+    QCOMPARE(per.size(), 2);
+    QCOMPARE(per.at(0).toObject().value(QLatin1String("id")).toString(), QStringLiteral("a1"));
+    QCOMPARE(per.at(0).toObject().value(QLatin1String("exact_str_match")).toDouble(), 1.0);
+    QVERIFY(per.at(0).toObject().value(QLatin1String("bleu")).toDouble() > 99.99);
+    const QJsonObject bleu =
+        g.value(QLatin1String("metrics")).toObject().value(QLatin1String("bleu")).toObject();
+    QCOMPARE(bleu.value(QLatin1String("definition")).toString(),
+             QStringLiteral("sacrebleu-2 sentence tokenize=intl smooth=exp mean"));
+    QVERIFY(bleu.value(QLatin1String("ci_low")).isDouble());
+    // MC group: string metrics do not apply.
+    const QJsonObject mc = groups.at(2).toObject().value(QLatin1String("metrics")).toObject();
+    QVERIFY(mc.value(QLatin1String("exact_str_match"))
+                .toObject()
+                .value(QLatin1String("value"))
+                .isNull());
+    QCOMPARE(run({QStringLiteral("--input"), kMixed, QStringLiteral("--metric"),
+                  QStringLiteral("exact_str_match"), QStringLiteral("--bootstrap"),
+                  QStringLiteral("100"), QStringLiteral("--seed"), QStringLiteral("5")})
+                 .out,
+             run({QStringLiteral("--input"), kMixed, QStringLiteral("--metric"),
+                  QStringLiteral("exact_str_match"), QStringLiteral("--bootstrap"),
+                  QStringLiteral("100"), QStringLiteral("--seed"), QStringLiteral("5")})
+                 .out);
+}
+
+void tst_ScoreCommand::csv() {
+    const Run r = run({kMixed, QStringLiteral("--metric"), QStringLiteral("exact_str_match"),
+                       QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.code, int(Success));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines[0].startsWith(
+        QLatin1String("task,subtask,family,model,params,shots,prompting,metric,id,value")));
+    QVERIFY(lines[1].startsWith(
+        QLatin1String("arith,,toy,m-small,1e+08,2,,exact_str_match,,0.5,,,2,1,")));
+}
+
+void tst_ScoreCommand::usageErrors_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no input") << QStringList{QStringLiteral("--metric"), QStringLiteral("bleu")};
+    QTest::newRow("no metric") << QStringList{QStringLiteral("--input"), kMixed};
+    QTest::newRow("unknown metric")
+        << QStringList{QStringLiteral("--input"), kMixed, QStringLiteral("--metric"),
+                       QStringLiteral("exact_match")};
+    QTest::newRow("bad tokenizer")
+        << QStringList{QStringLiteral("--input"),    kMixed,
+                       QStringLiteral("--metric"),   QStringLiteral("bleu"),
+                       QStringLiteral("--tokenize"), QStringLiteral("zh")};
+    QTest::newRow("bad smooth") << QStringList{
+        QStringLiteral("--input"),  kMixed,
+        QStringLiteral("--metric"), QStringLiteral("bleu"),
+        QStringLiteral("--smooth"), QStringLiteral("add-one")};
+    QTest::newRow("bad level") << QStringList{QStringLiteral("--input"),  kMixed,
+                                              QStringLiteral("--metric"), QStringLiteral("bleu"),
+                                              QStringLiteral("--level"),  QStringLiteral("doc")};
+    QTest::newRow("bad bootstrap")
+        << QStringList{QStringLiteral("--input"),     kMixed,
+                       QStringLiteral("--metric"),    QStringLiteral("bleu"),
+                       QStringLiteral("--bootstrap"), QStringLiteral("-3")};
+    QTest::newRow("bad format") << QStringList{QStringLiteral("--input"),  kMixed,
+                                               QStringLiteral("--metric"), QStringLiteral("bleu"),
+                                               QStringLiteral("--format"), QStringLiteral("xml")};
+}
+
+void tst_ScoreCommand::usageErrors() {
+    QFETCH(QStringList, args);
+    const Run r = run(args);
+    QCOMPARE(r.code, int(UsageError));
+    QVERIFY(r.err.contains(QLatin1String("usage:")));
+    QVERIFY(r.out.isEmpty());
+}
+
+void tst_ScoreCommand::unreadableInputIsDataError() {
+    const Run r = run({QStringLiteral("--input"), QStringLiteral("/nonexistent.jsonl"),
+                       QStringLiteral("--metric"), QStringLiteral("bleu")});
+    QCOMPARE(r.code, int(DataError));
+    QVERIFY(r.err.contains(QLatin1String("/nonexistent.jsonl: file not found")));
+}
+
+QTEST_APPLESS_MAIN(tst_ScoreCommand)
+#include "tst_ScoreCommand.moc"
