@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/ExportDialog.h"
+
+#include "render/FigureScene.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace ee::render {
+
+namespace {
+
+constexpr int kPreviewWidthPx = 640;
+
+QString safeName(QString s) {
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    return s.replace(unsafe, QStringLiteral("_"));
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const FigureSpec& spec, const ScoreTable& table, QWidget* parent)
+    : QDialog(parent)
+    , m_base(spec)
+    , m_table(table) {
+    setWindowTitle(tr("Export figure"));
+
+    m_preset = new QComboBox(this);
+    m_preset->addItem(tr("Single column (3.25 in)"), int(FigureSpec::Preset::SingleColumn));
+    m_preset->addItem(tr("Double column (6.75 in)"), int(FigureSpec::Preset::DoubleColumn));
+    m_preset->addItem(tr("Slide 16:9"), int(FigureSpec::Preset::Slide));
+    m_preset->addItem(tr("Poster"), int(FigureSpec::Preset::Poster));
+    m_preset->addItem(tr("Custom"), -1);
+    m_preset->setCurrentIndex(4);
+
+    m_width = new QDoubleSpinBox(this);
+    m_height = new QDoubleSpinBox(this);
+    for (QDoubleSpinBox* box : {m_width, m_height}) {
+        box->setDecimals(2);
+        box->setRange(0.01, 2000);
+    }
+    m_unit = new QComboBox(this);
+    m_unit->addItem(QStringLiteral("mm"), int(LengthUnit::Millimetres));
+    m_unit->addItem(QStringLiteral("in"), int(LengthUnit::Inches));
+    m_width->setValue(spec.size.width);
+    m_height->setValue(spec.size.height);
+    m_unit->setCurrentIndex(spec.size.unit == LengthUnit::Inches ? 1 : 0);
+
+    m_dpi = new QSpinBox(this);
+    m_dpi->setRange(figureLimits::minDpi, figureLimits::maxDpi);
+    m_dpi->setValue(std::clamp(spec.dpi, figureLimits::minDpi, figureLimits::maxDpi));
+    m_dpi->setSuffix(tr(" dpi (PNG)"));
+
+    m_format = new QComboBox(this);
+    m_format->addItem(QStringLiteral("PDF"), int(ExportFormat::Pdf));
+    m_format->addItem(QStringLiteral("SVG"), int(ExportFormat::Svg));
+    m_format->addItem(QStringLiteral("PNG"), int(ExportFormat::Png));
+
+    m_theme = new QComboBox(this);
+    m_theme->addItem(tr("Paper (white)"), int(Background::White));
+    m_theme->addItem(tr("Transparent"), int(Background::Transparent));
+    m_theme->addItem(tr("Dark"), int(Background::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(spec.style.background)));
+
+    m_legend = new QComboBox(this);
+    for (LegendPlacement l : {LegendPlacement::Bottom, LegendPlacement::Top, LegendPlacement::Right,
+                              LegendPlacement::Inside, LegendPlacement::None})
+        m_legend->addItem(legendPlacementName(l), int(l));
+    m_legend->setCurrentIndex(m_legend->findData(int(spec.legend)));
+
+    m_title = new QLineEdit(spec.title, this);
+    m_title->setPlaceholderText(tr("(no figure title)"));
+
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_width);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
+    sizeRow->addWidget(m_height);
+    sizeRow->addWidget(m_unit);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Preset"), m_preset);
+    form->addRow(tr("Size"), sizeRow);
+    form->addRow(tr("Resolution"), m_dpi);
+    form->addRow(tr("Format"), m_format);
+    form->addRow(tr("Background"), m_theme);
+    form->addRow(tr("Legend"), m_legend);
+    form->addRow(tr("Title"), m_title);
+
+    m_info = new QLabel(this);
+    m_info->setWordWrap(true);
+    m_previewLabel = new QLabel(this);
+    m_previewLabel->setMinimumSize(kPreviewWidthPx, 300);
+    m_previewLabel->setAlignment(Qt::AlignCenter);
+    m_previewLabel->setStyleSheet(QStringLiteral("background: #808080;"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
+    auto* allButton = buttons->addButton(tr("Export all panels…"), QDialogButtonBox::ActionRole);
+    auto* specButton = buttons->addButton(tr("Save figure spec…"), QDialogButtonBox::ActionRole);
+    exportButton->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(exportButton, &QPushButton::clicked, this, &ExportDialog::exportClicked);
+    connect(allButton, &QPushButton::clicked, this, &ExportDialog::exportAllClicked);
+    connect(specButton, &QPushButton::clicked, this, &ExportDialog::saveSpecClicked);
+
+    auto* side = new QVBoxLayout;
+    side->addLayout(form);
+    side->addWidget(m_info);
+    side->addStretch();
+    auto* top = new QHBoxLayout;
+    top->addLayout(side);
+    top->addWidget(m_previewLabel, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(buttons);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &ExportDialog::updatePreview);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ExportDialog::presetChosen);
+    for (QDoubleSpinBox* box : {m_width, m_height})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &ExportDialog::settingsChanged);
+    connect(m_dpi, &QSpinBox::valueChanged, this, &ExportDialog::settingsChanged);
+    for (QComboBox* box : {m_unit, m_format, m_theme, m_legend})
+        connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::settingsChanged);
+    connect(m_title, &QLineEdit::textChanged, this, &ExportDialog::settingsChanged);
+    updatePreview();
+}
+
+FigureSpec ExportDialog::spec() const {
+    FigureSpec s = m_base;
+    s.size.width = m_width->value();
+    s.size.height = m_height->value();
+    s.size.unit = LengthUnit(m_unit->currentData().toInt());
+    s.dpi = m_dpi->value();
+    s.style.background = Background(m_theme->currentData().toInt());
+    s.legend = LegendPlacement(m_legend->currentData().toInt());
+    s.title = m_title->text();
+    return s;
+}
+
+ExportFormat ExportDialog::format() const {
+    return ExportFormat(m_format->currentData().toInt());
+}
+
+void ExportDialog::presetChosen(int index) {
+    const int preset = m_preset->itemData(index).toInt();
+    if (preset < 0)
+        return;
+    const FigureSpec p = FigureSpec::preset(FigureSpec::Preset(preset));
+    m_updating = true;
+    // A preset sets the page and type sizes; the panels, palette and background stay.
+    const Background background = m_base.style.background;
+    const QStringList palette = m_base.style.palette;
+    m_base.style = p.style;
+    m_base.style.background = background;
+    m_base.style.palette = palette;
+    m_unit->setCurrentIndex(p.size.unit == LengthUnit::Inches ? 1 : 0);
+    m_width->setValue(p.size.width);
+    m_height->setValue(p.size.height);
+    m_dpi->setValue(p.dpi);
+    m_updating = false;
+    settingsChanged();
+}
+
+void ExportDialog::settingsChanged() {
+    if (m_updating)
+        return;
+    if (sender() == m_width || sender() == m_height || sender() == m_unit)
+        m_preset->setCurrentIndex(m_preset->count() - 1); // edited by hand: Custom
+    m_debounce->start();
+}
+
+void ExportDialog::updatePreview() {
+    const FigureSpec s = spec();
+    const QStringList problems = s.validate();
+    QStringList info;
+    if (!problems.isEmpty()) {
+        m_info->setText(problems.join(QLatin1Char('\n')));
+        m_previewLabel->setPixmap({});
+        m_preview = {};
+        return;
+    }
+    FigureRenderer renderer(s, m_table);
+    const int previewDpi =
+        std::max(10, static_cast<int>(std::floor(kPreviewWidthPx / s.size.widthIn())));
+    m_preview = renderer.toImage(previewDpi);
+    m_previewLabel->setPixmap(QPixmap::fromImage(m_preview));
+    const QSize px = FigureRenderer::pixelSize(s.size, s.dpi);
+    info << tr("%1 × %2 mm; PNG %3 × %4 px")
+                .arg(s.size.widthMm(), 0, 'f', 1)
+                .arg(s.size.heightMm(), 0, 'f', 1)
+                .arg(px.width())
+                .arg(px.height());
+    info << renderer.scene().notes();
+    m_info->setText(info.join(QLatin1Char('\n')));
+}
+
+ExportResult ExportDialog::exportTo(const QString& path) const {
+    const auto suffixFormat = exportFormatFromPath(path);
+    return FigureRenderer::exportFigure(spec(), m_table, path, suffixFormat.value_or(format()));
+}
+
+QList<ExportResult> ExportDialog::exportAllPanels(const QString& folder,
+                                                  QStringList* written) const {
+    QList<ExportResult> results;
+    const FigureSpec whole = spec();
+    const QString ext = exportFormatName(format());
+    for (qsizetype i = 0; i < whole.panels.size(); ++i) {
+        FigureSpec one = whole;
+        one.panels = {whole.panels[i]};
+        one.rows = one.cols = 1;
+        const PanelQuery& q = whole.panels[i].query;
+        QString name = QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(q.task);
+        if (q.subtask && !q.subtask->isEmpty())
+            name += QLatin1Char('-') + *q.subtask;
+        if (!q.metric.isEmpty())
+            name += QLatin1Char('-') + q.metric;
+        const QString path = QDir(folder).filePath(safeName(name) + QLatin1Char('.') + ext);
+        results.append(FigureRenderer::exportFigure(one, m_table, path, format()));
+        if (written && results.last().ok)
+            *written << path;
+    }
+    return results;
+}
+
+bool ExportDialog::saveSpec(const QString& path, QString* error) const {
+    QSaveFile file(path);
+    const QByteArray json = QJsonDocument(spec().toJson()).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ExportDialog::exportClicked() {
+    const QString ext = exportFormatName(format());
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export figure"), QStringLiteral("figure.") + ext,
+                                     tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
+    if (path.isEmpty())
+        return;
+    const ExportResult r = exportTo(path);
+    if (!r.ok)
+        QMessageBox::warning(this, tr("Export failed"), r.error);
+    else
+        accept();
+}
+
+void ExportDialog::exportAllClicked() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export all panels to"));
+    if (folder.isEmpty())
+        return;
+    QStringList written, errors;
+    for (const ExportResult& r : exportAllPanels(folder, &written))
+        if (!r.ok)
+            errors << r.error;
+    if (!errors.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), errors.join(QLatin1Char('\n')));
+    else
+        m_info->setText(tr("Wrote %n file(s) to %1", nullptr, int(written.size())).arg(folder));
+}
+
+void ExportDialog::saveSpecClicked() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save figure spec"), QStringLiteral("figure.json"), tr("Figure specs (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveSpec(path, &error))
+        QMessageBox::warning(this, tr("Save failed"), error);
+}
+
+} // namespace ee::render

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figure/FigureSpec.h"
+#include "model/ScoreTable.h"
+#include "render/FigureRenderer.h"
+
+#include <QDialog>
+#include <QImage>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace ee::render {
+
+/// \brief File → Export: a live preview of the figure at its physical size, with size presets
+/// and a custom size, DPI, format, theme and legend placement; "Export…", "Export all panels…"
+/// and "Save figure spec…".
+///
+/// The preview renders the same FigureScene as the files, so what you see is what you get.
+/// `table` must outlive the dialog. The file dialogs are only in the button handlers; the
+/// public functions below take paths, so tests and scripts drive the dialog without them.
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ExportDialog(const FigureSpec& spec, const ScoreTable& table, QWidget* parent = nullptr);
+
+    /// \brief The figure as currently set up in the dialog.
+    FigureSpec spec() const;
+    /// \brief The chosen file format.
+    ExportFormat format() const;
+    /// \brief The last preview image (rendered at a DPI that fits the preview area).
+    QImage previewImage() const { return m_preview; }
+
+    /// \brief Writes the figure to `path` (format from the suffix, else the chosen one).
+    ExportResult exportTo(const QString& path) const;
+    /// \brief Writes each panel as its own figure of the same size into `folder`, named
+    /// "NN-task[-subtask]-metric.ext"; returns one result per panel.
+    QList<ExportResult> exportAllPanels(const QString& folder,
+                                        QStringList* written = nullptr) const;
+    /// \brief Saves spec() as JSON (what `emergence export --spec` reads).
+    bool saveSpec(const QString& path, QString* error = nullptr) const;
+
+public slots:
+    /// \brief Re-renders the preview now (normally debounced after each change).
+    void updatePreview();
+
+private slots:
+    void presetChosen(int index);
+    void settingsChanged();
+    void exportClicked();
+    void exportAllClicked();
+    void saveSpecClicked();
+
+private:
+    FigureSpec m_base;
+    const ScoreTable& m_table;
+    QImage m_preview;
+    QComboBox* m_preset = nullptr;
+    QDoubleSpinBox* m_width = nullptr;
+    QDoubleSpinBox* m_height = nullptr;
+    QComboBox* m_unit = nullptr;
+    QSpinBox* m_dpi = nullptr;
+    QComboBox* m_format = nullptr;
+    QComboBox* m_theme = nullptr;
+    QComboBox* m_legend = nullptr;
+    QLineEdit* m_title = nullptr;
+    QLabel* m_previewLabel = nullptr;
+    QLabel* m_info = nullptr;
+    QTimer* m_debounce = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace ee::render
