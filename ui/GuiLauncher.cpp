@@ -2,9 +2,11 @@
 #include "GuiLauncher.h"
 
 #include "MainWindow.h"
+#include "session/SessionAutosave.h"
 #include "session/ViewState.h"
 
 #include <QFileInfo>
+#include <QMessageBox>
 
 namespace ee::ui {
 
@@ -13,6 +15,22 @@ int runGui(QApplication& app, const QStringList& paths, const QString& bundledDa
     QApplication::setOrganizationName(QStringLiteral("EmergenceExplorer"));
     MainWindow window;
     window.show();
+    // Autosave every minute; a clean quit removes the file, so one found now means a crash.
+    const auto crashed = SessionAutosave::recoverable(SessionAutosave::defaultPath());
+    SessionAutosave autosave([&window] { return window.currentView(); },
+                             SessionAutosave::defaultPath());
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &autosave,
+                     [&autosave] { autosave.finishCleanly(); });
+    autosave.start();
+    if (crashed && paths.isEmpty() &&
+        QMessageBox::question(&window, QObject::tr("Recover session"),
+                              QObject::tr("Emergence Explorer did not close normally. Restore the "
+                                          "view autosaved at %1?")
+                                  .arg(crashed->second.toString(Qt::TextDate))) ==
+            QMessageBox::Yes) {
+        window.applyView(crashed->first);
+        return app.exec();
+    }
     if (!paths.isEmpty()) {
         window.openPaths(paths);
         return app.exec();

@@ -2,11 +2,24 @@
 #include "MainWindow.h"
 
 #include "browser/DataBrowser.h"
+#include "chart/ChartView.h"
 #include "chart/ScalingPanel.h"
+#include "chart/ScreenStyle.h"
 #include "data/DataStore.h"
 #include "panels/AnalysisPanel.h"
 #include "panels/IssuesPanel.h"
 #include "session/RecentFiles.h"
+#include "tour/TourBar.h"
+#include "views/DecompositionView.h"
+#include "views/LogProbView.h"
+#include "views/ToyModelView.h"
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QTextStream>
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +40,7 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace ee::ui {
 
@@ -38,6 +52,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_issues(new IssuesPanel(this))
     , m_analysis(new AnalysisPanel(this))
     , m_tabs(new QTabWidget(this))
+    , m_logProb(new LogProbView(this))
+    , m_decomposition(new DecompositionView(this))
+    , m_toy(new ToyModelView(this))
+    , m_tourBar(new TourBar(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_status(new QLabel(this)) {
@@ -48,7 +66,29 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_scaling, tr("&Scaling"));
-    setCentralWidget(m_tabs);
+    m_tabs->addTab(m_logProb, tr("&Log-prob"));
+    m_tabs->addTab(m_decomposition, tr("&Decomposition"));
+    m_tabs->addTab(m_toy, tr("&Toy model (simulated)"));
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_tourBar);
+    centreLayout->addWidget(m_tabs, 1);
+    m_tourBar->setVisible(false);
+    setCentralWidget(centre);
+    connect(m_tourBar, &TourBar::nextRequested, this, [this] { goToTourStep(m_tourIndex + 1); });
+    connect(m_tourBar, &TourBar::previousRequested, this,
+            [this] { goToTourStep(m_tourIndex - 1); });
+    connect(m_tourBar, &TourBar::exitRequested, this, &MainWindow::stopTour);
+    // The log-prob tab follows the task on the Scaling tab, lazily when it is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
+        if (m_tabs->widget(i) == m_logProb)
+            m_logProb->follow(m_scaling->selection());
+    });
+    connect(m_scaling, &ScalingPanel::selectionChanged, this, [this](const ChartSelection& s) {
+        if (m_tabs->currentWidget() == m_logProb)
+            m_logProb->follow(s);
+    });
 
     auto* browserDock = new QDockWidget(tr("Data"), this);
     browserDock->setObjectName(QStringLiteral("DataDock"));
@@ -176,10 +216,56 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
-    QAction* cancel = new QAction(tr("Cancel loading"), this);
-    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(cancel, &QAction::triggered, m_data, &DataStore::cancel);
-    addAction(cancel);
+    QAction* cancel = view->addAction(tr("&Cancel loading"), m_data, &DataStore::cancel);
+    cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* copyImage =
+        edit->addAction(tr("Copy chart as &image (PNG + SVG)"), this, &MainWindow::copyChartImage);
+    copyImage->setShortcut(QKeySequence::Copy);
+    QAction* copyData =
+        edit->addAction(tr("Copy chart &data as CSV"), this, &MainWindow::copyChartData);
+    copyData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    QAction* fits = analysis->addAction(tr("Draw &fitted curves"), this, [this] {
+        m_analysis->setDrawFits(!m_analysis->drawFits());
+    });
+    fits->setShortcut(QKeySequence(Qt::Key_F));
+    analysis->addAction(tr("Sort browser by &breakthroughness"), this, [this] {
+        m_browser->sortBy(TaskBrowserModel::Breakthroughness, Qt::DescendingOrder);
+    });
+    analysis->addAction(tr("Sort browser by &linearity (unconfirmed)"), this, [this] {
+        m_browser->sortBy(TaskBrowserModel::Linearity, Qt::DescendingOrder);
+    });
+
+    QMenu* tour = menuBar()->addMenu(tr("&Tour"));
+    QAction* start = tour->addAction(tr("&Start the tour"), this, [this] { startTour(); });
+    start->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction* present = tour->addAction(tr("&Presentation mode (full screen)"), this,
+                                       [this] { startTour({}, true); });
+    present->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    tour->addAction(tr("&Open a tour file…"), this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open tour"), {}, tr("Tours (*.json)"));
+        if (!path.isEmpty())
+            startTour(path);
+    });
+    const auto tourKey = [this](const QList<QKeySequence>& keys, auto slot) {
+        auto* a = new QAction(this);
+        a->setShortcuts(keys);
+        a->setEnabled(false);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_tourActions << a;
+    };
+    tourKey(
+        {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_PageDown)},
+        [this] { goToTourStep(m_tourIndex + 1); });
+    tourKey(
+        {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Backspace)},
+        [this] { goToTourStep(m_tourIndex - 1); });
+    tourKey({QKeySequence(Qt::Key_Escape)}, [this] { stopTour(); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
@@ -251,6 +337,8 @@ ViewState MainWindow::currentView() const {
     v.xRange = m_scaling->xRange();
     v.drawFits = m_analysis->drawFits();
     v.search = m_browser->searchText();
+    v.decomposition = m_decomposition->state();
+    v.toy = m_toy->state();
     v.windowState = saveState();
     v.geometry = saveGeometry();
     return v;
@@ -303,6 +391,14 @@ void MainWindow::applyViewNow(const ViewState& v) {
     m_scaling->setSideBySide(v.sideBySide, v.sideMetrics);
     m_scaling->setXRange(v.xRange);
     m_analysis->setDrawFits(v.drawFits);
+    if (v.sortColumn >= 0)
+        m_browser->sortBy(v.sortColumn,
+                          v.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    if (!v.decomposition.task.isEmpty())
+        m_decomposition->setState(v.decomposition);
+    m_toy->setState(v.toy);
+    if (v.view == QLatin1String("logprob"))
+        m_logProb->follow(m_scaling->selection());
     static const QStringList tabNames = {QStringLiteral("scaling"), QStringLiteral("logprob"),
                                          QStringLiteral("decomposition"), QStringLiteral("toy")};
     const auto tab = tabNames.indexOf(v.view);
@@ -340,6 +436,8 @@ void MainWindow::onLoaded() {
                           .arg(m_data->paths().join(QStringLiteral(", "))));
     const BrowserSelection previous = m_browser->current();
     m_scaling->setTable(m_data->tablePtr());
+    m_logProb->setTable(m_data->tablePtr());
+    m_decomposition->setTable(m_data->tablePtr());
     m_browser->setRows(m_data->browserRows());
     m_issues->setDiagnostics(m_data->diagnostics());
 
@@ -367,6 +465,122 @@ void MainWindow::onLoaded() {
                                                    : std::optional<QString>(first.subtask)});
     }
     emit dataShown();
+}
+
+bool MainWindow::startTour(const QString& path, bool presentation) {
+    QString error;
+    auto tour = Tour::load(path.isEmpty() ? Tour::builtInPath() : path, &error);
+    if (!tour) {
+        m_issues->addNote(error, Diagnostic::Severity::Error);
+        return false;
+    }
+    m_tour = std::move(tour);
+    m_presentation = presentation;
+    for (QAction* a : m_tourActions)
+        a->setEnabled(true);
+    m_tourBar->setVisible(true);
+    if (presentation) {
+        const FigureStyle big = screenStyle(1.7);
+        m_scaling->setStyle(big);
+        showFullScreen();
+    }
+    goToTourStep(0);
+    return true;
+}
+
+void MainWindow::stopTour() {
+    if (!m_tour)
+        return;
+    m_tour.reset();
+    m_tourIndex = -1;
+    for (QAction* a : m_tourActions)
+        a->setEnabled(false);
+    m_tourBar->setVisible(false);
+    if (m_presentation) {
+        m_scaling->setStyle(screenStyle());
+        showNormal();
+        m_presentation = false;
+    }
+}
+
+void MainWindow::goToTourStep(int index) {
+    if (!m_tour)
+        return;
+    index = std::clamp(index, 0, int(m_tour->steps.size()) - 1);
+    m_tourIndex = index;
+    const TourStep& step = m_tour->steps[index];
+    m_tourBar->showStep(step, index, int(m_tour->steps.size()));
+    ViewState v = step.view;
+    v.windowState.clear(); // a tour step never rearranges the docks
+    applyView(v);
+}
+
+void MainWindow::copyChartImage() {
+    ChartView* view = nullptr;
+    if (QWidget* w = m_tabs->currentWidget())
+        if (auto views = w->findChildren<ChartView*>(); !views.isEmpty())
+            for (ChartView* v : views)
+                if (v->isVisible()) {
+                    view = v;
+                    break;
+                }
+    if (!view || !view->chart())
+        return;
+    auto* mime = new QMimeData;
+    const qreal dpr = 2.0; // crisp when pasted into slides
+    QImage image(view->size() * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        view->render(&p);
+    }
+    mime->setImageData(image);
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
+    QSvgGenerator gen;
+    gen.setOutputDevice(&svg);
+    gen.setSize(view->size());
+    gen.setViewBox(QRect(QPoint(0, 0), view->size()));
+    gen.setTitle(windowTitle());
+    {
+        QPainter p(&gen);
+        view->render(&p);
+    }
+    mime->setData(QStringLiteral("image/svg+xml"), svg.data());
+    QGuiApplication::clipboard()->setMimeData(mime);
+    m_status->setText(tr("Chart copied as PNG and SVG."));
+}
+
+void MainWindow::copyChartData() {
+    QString csv;
+    QTextStream out(&csv);
+    out << "task,subtask,metric,family,shots,prompting,model,x_axis,x,value,stderr,ci_low,ci_high,"
+           "n\n";
+    const auto opt = [](const std::optional<double>& v) {
+        return v ? QString::number(*v, 'g', QLocale::FloatingPointShortest) : QString();
+    };
+    const auto quote = [](QString s) {
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')))
+            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                QLatin1Char('"');
+        return s;
+    };
+    for (ChartView* view : m_scaling->views())
+        for (const Curve& c : view->curves())
+            for (const CurvePoint& p : c.points)
+                out << quote(c.key.task) << ',' << quote(c.key.subtask) << ','
+                    << quote(c.key.metric) << ',' << quote(c.key.family) << ','
+                    << (c.key.shots ? QString::number(*c.key.shots) : QString()) << ','
+                    << quote(c.key.prompting) << ',' << quote(p.model) << ','
+                    << scaleAxisName(c.axis) << ',' << opt(p.x) << ','
+                    << QString::number(p.value, 'g', QLocale::FloatingPointShortest) << ','
+                    << opt(p.stderr_) << ',' << opt(p.ciLow) << ',' << opt(p.ciHigh) << ','
+                    << (p.n ? QString::number(*p.n) : QString()) << '\n';
+    out.flush();
+    QGuiApplication::clipboard()->setText(csv);
+    m_status->setText(tr("Curve data copied as CSV."));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

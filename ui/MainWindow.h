@@ -3,6 +3,7 @@
 
 #include "browser/TaskBrowserModel.h"
 #include "session/ViewState.h"
+#include "tour/Tour.h"
 
 #include <QMainWindow>
 #include <optional>
@@ -20,6 +21,10 @@ class DataStore;
 class AnalysisPanel;
 class IssuesPanel;
 class ScalingPanel;
+class DecompositionView;
+class LogProbView;
+class ToyModelView;
+class TourBar;
 
 /// \brief The application's main window: data browser (left), views (centre tabs), analysis
 /// (right), issues and load progress (bottom).
@@ -50,12 +55,29 @@ public:
     /// \brief Opens a session file.
     bool openSession(const QString& path);
 
+    /// \brief Starts the tour from `path` (the built-in one when empty) at step 0; with
+    /// `presentation`, full screen and large type.
+    bool startTour(const QString& path = {}, bool presentation = false);
+    void stopTour();
+    /// \brief Shows tour step `index` (clamped).
+    void goToTourStep(int index);
+    int tourStep() const { return m_tourIndex; }
+    bool touring() const { return m_tour.has_value(); }
+    TourBar* tourBar() const { return m_tourBar; }
+
+    /// \brief Copies the visible chart to the clipboard as PNG and SVG, or its data as CSV.
+    void copyChartImage();
+    void copyChartData();
+
     DataStore* dataStore() const { return m_data; }
     DataBrowser* browser() const { return m_browser; }
     ScalingPanel* scaling() const { return m_scaling; }
     IssuesPanel* issues() const { return m_issues; }
     AnalysisPanel* analysis() const { return m_analysis; }
     QTabWidget* views() const { return m_tabs; }
+    LogProbView* logProb() const { return m_logProb; }
+    DecompositionView* decomposition() const { return m_decomposition; }
+    ToyModelView* toyModel() const { return m_toy; }
 
 signals:
     /// \brief Data loaded and shown (browser filled, first chart drawn).
@@ -79,6 +101,14 @@ private:
     IssuesPanel* m_issues;
     AnalysisPanel* m_analysis;
     QTabWidget* m_tabs;
+    LogProbView* m_logProb;
+    DecompositionView* m_decomposition;
+    ToyModelView* m_toy;
+    TourBar* m_tourBar;
+    std::optional<Tour> m_tour;
+    int m_tourIndex = -1;
+    bool m_presentation = false;
+    QList<QAction*> m_tourActions;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QLabel* m_status;

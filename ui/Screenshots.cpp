@@ -6,6 +6,9 @@
 #include "chart/ScalingPanel.h"
 #include "data/DataStore.h"
 #include "panels/AnalysisPanel.h"
+#include "views/DecompositionView.h"
+#include "views/LogProbView.h"
+#include "views/ToyModelView.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -70,8 +73,15 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
         err << "emergence screenshots: no data in " << paths.join(QStringLiteral(", ")) << "\n";
         return 0;
     }
+    // Wait for the browser's refined flags (fits) so the screenshots show them.
+    if (window.dataStore()->isRefining()) {
+        QEventLoop refining;
+        QObject::connect(window.dataStore(), &DataStore::rowsRefined, &refining, &QEventLoop::quit);
+        refining.exec();
+    }
     int written = 0;
     for (const QString& view : views) {
+        window.stopTour();
         window.scaling()->setSideBySide(false);
         window.analysis()->setDrawFits(false);
         window.views()->setCurrentIndex(0);
@@ -85,9 +95,21 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
             if (auto sel = findMultiMetric(rows, QStringLiteral("ipa_transliterate")))
                 window.browser()->select(*sel);
             window.scaling()->setSideBySide(true);
-        } else {
-            err << "emergence screenshots: view '" << view << "' is not available yet\n";
-            continue;
+        } else if (view == QLatin1String("logprob")) {
+            if (auto sel = findTask(rows, QStringLiteral("lambada_openai")))
+                window.browser()->select(*sel);
+            window.views()->setCurrentWidget(window.logProb());
+        } else if (view == QLatin1String("decomposition")) {
+            window.views()->setCurrentWidget(window.decomposition());
+            DecompositionState d;
+            d.task = QStringLiteral("arithmetic");
+            d.rule = QStringLiteral("all");
+            window.decomposition()->setState(d);
+        } else if (view == QLatin1String("toy_model")) {
+            window.views()->setCurrentWidget(window.toyModel());
+        } else if (view == QLatin1String("tour")) {
+            window.startTour();
+            window.goToTourStep(3);
         }
         window.analysis()->waitForIdle();
         settle();

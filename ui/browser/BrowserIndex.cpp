@@ -83,9 +83,10 @@ void describe(const QList<const Curve*>& candidates, BrowserRow& row, bool withF
 
 QList<BrowserRow> build(const ScoreTable& table, const std::atomic<bool>* cancel, bool withFits) {
     QList<BrowserRow> rows;
-    for (const QString& source : table.sources()) {
+    // One group for all sources: the table's curve queries do not separate sources, so the
+    // browser shows tasks once (sources are listed in the row tooltip).
+    for (const QString& source : QStringList{QString()}) {
         CurveFilter bySource;
-        bySource.source = source;
         // One query per source and axis (each query sorts the table's keys), grouped here.
         const QList<Curve> params = table.curves(bySource, ScaleAxis::Params);
         const QList<Curve> nonEmbedding = table.curves(bySource, ScaleAxis::NonEmbeddingParams);

@@ -41,7 +41,7 @@ DataBrowser::DataBrowser(QWidget* parent)
     header->setStretchLastSection(false);
     for (int c = TaskBrowserModel::Name; c < TaskBrowserModel::ColumnCount; ++c)
         header->setSectionResizeMode(c, QHeaderView::Interactive);
-    header->resizeSection(TaskBrowserModel::Name, 190);
+    header->resizeSection(TaskBrowserModel::Name, 170);
     header->resizeSection(TaskBrowserModel::Metric, 72);
     header->resizeSection(TaskBrowserModel::Families, 40);
     header->resizeSection(TaskBrowserModel::Breakthroughness, 48);

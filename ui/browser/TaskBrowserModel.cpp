@@ -187,7 +187,9 @@ QVariant TaskBrowserModel::data(const QModelIndex& index, int role) const {
         if (col == Name) {
             if (role == SortRole || node.level != 0)
                 return node.name;
-            return QStringLiteral("%1 (%2)").arg(node.name).arg(node.children.size());
+            return QStringLiteral("%1 (%2 tasks)")
+                .arg(node.name.isEmpty() ? tr("All data") : node.name)
+                .arg(node.children.size());
         }
         if (!r)
             return role == SortRole && col != Metric && col != Flag

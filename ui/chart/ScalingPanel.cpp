@@ -133,8 +133,8 @@ ScalingPanel::ScalingPanel(QWidget* parent)
     connect(m_shotsCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (m_updating || i < 0)
             return;
-        m_sel.shotsChosen = true;
-        m_sel.shots = m_choices.shots.value(i);
+        m_sel.shotsChosen = i > 0;
+        m_sel.shots = i > 0 ? m_choices.shots.value(i - 1) : std::nullopt;
         redraw();
     });
     connect(m_promptCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -162,7 +162,8 @@ void ScalingPanel::showTask(const BrowserSelection& task) {
     s.source = task.source;
     s.task = task.task;
     s.subtask = task.subtask;
-    m_xRange.reset(); // a new task has its own range
+    s.shotsChosen = true; // a browser pick shows one shots setting (the previous one if present)
+    m_xRange.reset();     // a new task has its own range
     m_fits.clear();
     setSelection(s);
 }
@@ -180,7 +181,7 @@ void ScalingPanel::refreshChoices() {
         return;
     if (!m_choices.metrics.contains(m_sel.metric))
         m_sel.metric = BrowserIndex::preferredMetric(m_choices.metrics);
-    if (!m_sel.shotsChosen || !m_choices.shots.contains(m_sel.shots)) {
+    if (m_sel.shotsChosen && !m_choices.shots.contains(m_sel.shots)) {
         // Prefer a known shots setting: "unknown" is a fallback, not a choice.
         m_sel.shotsChosen = !m_choices.shots.isEmpty();
         m_sel.shots = std::nullopt;
@@ -241,9 +242,11 @@ void ScalingPanel::rebuildControls() {
 
     m_axisCombo->setCurrentIndex(m_axisCombo->findData(int(m_sel.axis)));
     m_shotsCombo->clear();
+    m_shotsCombo->addItem(tr("any shots"));
     for (const auto& s : m_choices.shots)
         m_shotsCombo->addItem(shotsLabel(s));
-    m_shotsCombo->setCurrentIndex(int(m_choices.shots.indexOf(m_sel.shots)));
+    m_shotsCombo->setCurrentIndex(m_sel.shotsChosen ? 1 + int(m_choices.shots.indexOf(m_sel.shots))
+                                                    : 0);
     m_shotsCombo->setEnabled(m_choices.shots.size() > 1);
     m_promptCombo->clear();
     for (const QString& p : m_choices.promptings)
@@ -324,7 +327,7 @@ QList<Curve> ScalingPanel::currentCurves() const {
 }
 
 QString ScalingPanel::droppedNote() const {
-    return m_note->isVisible() ? m_note->text() : QString();
+    return m_note->isHidden() ? QString() : m_note->text();
 }
 
 PanelSpec ScalingPanel::panelFor(const QString& metric) const {

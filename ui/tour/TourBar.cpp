@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tour/TourBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ee::ui {
+
+TourBar::TourBar(QWidget* parent)
+    : QFrame(parent)
+    , m_step(new QLabel(this))
+    , m_caption(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_prev(new QPushButton(tr("◀ Previous"), this))
+    , m_next(new QPushButton(tr("Next ▶"), this)) {
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.9);
+    big.setBold(true);
+    m_step->setFont(big);
+    QFont mid = font();
+    mid.setPointSizeF(mid.pointSizeF() * 1.45);
+    m_caption->setFont(mid);
+    m_notice->setFont(mid);
+    m_caption->setWordWrap(true);
+    m_notice->setWordWrap(true);
+    auto* exit = new QPushButton(tr("Exit tour (Esc)"), this);
+    m_prev->setToolTip(tr("Previous step (← or Page Up)"));
+    m_next->setToolTip(tr("Next step (→, Space or Page Down)"));
+    for (QPushButton* b : {m_prev, m_next, exit})
+        b->setFocusPolicy(Qt::NoFocus); // arrow keys belong to the tour, not to the buttons
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_step, 1);
+    buttons->addWidget(m_prev);
+    buttons->addWidget(m_next);
+    buttons->addWidget(exit);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->addLayout(buttons);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_notice);
+    connect(m_prev, &QPushButton::clicked, this, &TourBar::previousRequested);
+    connect(m_next, &QPushButton::clicked, this, &TourBar::nextRequested);
+    connect(exit, &QPushButton::clicked, this, &TourBar::exitRequested);
+}
+
+void TourBar::showStep(const TourStep& step, int index, int count) {
+    m_step->setText(tr("Step %1 of %2 · %3").arg(index + 1).arg(count).arg(step.title));
+    m_caption->setText(step.caption);
+    m_notice->setText(tr("<b>Notice:</b> %1").arg(step.notice.toHtmlEscaped()));
+    m_prev->setEnabled(index > 0);
+    m_next->setEnabled(index + 1 < count);
+}
+
+QString TourBar::text() const {
+    return m_step->text() + QLatin1Char('\n') + m_caption->text() + QLatin1Char('\n') +
+           m_notice->text();
+}
+
+} // namespace ee::ui

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/DecompositionView.h"
+
+#include "browser/BrowserIndex.h"
+#include "chart/ChartView.h"
+#include "chart/ScreenStyle.h"
+#include "render/ChartBuilder.h"
+
+#include <QChart>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QSet>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace ee::ui {
+
+namespace {
+
+QString shape(const ShapeScore& s) {
+    if (!s.value)
+        return QStringLiteral("–");
+    if (std::isinf(*s.value))
+        return *s.value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    return QString::number(*s.value, 'f', 1);
+}
+
+/// Tasks with at least two subtasks, by (source-free) name.
+QStringList composites(const ScoreTable& t) {
+    QStringList out;
+    for (const QString& task : t.tasks()) {
+        QStringList subs = t.subtasks(task);
+        subs.removeAll(QString());
+        if (subs.size() >= 2)
+            out << task;
+    }
+    return out;
+}
+
+} // namespace
+
+DecompositionView::DecompositionView(QWidget* parent)
+    : QWidget(parent)
+    , m_table(std::make_shared<ScoreTable>())
+    , m_task(new QComboBox(this))
+    , m_family(new QComboBox(this))
+    , m_metric(new QComboBox(this))
+    , m_rule(new QComboBox(this))
+    , m_chart(new ChartView(this))
+    , m_numbers(new QTextBrowser(this))
+    , m_note(new QLabel(this)) {
+    m_rule->addItem(tr("all parts needed  (Π s)"), QStringLiteral("all"));
+    m_rule->addItem(tr("any part enough  (1 − Π(1 − s))"), QStringLiteral("any"));
+    m_rule->addItem(tr("2 of n"), QStringLiteral("k-of-n:2"));
+    m_rule->addItem(tr("mean of normalised parts (BIG-bench)"), QStringLiteral("mean"));
+    m_task->setToolTip(tr("A task with subtasks"));
+    m_rule->setToolTip(tr("How the subtasks combine into the whole, assuming independence"));
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Composite:"), this));
+    controls->addWidget(m_task);
+    controls->addWidget(new QLabel(tr("Family:"), this));
+    controls->addWidget(m_family);
+    controls->addWidget(new QLabel(tr("Metric:"), this));
+    controls->addWidget(m_metric);
+    controls->addWidget(new QLabel(tr("Rule:"), this));
+    controls->addWidget(m_rule);
+    controls->addStretch(1);
+    m_numbers->setMaximumWidth(340);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_chart, 1);
+    body->addWidget(m_numbers);
+    m_note->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(controls);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_note);
+
+    connect(m_task, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            refillChoices();
+    });
+    for (QComboBox* c : {m_family, m_metric, m_rule})
+        connect(c, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_updating)
+                recompute();
+        });
+}
+
+void DecompositionView::setTable(std::shared_ptr<const ScoreTable> table) {
+    m_table = table ? std::move(table) : std::make_shared<ScoreTable>();
+    refillTasks();
+}
+
+void DecompositionView::refillTasks() {
+    const QString keep = m_task->currentText();
+    m_updating = true;
+    m_task->clear();
+    m_task->addItems(composites(*m_table));
+    const int i = m_task->findText(keep);
+    m_task->setCurrentIndex(i >= 0 ? i : 0);
+    m_updating = false;
+    refillChoices();
+}
+
+void DecompositionView::refillChoices() {
+    const QString task = m_task->currentText();
+    const QString keepFamily = m_family->currentText(), keepMetric = m_metric->currentText();
+    CurveFilter f;
+    f.task = task;
+    QStringList families, metrics;
+    QHash<QString, QSet<QString>> subtasksPerFamily;
+    for (const CurveKey& k : m_table->curveKeys(f)) {
+        if (!metrics.contains(k.metric))
+            metrics << k.metric;
+        if (!families.contains(k.family))
+            families << k.family;
+        if (!k.subtask.isEmpty())
+            subtasksPerFamily[k.family].insert(k.subtask);
+    }
+    // Families with the most subtasks first: they make the fullest decomposition.
+    std::stable_sort(families.begin(), families.end(), [&](const QString& a, const QString& b) {
+        return subtasksPerFamily.value(a).size() > subtasksPerFamily.value(b).size();
+    });
+    m_updating = true;
+    m_family->clear();
+    m_family->addItems(families);
+    m_family->setCurrentIndex(std::max(0, int(families.indexOf(keepFamily))));
+    m_metric->clear();
+    m_metric->addItems(metrics);
+    const int mi = int(metrics.indexOf(keepMetric));
+    m_metric->setCurrentIndex(
+        mi >= 0 ? mi : int(metrics.indexOf(BrowserIndex::preferredMetric(metrics))));
+    m_updating = false;
+    recompute();
+}
+
+void DecompositionView::setState(const DecompositionState& s) {
+    m_updating = true;
+    const int t = m_task->findText(s.task);
+    if (t >= 0)
+        m_task->setCurrentIndex(t);
+    m_updating = false;
+    refillChoices();
+    m_updating = true;
+    const int m = m_metric->findText(s.metric);
+    if (m >= 0)
+        m_metric->setCurrentIndex(m);
+    const int r = m_rule->findData(s.rule);
+    if (r >= 0)
+        m_rule->setCurrentIndex(r);
+    m_updating = false;
+    recompute();
+}
+
+DecompositionState DecompositionView::state() const {
+    DecompositionState s;
+    s.task = m_task->currentText();
+    s.metric = m_metric->currentText();
+    s.rule = m_rule->currentData().toString();
+    return s;
+}
+
+QString DecompositionView::family() const {
+    return m_family->currentText();
+}
+
+void DecompositionView::setFamily(const QString& family) {
+    const int i = m_family->findText(family);
+    if (i >= 0)
+        m_family->setCurrentIndex(i);
+}
+
+void DecompositionView::recompute() {
+    const QString task = m_task->currentText();
+    m_parts.clear();
+    m_result = {};
+    if (task.isEmpty()) {
+        m_note->setText(tr("No task with two or more subtasks in the data."));
+        return;
+    }
+    CurveFilter f;
+    f.task = task;
+    f.metric = m_metric->currentText();
+    f.families = {m_family->currentText()};
+    std::optional<Curve> observed;
+    std::optional<int> shots;
+    for (const Curve& c : m_table->curves(f, ScaleAxis::Params)) {
+        // One shots/prompting setting: the first one seen.
+        if (!m_parts.isEmpty() && c.key.shots != shots)
+            continue;
+        shots = c.key.shots;
+        if (c.key.subtask.isEmpty())
+            observed = c;
+        else
+            m_parts.append(c);
+    }
+    const auto rule = CompositionRule::parse(m_rule->currentData().toString());
+    m_result =
+        decompose(m_parts, rule.value_or(CompositionRule{}), observed ? &*observed : nullptr);
+
+    // Chart: parts, predicted and observed on the rule's scale (core's aligned rows), as curves
+    // through the shared chart adapter.
+    QList<Curve> shown;
+    for (qsizetype j = 0; j < m_parts.size(); ++j) {
+        Curve c;
+        c.key = m_parts[j].key;
+        c.key.family = j < qsizetype(m_result.parts.size()) ? m_result.parts[std::size_t(j)].name
+                                                            : m_parts[j].key.subtask;
+        c.axis = ScaleAxis::Params;
+        for (const DecompositionRow& r : m_result.rows)
+            if (std::size_t(j) < r.parts.size())
+                c.points.append({r.model, {}, r.x, r.parts[std::size_t(j)], {}, {}, {}, {}});
+        shown << c;
+    }
+    Curve predicted;
+    predicted.key = m_parts.isEmpty() ? CurveKey{} : m_parts.first().key;
+    predicted.key.family = tr("predicted (%1)").arg(m_result.rule.name());
+    predicted.axis = ScaleAxis::Params;
+    Curve obs = predicted;
+    obs.key.family = tr("observed composite");
+    for (const DecompositionRow& r : m_result.rows) {
+        predicted.points.append({r.model, {}, r.x, r.predicted, {}, {}, {}, {}});
+        if (r.observed)
+            obs.points.append({r.model, {}, r.x, *r.observed, {}, {}, {}, {}});
+    }
+    shown << predicted;
+    if (!obs.points.isEmpty())
+        shown << obs;
+    QStringList names;
+    for (const Curve& c : shown)
+        names << c.key.family;
+    FigureStyle style = screenStyle();
+    PanelSpec panel;
+    panel.query.task = task;
+    panel.query.metric = m_metric->currentText();
+    panel.title = tr("%1 · %2: parts and whole").arg(task, m_family->currentText());
+    panel.yLabel = m_result.valueScale.isEmpty() ? m_metric->currentText() : m_result.valueScale;
+    panel.showChance = false;
+    panel.showPerfect = false;
+    const render::ChartBuilder builder(style, FamilyStyles(names, style));
+    render::ChartOptions options;
+    options.unitsPerPt = render::ChartBuilder::screenUnitsPerPt();
+    render::BuiltChart built = builder.build(shown, panel, options);
+    built.chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->showChart(std::move(built), shown);
+
+    QString html =
+        tr("<b>Rule:</b> %1<br><small>%2</small><table width=100%>")
+            .arg(m_result.rule.name().toHtmlEscaped(), m_result.rule.formula().toHtmlEscaped());
+    html += tr("<tr><th align=left>curve</th><th align=right>B</th><th align=right>L*</th></tr>");
+    const auto row = [](const PartShape& p) {
+        return QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
+            .arg(p.name.toHtmlEscaped(), shape(p.breakthroughness), shape(p.linearity));
+    };
+    for (const PartShape& p : m_result.parts)
+        html += row(p);
+    html += row(m_result.predicted);
+    if (m_result.observed)
+        html += row(*m_result.observed);
+    html += QStringLiteral("</table>");
+    html += tr("<p><small>B: breakthroughness (sudden change → large). L*: linearity, definition "
+               "unconfirmed. A product of smooth parts can look sudden: compare the parts' B "
+               "with the whole's.</small></p>");
+    if (m_result.rmsResidual)
+        html += tr("<p>RMS residual observed − predicted: %1</p>")
+                    .arg(QString::number(*m_result.rmsResidual, 'g', 3));
+    m_numbers->setHtml(html);
+    QStringList notes = m_result.notes;
+    if (!m_result.leftOutModels.isEmpty())
+        notes << tr("Left out (missing a part): %1")
+                     .arg(m_result.leftOutModels.join(QStringLiteral(", ")));
+    m_note->setText(notes.join(QLatin1Char(' ')));
+}
+
+} // namespace ee::ui

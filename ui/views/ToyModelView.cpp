@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/ToyModelView.h"
+
+#include "analysis/ToyModel.h"
+#include "chart/ChartView.h"
+#include "chart/ScreenStyle.h"
+#include "render/ChartBuilder.h"
+
+#include <QChart>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QSlider>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace ee::ui {
+
+namespace {
+
+// Slider positions map to values: c = 10^(pos/4) (1e6 … 1e15), α = −pos/100.
+double cFromSlider(int pos) {
+    return std::pow(10.0, pos / 4.0);
+}
+double alphaFromSlider(int pos) {
+    return -pos / 100.0;
+}
+constexpr quint64 kSeed = 2023;
+
+Curve curveOf(const QString& name, const QString& metric, const std::vector<double>& x,
+              const std::vector<double>& y) {
+    Curve c;
+    c.key.task = QStringLiteral("toy model (SIMULATED)");
+    c.key.metric = metric;
+    c.key.family = name;
+    c.axis = ScaleAxis::Params;
+    for (std::size_t i = 0; i < x.size(); ++i)
+        c.points.append(
+            {QStringLiteral("simulated"), QStringLiteral("simulated"), x[i], y[i], {}, {}, {}, {}});
+    return c;
+}
+
+} // namespace
+
+ToyModelView::ToyModelView(QWidget* parent)
+    : QWidget(parent)
+    , m_c(new QSlider(Qt::Horizontal, this))
+    , m_alpha(new QSlider(Qt::Horizontal, this))
+    , m_length(new QSlider(Qt::Horizontal, this))
+    , m_tests(new QSlider(Qt::Horizontal, this))
+    , m_values(new QLabel(this)) {
+    m_c->setRange(24, 60);     // 1e6 … 1e15
+    m_alpha->setRange(5, 150); // −0.05 … −1.5
+    m_length->setRange(1, 20);
+    m_tests->setRange(10, 1000);
+    m_tests->setSingleStep(10);
+    m_c->setToolTip(tr("c: the scale at which the per-token loss is 1 nat"));
+    m_alpha->setToolTip(
+        tr("α: how fast the per-token loss falls with scale (more negative = faster)"));
+    m_length->setToolTip(tr("L: answer length in tokens; exact match needs all L right"));
+    m_tests->setToolTip(tr("Test-set size n: accuracy can only be a multiple of 1/n"));
+
+    auto* banner = new QLabel(tr("SIMULATED: the toy model of Schaeffer et al. 2023, not "
+                                 "measured data. Per-token success rises smoothly; the jump in "
+                                 "exact match comes from requiring all L tokens."),
+                              this);
+    banner->setWordWrap(true);
+    banner->setStyleSheet(QStringLiteral("background:#e69f00; color:black; padding:6px; "
+                                         "font-weight:bold; border-radius:3px;"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("c (scale constant)"), m_c);
+    form->addRow(tr("α (exponent)"), m_alpha);
+    form->addRow(tr("L (answer tokens)"), m_length);
+    form->addRow(tr("n (test-set size)"), m_tests);
+    auto* top = new QHBoxLayout;
+    top->addLayout(form, 2);
+    top->addWidget(m_values, 1);
+    auto* charts = new QHBoxLayout;
+    for (int i = 0; i < 3; ++i) {
+        auto* v = new ChartView(this);
+        v->setRubberBand(QChartView::NoRubberBand);
+        m_charts << v;
+        charts->addWidget(v, 1);
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(banner);
+    layout->addLayout(top);
+    layout->addLayout(charts, 1);
+    for (QSlider* s : {m_c, m_alpha, m_length, m_tests})
+        connect(s, &QSlider::valueChanged, this, &ToyModelView::recompute);
+    setState({});
+}
+
+void ToyModelView::setState(const ToyState& s) {
+    const auto teaching = toyPreset(QStringLiteral("teaching"));
+    const double c = s.c > 0 ? s.c : (teaching ? teaching->c : 1e9);
+    const double alpha = s.alpha < 0 ? s.alpha : (teaching ? teaching->alpha : -1.0);
+    const QSignalBlocker b1(m_c), b2(m_alpha), b3(m_length), b4(m_tests);
+    m_c->setValue(int(std::lround(4 * std::log10(c))));
+    m_alpha->setValue(int(std::lround(-alpha * 100)));
+    m_length->setValue(s.length);
+    m_tests->setValue(s.testSize);
+    recompute();
+}
+
+ToyState ToyModelView::state() const {
+    return {cFromSlider(m_c->value()), alphaFromSlider(m_alpha->value()), m_length->value(),
+            m_tests->value()};
+}
+
+void ToyModelView::recompute() {
+    ToyModelParams p;
+    p.c = cFromSlider(m_c->value());
+    p.alpha = alphaFromSlider(m_alpha->value());
+    p.length = m_length->value();
+    const int n = m_tests->value();
+    m_values->setText(tr("c = %1\nα = %2\nL = %3 tokens\nn = %4 examples\nseed %5 (sampled)")
+                          .arg(QString::number(p.c, 'g', 3), QString::number(p.alpha, 'g', 3))
+                          .arg(p.length)
+                          .arg(n)
+                          .arg(kSeed));
+    const std::vector<double> fine = logSpacedScales(1e7, 1e13, 61);
+    const std::vector<double> coarse = logSpacedScales(1e7, 1e13, 13);
+    const auto closed = toyModelClosedForm(p, fine, n);
+    const auto sampled = toyModelSampled(p, coarse, n, kSeed);
+    std::vector<double> ptok, em, emN, ed, sx, sEm, sEd, sBleu;
+    for (const ToyPoint& t : closed) {
+        ptok.push_back(t.pToken);
+        em.push_back(t.exactMatch);
+        emN.push_back(t.exactMatchFinite.value_or(t.exactMatch));
+        ed.push_back(t.tokenEditDistance);
+    }
+    for (const ToySampledPoint& t : sampled) {
+        sx.push_back(t.scale);
+        sEm.push_back(t.exactMatch);
+        sEd.push_back(t.meanTokenEditDistance);
+        sBleu.push_back(t.corpusBleu);
+    }
+    const QList<QList<Curve>> panels = {
+        {curveOf(tr("per-token p"), QStringLiteral("p"), fine, ptok),
+         curveOf(tr("exact match p^L"), QStringLiteral("exact match"), fine, em),
+         curveOf(tr("exact match, n examples"), QStringLiteral("exact match"), fine, emN),
+         curveOf(tr("sampled exact match"), QStringLiteral("exact match"), sx, sEm)},
+        {curveOf(tr("edit distance L(1 − p)"), QStringLiteral("tokens"), fine, ed),
+         curveOf(tr("sampled edit distance"), QStringLiteral("tokens"), sx, sEd)},
+        {curveOf(tr("sampled corpus BLEU"), QStringLiteral("BLEU"), sx, sBleu)}};
+    const QStringList titles = {tr("Exact match jumps (SIMULATED)"),
+                                tr("Token edit distance is smooth (SIMULATED)"),
+                                tr("BLEU is smooth (SIMULATED)")};
+    const QStringList yLabels = {tr("success rate"), tr("wrong tokens per answer"),
+                                 tr("BLEU (0–100)")};
+    QStringList names;
+    for (const auto& list : panels)
+        for (const Curve& c : list)
+            names << c.key.family;
+    FigureStyle style = screenStyle();
+    style.markerSizePt = 4.0;
+    const render::ChartBuilder builder(style, FamilyStyles(names, style));
+    render::ChartOptions options;
+    options.unitsPerPt = render::ChartBuilder::screenUnitsPerPt();
+    for (int i = 0; i < 3; ++i) {
+        PanelSpec panel;
+        panel.query.task = QStringLiteral("toy model");
+        panel.title = titles[i];
+        panel.xLabel = tr("parameters N (simulated)");
+        panel.yLabel = yLabels[i];
+        panel.showChance = panel.showPerfect = false;
+        render::BuiltChart built = builder.build(panels[i], panel, options);
+        built.chart->legend()->setAlignment(Qt::AlignBottom);
+        m_charts[i]->showChart(std::move(built), panels[i]);
+    }
+}
+
+} // namespace ee::ui

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/ViewState.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSlider;
+
+namespace ee::ui {
+
+class ChartView;
+
+/// \brief The toy model of Schaeffer et al. 2023, for teaching. SIMULATED, and labelled so:
+/// per-token success p(N) = exp(−(N/c)^α) rises smoothly; exact match of an L-token answer p^L
+/// jumps; token edit distance L(1 − p) and BLEU stay smooth. Sliders for c, α, L and the test-set
+/// size; closed-form curves with the test set's 1/n resolution, and sampled curves scored with
+/// the real metrics (core's ee::toyModelSampled, fixed seed).
+class ToyModelView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ToyModelView(QWidget* parent = nullptr);
+
+    void setState(const ToyState& state);
+    ToyState state() const;
+    QList<ChartView*> chartViews() const { return m_charts; }
+
+private:
+    void recompute();
+
+    QSlider* m_c;
+    QSlider* m_alpha;
+    QSlider* m_length;
+    QSlider* m_tests;
+    QLabel* m_values;
+    QList<ChartView*> m_charts;
+};
+
+} // namespace ee::ui
