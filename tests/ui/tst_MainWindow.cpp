@@ -9,6 +9,8 @@
 #include "data/DataStore.h"
 #include "panels/IssuesPanel.h"
 #include "session/ViewState.h"
+#include "tour/TourBar.h"
+#include "views/DecompositionView.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -182,6 +184,50 @@ private slots:
         QVERIFY(w.browser()->select({QString(), QStringLiteral("copy"), QString()}));
         QCOMPARE(ys(markerSeries(w.scaling()->views().first()).value(QStringLiteral("Alpha"))),
                  (QList<double>{0.5, 0.6, 0.7}));
+    }
+
+    void decompositionPredictedEqualsCore()
+    {
+        // The bundled arithmetic subtasks: the view's predicted composite is core's decompose().
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        DecompositionState d;
+        d.task = QStringLiteral("arithmetic");
+        d.rule = QStringLiteral("all");
+        d.metric = QStringLiteral("acc");
+        w.decomposition()->setState(d);
+        const DecompositionResult& shown = w.decomposition()->result();
+        QVERIFY(shown.ok);
+        QVERIFY(w.decomposition()->parts().size() >= 2);
+        const DecompositionResult core =
+            decompose(w.decomposition()->parts(), *CompositionRule::parse(QStringLiteral("all")));
+        QCOMPARE(shown.rows.size(), core.rows.size());
+        for (std::size_t i = 0; i < core.rows.size(); ++i) {
+            QCOMPARE(shown.rows[i].model, core.rows[i].model);
+            QCOMPARE(shown.rows[i].predicted, core.rows[i].predicted);
+        }
+        // And the chart draws exactly those predicted values.
+        const auto series = markerSeries(w.decomposition()->chartView());
+        const QList<double> drawn = ys(series.value(QStringLiteral("predicted (all)")));
+        QCOMPARE(drawn.size(), qsizetype(core.rows.size()));
+        for (std::size_t i = 0; i < core.rows.size(); ++i)
+            QCOMPARE(drawn[qsizetype(i)], core.rows[i].predicted);
+    }
+
+    void tourStepsShowTheirView()
+    {
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        QVERIFY(w.startTour());
+        QVERIFY(w.tourBar()->text().contains(QLatin1String("Step 1 of 9")));
+        QCOMPARE(w.scaling()->selection().task, QStringLiteral("arithmetic"));
+        w.goToTourStep(3);
+        QVERIFY(w.tourBar()->text().contains(QLatin1String("Step 4 of 9")));
+        QCOMPARE(w.scaling()->selection().task, QStringLiteral("ipa_transliterate"));
+        QVERIFY(w.scaling()->sideBySide());
+        QCOMPARE(w.scaling()->views().size(), 2);
+        w.stopTour();
+        QVERIFY(!w.touring());
     }
 
     void loadingCanBeCancelled() {
