@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GUI redraw and start-up timings (run with QT_QPA_PLATFORM=offscreen). Each figure is reported
+// next to a baseline measured in the same run: the chart adapter alone building the same
+// chart, so "panel / adapter" says how much the view adds on top of Qt Charts.
+//
+// The redraw data are SYNTHETIC (made up for the benchmark): 10 families × 30 models, two
+// metrics and two tasks, the size the issue asks for.
+#include "MainWindow.h"
+#include "browser/DataBrowser.h"
+#include "chart/ChartView.h"
+#include "chart/ScalingPanel.h"
+#include "chart/ScreenStyle.h"
+#include "data/DataStore.h"
+#include "render/ChartBuilder.h"
+
+#include <QChart>
+#include <QGraphicsScene>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <cmath>
+
+using namespace ee;
+using namespace ee::ui;
+
+namespace {
+
+std::shared_ptr<ScoreTable> syntheticTable() {
+    auto t = std::make_shared<ScoreTable>();
+    for (const char* task : {"task_a", "task_b"})
+        for (int f = 0; f < 10; ++f)
+            for (int m = 0; m < 30; ++m)
+                for (const char* metric : {"exact_match", "bleu"}) {
+                    ScoreRow r;
+                    r.source = QStringLiteral("synthetic");
+                    r.task = QString::fromLatin1(task);
+                    r.family = QStringLiteral("family-%1").arg(f);
+                    r.model = QStringLiteral("m-%1-%2").arg(f).arg(m);
+                    r.scale.params = std::pow(10.0, 7.0 + m * 0.15 + f * 0.01);
+                    r.shots = 2;
+                    r.prompting = prompting::standard;
+                    r.metric = QString::fromLatin1(metric);
+                    const double s = 1.0 / (1.0 + std::exp(-(m - 15 - f) / 2.0));
+                    r.value = r.metric == QLatin1String("bleu") ? 100 * std::sqrt(s) : s;
+                    t->append(r);
+                }
+    return t;
+}
+
+} // namespace
+
+class bench_gui : public QObject {
+    Q_OBJECT
+private slots:
+    void adapterBaseline() {
+        // The same chart as a panel redraw, built by the adapter alone (then freed).
+        auto table = syntheticTable();
+        ChartSelection s;
+        s.task = QStringLiteral("task_a");
+        s.metric = QStringLiteral("exact_match");
+        const QList<Curve> curves = queryCurves(*table, s);
+        QCOMPARE(curves.size(), 10);
+        const FigureStyle style = screenStyle();
+        const render::ChartBuilder builder(style,
+                                           FamilyStyles(choicesFor(*table, s).families, style));
+        PanelSpec panel;
+        panel.query.task = s.task;
+        panel.query.metric = s.metric;
+        render::ChartOptions o;
+        o.unitsPerPt = render::ChartBuilder::screenUnitsPerPt();
+        QBENCHMARK {
+            render::BuiltChart b = builder.build(curves, panel, o);
+            delete b.chart;
+        }
+    }
+
+    void metricToggle() {
+        ScalingPanel panel;
+        panel.resize(1000, 700);
+        panel.show();
+        panel.setTable(syntheticTable());
+        panel.showTask({QStringLiteral("synthetic"), QStringLiteral("task_a"), QString()});
+        bool bleu = false;
+        QBENCHMARK {
+            bleu = !bleu;
+            panel.setMetric(bleu ? QStringLiteral("bleu") : QStringLiteral("exact_match"));
+            panel.views().first()->chart()->scene()->update();
+            QCoreApplication::sendPostedEvents(); // include the scheduled repaint work
+            panel.views().first()->viewport()->repaint();
+        }
+        QCOMPARE(panel.currentCurves().size(), 10);
+    }
+
+    void taskSwitch() {
+        ScalingPanel panel;
+        panel.resize(1000, 700);
+        panel.show();
+        panel.setTable(syntheticTable());
+        bool b = false;
+        QBENCHMARK {
+            b = !b;
+            panel.showTask({QStringLiteral("synthetic"),
+                            b ? QStringLiteral("task_b") : QStringLiteral("task_a"), QString()});
+            QCoreApplication::sendPostedEvents();
+            panel.views().first()->viewport()->repaint();
+        }
+        QCOMPARE(panel.currentCurves().size(), 10);
+    }
+
+    void startToFirstChart() {
+        // Window construction → bundled data loaded → first chart drawn (real bundled data).
+        QBENCHMARK_ONCE {
+            MainWindow w;
+            w.show();
+            QSignalSpy shown(&w, &MainWindow::dataShown);
+            w.openPaths({QStringLiteral(EE_BENCH_DATASETS)});
+            QVERIFY(shown.wait(60000));
+            QVERIFY(!w.scaling()->currentCurves().isEmpty());
+        }
+    }
+};
+
+QTEST_MAIN(bench_gui)
+#include "bench_gui.moc"
