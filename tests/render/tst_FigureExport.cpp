@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QPainter>
 #include <QRegularExpression>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -82,8 +84,23 @@ private slots:
         QVERIFY(texts.contains(QStringLiteral("exact_match"))); // y axis title
         QVERIFY(texts.contains(QStringLiteral("Alpha")));       // legend
         QVERIFY(texts.contains(QStringLiteral("Beta")));
-        QVERIFY(texts.contains(QStringLiteral("1B"))); // log-axis tick label
-        QCOMPARE(r.droppedPoints, 2);                  // mystery + zero
+        QVERIFY(texts.contains(QStringLiteral(
+            "1B"))); // log-axis tick label
+                     // And it draws: Qt's own SVG renderer paints ink where the curves are.
+        QSvgRenderer svg(out);
+        QVERIFY(svg.isValid());
+        QImage drawn(400, 300, QImage::Format_ARGB32_Premultiplied);
+        drawn.fill(Qt::white);
+        {
+            QPainter painter(&drawn);
+            svg.render(&painter);
+        }
+        int dark = 0;
+        for (int y = 0; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width(); ++x)
+                dark += drawn.pixelColor(x, y).lightness() < 160;
+        QVERIFY2(dark > 500, qPrintable(QString::number(dark)));
+        QCOMPARE(r.droppedPoints, 2); // mystery + zero
         QVERIFY(r.notes.join(u' ').contains(QStringLiteral("2 points not shown")));
     }
 
