@@ -163,7 +163,7 @@ void MainWindow::buildMenus() {
         if (!m_data->paths().isEmpty())
             m_data->load(m_data->paths());
     });
-    reload->setShortcut(QKeySequence::Refresh);
+    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F5 starts the tour
     file->addSeparator();
     QAction* openSess = file->addAction(tr("Open &session…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), {},
