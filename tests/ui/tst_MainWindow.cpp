@@ -73,6 +73,18 @@ private slots:
         QVERIFY2(w.scaling()->droppedNote().contains(QLatin1String("1 point")),
                  qPrintable(w.scaling()->droppedNote()));
         QCOMPARE(series.value(QStringLiteral("Alpha")).first().x(), 8.0); // log10(1e8)
+
+        // The hover text names the model, its scale and the exact value.
+        const ChartView* view = w.scaling()->views().first();
+        qsizetype alpha = -1;
+        for (qsizetype i = 0; i < view->curves().size(); ++i)
+            if (view->curves()[i].key.family == QLatin1String("Alpha"))
+                alpha = i;
+        QVERIFY(alpha >= 0);
+        const QString tip = view->pointText(alpha, 2);
+        QVERIFY2(tip.contains(QLatin1String("a-3")) && tip.contains(QLatin1String("10B")) &&
+                     tip.contains(QLatin1String("<b>0.4</b>")),
+                 qPrintable(tip));
     }
 
     void metricToggleChangesValuesKeepsZoom() {
@@ -186,8 +198,7 @@ private slots:
                  (QList<double>{0.5, 0.6, 0.7}));
     }
 
-    void decompositionPredictedEqualsCore()
-    {
+    void decompositionPredictedEqualsCore() {
         // The bundled arithmetic subtasks: the view's predicted composite is core's decompose().
         MainWindow w;
         QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
@@ -214,8 +225,7 @@ private slots:
             QCOMPARE(drawn[qsizetype(i)], core.rows[i].predicted);
     }
 
-    void tourStepsShowTheirView()
-    {
+    void tourStepsShowTheirView() {
         MainWindow w;
         QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
         QVERIFY(w.startTour());
