@@ -3,6 +3,7 @@
 
 #include "io/JsonShapes.h"
 #include "io/LongCsv.h"
+#include "io/SafeCsv.h"
 #include "io/TextDecoding.h"
 
 #include <QJsonDocument>
@@ -16,20 +17,21 @@ QString csvNumber(const std::optional<double>& v)
     return v ? formatNumberExact(*v) : QString();
 }
 
-void writeCurvesCsv(const QList<Curve>& curves, QTextStream& out)
+/// Text cells are neutralised against formula injection unless `raw` (see io/SafeCsv.h).
+void writeCurvesCsv(const QList<Curve>& curves, QTextStream& out, bool raw)
 {
     out << "task,subtask,metric,family,shots,prompting,x_axis,model,x,value,stderr,ci_low,ci_high,n\n";
     for (const Curve& c : curves) {
         for (const CurvePoint& p : c.points) {
             const QStringList fields = {
-                QString::fromUtf8(LongCsv::quoteField(c.key.task)),
-                QString::fromUtf8(LongCsv::quoteField(c.key.subtask)),
-                QString::fromUtf8(LongCsv::quoteField(c.key.metric)),
-                QString::fromUtf8(LongCsv::quoteField(c.key.family)),
+                safeCsvTextField(c.key.task, raw),
+                safeCsvTextField(c.key.subtask, raw),
+                safeCsvTextField(c.key.metric, raw),
+                safeCsvTextField(c.key.family, raw),
                 c.key.shots ? QString::number(*c.key.shots) : QString(),
-                QString::fromUtf8(LongCsv::quoteField(c.key.prompting)),
+                safeCsvTextField(c.key.prompting, raw),
                 scaleAxisName(c.axis),
-                QString::fromUtf8(LongCsv::quoteField(p.model)),
+                safeCsvTextField(p.model, raw),
                 csvNumber(p.x),
                 formatNumberExact(p.value),
                 csvNumber(p.stderr_),
@@ -57,11 +59,15 @@ int runCurves(const QStringList& args, Io io)
                       QStringLiteral("AXIS"), QStringLiteral("params")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("FORMAT"),
                       QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("raw"),
+                      QStringLiteral("CSV: write text cells as they are (by default a cell starting "
+                                     "with = + - @ tab or CR gets a leading ' so spreadsheets do "
+                                     "not run it as a formula).")});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders."),
                                  QStringLiteral("[PATH...]"));
     const QString usage = QStringLiteral(
         "emergence curves [PATH...] --task T [--subtask S] [--metric M] [--family F] [--shots K] "
-        "[--prompting P] [--x params|nonembedding_params|flops|tokens] [--format csv|json]");
+        "[--prompting P] [--x params|nonembedding_params|flops|tokens] [--format csv|json] [--raw]");
     int code = 0;
     if (!parseArgs(parser, args, io, code, usage))
         return code;
@@ -116,7 +122,7 @@ int runCurves(const QStringList& args, Io io)
     if (format == QLatin1String("json"))
         io.out << QJsonDocument(JsonShapes::curves(curves)).toJson(QJsonDocument::Indented);
     else
-        writeCurvesCsv(curves, io.out);
+        writeCurvesCsv(curves, io.out, parser.isSet(QStringLiteral("raw")));
     return data.diagnostics.hasErrors() || curves.isEmpty() ? DataError : Success;
 }
 
