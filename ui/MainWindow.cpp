@@ -10,6 +10,7 @@
 #include "panels/IssuesPanel.h"
 #include "session/RecentFiles.h"
 #include "tour/TourBar.h"
+#include "render/ExportDialog.h"
 #include "views/DecompositionView.h"
 #include "views/LogProbView.h"
 #include "views/ToyModelView.h"
@@ -180,6 +181,16 @@ void MainWindow::buildMenus() {
             saveSessionTo(path);
     });
     saveSess->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    // The export dialog starts from the chart on screen: same panel, publication page size.
+    QAction* exportFigure = file->addAction(tr("&Export figure…"), this, [this] {
+        FigureSpec spec = FigureSpec::preset(FigureSpec::Preset::SingleColumn);
+        spec.panels = {m_scaling->currentPanel()};
+        render::ExportDialog dialog(spec, m_data->table(), this);
+        dialog.exec();
+    });
+    exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportFigure->setToolTip(tr("Export the current chart as SVG, PDF or PNG at an exact size"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -96,6 +96,18 @@ QString lowerWord(const QString& s)
     return out;
 }
 
+/// Paper tables print accuracy in percent: metric `accuracy`, perfect score 100.
+void appendPercentAccuracy(Cells& c, const QString& column, ScoreRow r, ScoreTable& out)
+{
+    r.metric = QStringLiteral("accuracy");
+    r.high = 100;
+    const auto v = c.number(column, true);
+    if (c.failed() || !v)
+        return;
+    r.value = *v;
+    out.append(r);
+}
+
 /// Wei et al. 2022 (chain of thought), Appendix B Tables 2–5: accuracy in percent.
 void readWeiCot(Cells& c, const QString& source, ScoreTable& out)
 {
@@ -113,13 +125,7 @@ void readWeiCot(Cells& c, const QString& source, ScoreTable& out)
     }
     r.task = c.text(QStringLiteral("benchmark"));
     r.prompting = lowerWord(c.text(QStringLiteral("prompting")));
-    r.metric = QStringLiteral("accuracy");
-    r.high = 100;
-    const auto v = c.number(QStringLiteral("value_percent"), true);
-    if (c.failed() || !v)
-        return;
-    r.value = *v;
-    out.append(r);
+    appendPercentAccuracy(c, QStringLiteral("value_percent"), r, out);
 }
 
 /// Kojima et al. 2022, Appendix E Tables 26–27 (model-scale study): accuracy in percent.
@@ -155,13 +161,7 @@ void readKojimaScale(Cells& c, const QString& source, ScoreTable& out)
         if (ok)
             r.shots = k;
     }
-    r.metric = QStringLiteral("accuracy");
-    r.high = 100;
-    const auto v = c.number(QStringLiteral("accuracy"), true);
-    if (c.failed() || !v)
-        return;
-    r.value = *v;
-    out.append(r);
+    appendPercentAccuracy(c, QStringLiteral("accuracy"), r, out);
 }
 
 /// The final Pythia checkpoint; earlier checkpoints form a per-model training curve.
