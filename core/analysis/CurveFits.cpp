@@ -127,8 +127,9 @@ SigmoidFit fitSigmoid(std::span<const double> u, std::span<const double> y,
         }
     };
     Eigen::VectorXd lower(np), upper(np);
-    lower << uMin - 2.0, std::log(kMinK), c.lowest.value_or(-kInf);
-    upper << uMax + 2.0, std::log(kMaxK), c.ceiling.value_or(kInf);
+    // The first three bounds always exist; a fitted floor adds a fourth below.
+    lower.head<3>() << uMin - 2.0, std::log(kMinK), c.lowest.value_or(-kInf);
+    upper.head<3>() << uMax + 2.0, std::log(kMaxK), c.ceiling.value_or(kInf);
     if (!fixedF) {
         lower[3] = c.lowest.value_or(-kInf);
         upper[3] = c.ceiling.value_or(kInf);
