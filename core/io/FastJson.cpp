@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/FastJson.h"
 
+#include "io/TextDecoding.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -10,34 +12,6 @@
 namespace ee::FastJson {
 
 namespace {
-
-/// Length of the well-formed UTF-8 sequence starting at s[i] (a byte ≥ 0x80), or 0.
-int utf8SequenceLength(const unsigned char* s, qsizetype size, qsizetype i) {
-    const unsigned char c = s[i];
-    int extra = 0;
-    unsigned cp = 0;
-    if ((c & 0xE0) == 0xC0) {
-        extra = 1;
-        cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        extra = 2;
-        cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-        extra = 3;
-        cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    for (int k = 1; k <= extra; ++k) {
-        if (i + k >= size || (s[i + k] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[i + k] & 0x3F);
-    }
-    static constexpr unsigned kMin[] = {0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return extra + 1;
-}
 
 /// The text with the two tolerated problems repaired, and where the repairs moved bytes.
 struct Repaired {

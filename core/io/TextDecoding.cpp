@@ -27,39 +27,47 @@ QByteArray normalizeTextEncoding(const QByteArray& raw, const QString& file, Dia
     return raw;
 }
 
+int utf8SequenceLength(const unsigned char* s, qsizetype size, qsizetype i)
+{
+    const unsigned char c = s[i];
+    int extra = 0;
+    unsigned cp = 0;
+    if ((c & 0xE0) == 0xC0) {
+        extra = 1;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        extra = 2;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        extra = 3;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    for (int k = 1; k <= extra; ++k) {
+        if (i + k >= size || (s[i + k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    static constexpr unsigned kMin[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return extra + 1;
+}
+
 bool isValidUtf8(const char* bytes, qsizetype size)
 {
     const auto* s = reinterpret_cast<const unsigned char*>(bytes);
     qsizetype i = 0;
     while (i < size) {
-        const unsigned char c = s[i];
-        if (c < 0x80) {
+        if (s[i] < 0x80) {
             ++i;
             continue;
         }
-        int extra = 0;
-        unsigned cp = 0;
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            cp = c & 0x07;
-        } else {
+        const int len = utf8SequenceLength(s, size, i);
+        if (len == 0)
             return false;
-        }
-        for (int k = 1; k <= extra; ++k) {
-            if (i + k >= size || (s[i + k] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        static constexpr unsigned kMin[] = {0, 0x80, 0x800, 0x10000};
-        if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += extra + 1;
+        i += len;
     }
     return true;
 }

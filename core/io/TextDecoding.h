@@ -30,6 +30,10 @@ inline QString elideForMessage(const QString& text, qsizetype maxChars = 80)
 /// U+10FFFF). Fast path for ASCII.
 bool isValidUtf8(const char* bytes, qsizetype size);
 
+/// \brief Length of the well-formed UTF-8 sequence starting at s[i] (a byte ≥ 0x80), or 0
+/// when it is malformed (overlong, surrogate, past U+10FFFF or truncated).
+int utf8SequenceLength(const unsigned char* s, qsizetype size, qsizetype i);
+
 /// \brief Shortest decimal text that reads back as exactly `v` (std::to_chars), "inf"/"-inf"/"nan"
 /// for non-finite values.
 QString formatNumberExact(double v);
