@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -33,8 +34,7 @@ namespace ee {
 
 namespace {
 
-bool isDataFile(const QString& path)
-{
+bool isDataFile(const QString& path) {
     return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
            path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
@@ -42,8 +42,7 @@ bool isDataFile(const QString& path)
 /// The data files under `folder`, sorted. std::filesystem takes entry types from readdir where
 /// QDirIterator builds a QFileInfo per file, which adds up over a checkout's thousands of
 /// files. Hidden files and folders (.git, editor backups) are skipped, as QDirIterator did.
-QStringList walkFolder(const QString& folder, Diagnostics& diag)
-{
+QStringList walkFolder(const QString& folder, Diagnostics& diag) {
     namespace fs = std::filesystem;
     QStringList found;
     std::error_code ec;
@@ -75,8 +74,7 @@ QStringList walkFolder(const QString& folder, Diagnostics& diag)
 }
 
 /// Expands folders into their data files (sorted, so the merge order is stable).
-QStringList expandPaths(const QStringList& paths, Diagnostics& diag)
-{
+QStringList expandPaths(const QStringList& paths, Diagnostics& diag) {
     QStringList files;
     for (const QString& path : paths) {
         const QFileInfo info(path);
@@ -90,8 +88,7 @@ QStringList expandPaths(const QStringList& paths, Diagnostics& diag)
     return files;
 }
 
-QByteArray readAll(const QString& path, Diagnostics& diag)
-{
+QByteArray readAll(const QString& path, Diagnostics& diag) {
 #ifdef Q_OS_UNIX
     // Plain POSIX calls cost a fraction of QFile's per-file set-up, which matters for
     // checkouts of thousands of small files; 64 spare bytes let simdjson parse in place.
@@ -126,8 +123,7 @@ QByteArray readAll(const QString& path, Diagnostics& diag)
     return f.readAll();
 }
 
-QStringList csvHeader(const QByteArray& bytes, const QString& path)
-{
+QStringList csvHeader(const QByteArray& bytes, const QString& path) {
     Diagnostics ignored;
     CsvReader reader(normalizeTextEncoding(bytes.left(64 * 1024), path, ignored), path, ignored);
     CsvRecord rec;
@@ -136,8 +132,8 @@ QStringList csvHeader(const QByteArray& bytes, const QString& path)
 
 /// Metadata tables that describe the models of the wide CSVs being loaded: those named in the
 /// options, those among the inputs, and those beside a wide CSV in its folder.
-ModelCatalog gatherCatalog(const QStringList& files, const LoadOptions& options, Diagnostics& diag)
-{
+ModelCatalog gatherCatalog(const QStringList& files, const LoadOptions& options,
+                           Diagnostics& diag) {
     // Later candidates win on conflicts: folder neighbours, then the inputs, then --models.
     QStringList candidates;
     // One QFileInfo per distinct folder, not per file: a BIG-bench checkout has thousands of
@@ -148,9 +144,11 @@ ModelCatalog gatherCatalog(const QStringList& files, const LoadOptions& options,
         parents.insert(slash < 0 ? QString() : file.left(std::max<qsizetype>(1, slash)));
     }
     for (const QString& parent : parents)
-        folders.insert(QFileInfo(parent.isEmpty() ? QStringLiteral(".") : parent).absoluteFilePath());
+        folders.insert(
+            QFileInfo(parent.isEmpty() ? QStringLiteral(".") : parent).absoluteFilePath());
     for (const QString& folder : folders)
-        for (const QString& name : QDir(folder).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
+        for (const QString& name :
+             QDir(folder).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
             candidates.append(QDir(folder).filePath(name));
     candidates.append(files);
     candidates.append(options.modelMetadataFiles);
@@ -162,17 +160,19 @@ ModelCatalog gatherCatalog(const QStringList& files, const LoadOptions& options,
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             if (explicitlyGiven)
-                diag.error(path, 0, QStringLiteral("cannot open the model metadata table: %1")
-                                        .arg(f.errorString()));
+                diag.error(path, 0,
+                           QStringLiteral("cannot open the model metadata table: %1")
+                               .arg(f.errorString()));
             continue;
         }
         const QByteArray head = f.read(64 * 1024);
         const QStringList header = csvHeader(head, path);
         if (!WideCsv::looksLikeHeader(header) || !WideCsv::hasMetadataColumns(header)) {
             if (explicitlyGiven)
-                diag.error(path, 1, QStringLiteral("not a model metadata table: expected a Model "
-                                                   "column and Model Family / Model Size (B) / "
-                                                   "Pretraining Data Size (T) / FLOPs (1E21)"));
+                diag.error(path, 1,
+                           QStringLiteral("not a model metadata table: expected a Model "
+                                          "column and Model Family / Model Size (B) / "
+                                          "Pretraining Data Size (T) / FLOPs (1E21)"));
             continue;
         }
         catalog.merge(WideCsv::readCatalog(head + f.readAll(), path, diag));
@@ -180,8 +180,7 @@ ModelCatalog gatherCatalog(const QStringList& files, const LoadOptions& options,
     return catalog;
 }
 
-void reportDuplicates(const ScoreTable& table, const QStringList& files, Diagnostics& diag)
-{
+void reportDuplicates(const ScoreTable& table, const QStringList& files, Diagnostics& diag) {
     // Rows carry a source name (the file name, or a long CSV's own `source` column, which may
     // be empty): name the loaded file's path where one matches, so the warning points at it.
     QHash<QString, QString> pathBySource;
@@ -211,18 +210,19 @@ void reportDuplicates(const ScoreTable& table, const QStringList& files, Diagnos
 
 } // namespace
 
-QString DataLoader::sourceNameFor(const QString& path)
-{
+QString DataLoader::sourceNameFor(const QString& path) {
     return QFileInfo(path).fileName();
 }
 
 namespace {
 
+/// The model catalog, asked for only by the formats that need one.
+using CatalogSource = std::function<const ModelCatalog&()>;
+
 /// Reads one file into `into`: BIG-bench files append straight to its table (a checkout has
 /// thousands of them), other formats go through their importer's own table.
-void loadFileInto(const QString& path, DataFormat format, const ModelCatalog& catalog,
-                  ImportResult& into)
-{
+void loadFileInto(const QString& path, DataFormat format, const CatalogSource& catalog,
+                  ImportResult& into) {
     Diagnostics& diag = into.diagnostics;
     const qsizetype errorsBefore = diag.errorCount();
     const QByteArray bytes = readAll(path, diag);
@@ -237,13 +237,13 @@ void loadFileInto(const QString& path, DataFormat format, const ModelCatalog& ca
         read = LongCsv::read(bytes, path);
         break;
     case DataFormat::WideCsv:
-        read = WideCsv::read(bytes, path, source, catalog);
+        read = WideCsv::read(bytes, path, source, catalog());
         break;
     case DataFormat::PaperTable:
         read = PaperTables::read(bytes, path, source);
         break;
     case DataFormat::LmEvalJson:
-        read = LmEvalJson::read(bytes, path, source, catalog);
+        read = LmEvalJson::read(bytes, path, source, catalog());
         break;
     case DataFormat::BigBenchScores:
         BigBenchScores::readInto(bytes, path, source, into.table, diag);
@@ -267,19 +267,30 @@ void loadFileInto(const QString& path, DataFormat format, const ModelCatalog& ca
 } // namespace
 
 ImportResult DataLoader::loadFile(const QString& path, DataFormat format,
-                                  const ModelCatalog& catalog)
-{
+                                  const ModelCatalog& catalog) {
     ImportResult result;
-    loadFileInto(path, format, catalog, result);
+    loadFileInto(
+        path, format, [&catalog]() -> const ModelCatalog& { return catalog; }, result);
     return result;
 }
 
 ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& options,
-                              const ProgressCallback& progress)
-{
+                              const ProgressCallback& progress) {
     ImportResult merged;
     const QStringList files = expandPaths(paths, merged.diagnostics);
-    const ModelCatalog catalog = gatherCatalog(files, options, merged.diagnostics);
+    // Gathering the catalog lists every folder of the inputs for metadata tables, a visible
+    // cost for a BIG-bench checkout whose score files never need one: gather it on the first
+    // file that does (then every such file waits for the same, complete catalog).
+    ModelCatalog catalogStore;
+    Diagnostics catalogDiagnostics;
+    std::once_flag catalogOnce;
+    const CatalogSource catalog = [&]() -> const ModelCatalog& {
+        std::call_once(catalogOnce,
+                       [&] { catalogStore = gatherCatalog(files, options, catalogDiagnostics); });
+        return catalogStore;
+    };
+    if (!options.modelMetadataFiles.isEmpty())
+        catalog(); // named tables are checked (and their problems reported) in any case
     const DataFormat forced = options.format.value_or(DataFormat::Unknown);
 
     int threads = options.threads > 0 ? options.threads
@@ -322,18 +333,14 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
         merged.cancelled = true;
         return merged;
     }
-    qsizetype total = 0;
-    for (const auto& c : chunks)
-        total += c.table.rowCount();
+    merged.diagnostics.append(catalogDiagnostics);
+    std::vector<ScoreTable> tables;
+    tables.reserve(chunks.size());
     for (auto& c : chunks) {
-        if (merged.table.isEmpty()) {
-            merged.table = std::move(c.table);
-            merged.table.reserve(total);
-        } else {
-            merged.table.append(c.table);
-        }
+        tables.push_back(std::move(c.table));
         merged.diagnostics.append(c.diagnostics);
     }
+    merged.table = ScoreTable::concatenate(tables, threads);
     reportDuplicates(merged.table, files, merged.diagnostics);
     return merged;
 }

@@ -3,14 +3,16 @@
 
 #include <QSet>
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <functional>
+#include <thread>
 
 namespace ee {
 
 namespace {
 
-QStringList sortedUnique(QSet<QString> set)
-{
+QStringList sortedUnique(QSet<QString> set) {
     QStringList list(set.begin(), set.end());
     std::sort(list.begin(), list.end());
     return list;
@@ -18,8 +20,7 @@ QStringList sortedUnique(QSet<QString> set)
 
 } // namespace
 
-bool CurveFilter::matches(const CurveKey& key) const
-{
+bool CurveFilter::matches(const CurveKey& key) const {
     if (!task.isEmpty() && key.task != task)
         return false;
     if (subtask && key.subtask != *subtask)
@@ -37,8 +38,7 @@ bool CurveFilter::matches(const CurveKey& key) const
 
 template <typename T>
 void ScoreTable::OptionalColumn<T>::set(std::size_t row, std::size_t rowCount,
-                                        const std::optional<T>& v)
-{
+                                        const std::optional<T>& v) {
     // Columns stay empty until the first row that has a value: most sources publish no CI.
     if (!v && present.empty())
         return;
@@ -63,20 +63,18 @@ void ScoreTable::OptionalColumn<T>::set(std::size_t row, std::size_t rowCount,
 
 ScoreTable::ScoreTable() = default;
 
-void ScoreTable::reserve(qsizetype rows)
-{
+void ScoreTable::reserve(qsizetype rows) {
     const auto n = static_cast<std::size_t>(rows);
-    for (auto* column : {&m_source, &m_task, &m_subtask, &m_family, &m_modelEntry, &m_prompting,
-                         &m_metric})
+    for (auto* column :
+         {&m_source, &m_task, &m_subtask, &m_family, &m_modelEntry, &m_prompting, &m_metric})
         column->reserve(n);
     m_shots.reserve(n);
     m_value.reserve(n);
 }
 
-ScoreTable::Id ScoreTable::modelEntryFor(Id family, Id model, const ModelScale& scale)
-{
-    const ModelKey key{family, model, scale.params, scale.nonEmbeddingParams, scale.tokens,
-                       scale.flops};
+ScoreTable::Id ScoreTable::modelEntryFor(Id family, Id model, const ModelScale& scale) {
+    const ModelKey key{family,       model,      scale.params, scale.nonEmbeddingParams,
+                       scale.tokens, scale.flops};
     // Importers append a model's rows in a run: skip the hash for a repeat of the last model.
     if (m_lastModel && m_lastModel->first == key)
         return m_lastModel->second;
@@ -93,8 +91,7 @@ ScoreTable::Id ScoreTable::modelEntryFor(Id family, Id model, const ModelScale& 
     return id;
 }
 
-void ScoreTable::append(const ScoreRow& r)
-{
+void ScoreTable::append(const ScoreRow& r) {
     InternedRow ir;
     ir.source = m_strings.intern(r.source);
     ir.task = m_strings.intern(r.task);
@@ -115,12 +112,13 @@ void ScoreTable::append(const ScoreRow& r)
     append(ir);
 }
 
-void ScoreTable::append(const InternedRow& r)
-{
+void ScoreTable::append(const InternedRow& r) {
+    m_curveIndex.invalidate();
     const std::size_t i = m_value.size();
     const std::size_t count = i + 1;
-    const KeyIds key{r.task,   r.subtask, r.metric, r.family, r.prompting,
-                     r.shots ? static_cast<std::int16_t>(*r.shots) : kUnknownShots};
+    const KeyIds key{r.task,      r.subtask,
+                     r.metric,    r.family,
+                     r.prompting, r.shots ? static_cast<std::int16_t>(*r.shots) : kUnknownShots};
     m_source.push_back(r.source);
     m_task.push_back(key.task);
     m_subtask.push_back(key.subtask);
@@ -141,13 +139,11 @@ void ScoreTable::append(const InternedRow& r)
     put(m_low, r.low);
     put(m_high, r.high);
     put(m_n, r.n);
-    m_curveIndex[key].push_back(static_cast<std::uint32_t>(i));
 }
 
 template <typename T>
 void ScoreTable::OptionalColumn<T>::appendColumn(const OptionalColumn& other, std::size_t oldCount,
-                                                 std::size_t otherCount)
-{
+                                                 std::size_t otherCount) {
     // Keep the invariant: a column is empty (no row has a value) or sized to the row count.
     if (other.present.empty()) {
         if (!present.empty()) {
@@ -162,19 +158,93 @@ void ScoreTable::OptionalColumn<T>::appendColumn(const OptionalColumn& other, st
     present.insert(present.end(), other.present.begin(), other.present.end());
 }
 
-void ScoreTable::append(const ScoreTable& other)
-{
-    if (other.isEmpty())
-        return;
-    // Map each distinct string and model of `other` once; rows then copy ids through the maps.
-    std::vector<Id> strings(static_cast<std::size_t>(other.m_strings.size()));
+ScoreTable::IdMaps ScoreTable::mapIdsOf(const ScoreTable& other) {
+    // Each distinct string and model of `other` is mapped once; rows then copy ids through
+    // the maps.
+    IdMaps maps;
+    maps.strings.resize(static_cast<std::size_t>(other.m_strings.size()));
     for (qsizetype s = 0; s < other.m_strings.size(); ++s)
-        strings[static_cast<std::size_t>(s)] = m_strings.intern(other.m_strings.at(Id(s)));
-    std::vector<Id> models(other.m_models.size());
+        maps.strings[static_cast<std::size_t>(s)] = m_strings.intern(other.m_strings.at(Id(s)));
+    maps.models.resize(other.m_models.size());
     for (std::size_t m = 0; m < other.m_models.size(); ++m) {
         const ModelEntry& e = other.m_models[m];
-        models[m] = modelEntryFor(strings[e.family], strings[e.model], e.scale);
+        maps.models[m] = modelEntryFor(maps.strings[e.family], maps.strings[e.model], e.scale);
     }
+    return maps;
+}
+
+ScoreTable ScoreTable::concatenate(const std::vector<ScoreTable>& parts, int threads) {
+    ScoreTable out;
+    std::vector<IdMaps> maps;
+    std::vector<std::size_t> offsets;
+    std::size_t total = 0;
+    for (const ScoreTable& part : parts) {
+        maps.push_back(out.mapIdsOf(part));
+        offsets.push_back(total);
+        total += part.m_value.size();
+    }
+    // Every job fills one whole column, so no two threads ever write the same vector (the
+    // optional columns' presence bits share words between neighbouring rows).
+    auto idColumn = [&](std::vector<Id> ScoreTable::*column, bool models) {
+        return [&, column, models] {
+            std::vector<Id>& to = out.*column;
+            to.resize(total);
+            for (std::size_t p = 0; p < parts.size(); ++p) {
+                const std::vector<Id>& map = models ? maps[p].models : maps[p].strings;
+                const std::vector<Id>& from = parts[p].*column;
+                Id* dst = to.data() + offsets[p];
+                for (std::size_t i = 0; i < from.size(); ++i)
+                    dst[i] = map[from[i]];
+            }
+        };
+    };
+    auto plainColumn = [&](auto ScoreTable::*column) {
+        return [&, column] {
+            auto& to = out.*column;
+            to.reserve(total);
+            for (const ScoreTable& part : parts)
+                to.insert(to.end(), (part.*column).begin(), (part.*column).end());
+        };
+    };
+    auto optionalColumn = [&](auto ScoreTable::*column) {
+        return [&, column] {
+            std::size_t count = 0;
+            for (const ScoreTable& part : parts) {
+                (out.*column).appendColumn(part.*column, count, part.m_value.size());
+                count += part.m_value.size();
+            }
+        };
+    };
+    const std::vector<std::function<void()>> jobs = {
+        idColumn(&ScoreTable::m_source, false),    idColumn(&ScoreTable::m_task, false),
+        idColumn(&ScoreTable::m_subtask, false),   idColumn(&ScoreTable::m_family, false),
+        idColumn(&ScoreTable::m_prompting, false), idColumn(&ScoreTable::m_metric, false),
+        idColumn(&ScoreTable::m_modelEntry, true), plainColumn(&ScoreTable::m_shots),
+        plainColumn(&ScoreTable::m_value),         optionalColumn(&ScoreTable::m_stderr),
+        optionalColumn(&ScoreTable::m_ciLow),      optionalColumn(&ScoreTable::m_ciHigh),
+        optionalColumn(&ScoreTable::m_low),        optionalColumn(&ScoreTable::m_high),
+        optionalColumn(&ScoreTable::m_n)};
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t j; (j = next.fetch_add(1)) < jobs.size();)
+            jobs[j]();
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < std::min<int>(threads, int(jobs.size())); ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool)
+        t.join();
+    return out;
+}
+
+void ScoreTable::append(const ScoreTable& other) {
+    if (other.isEmpty())
+        return;
+    m_curveIndex.invalidate();
+    const IdMaps maps = mapIdsOf(other);
+    const std::vector<Id>& strings = maps.strings;
+    const std::vector<Id>& models = maps.models;
     const std::size_t base = m_value.size();
     const std::size_t n = other.m_value.size();
     auto copyIds = [&strings](std::vector<Id>& to, const std::vector<Id>& from) {
@@ -197,22 +267,15 @@ void ScoreTable::append(const ScoreTable& other)
     m_low.appendColumn(other.m_low, base, n);
     m_high.appendColumn(other.m_high, base, n);
     m_n.appendColumn(other.m_n, base, n);
-    // Row lists stay in append order: `other`'s rows all come after ours.
-    for (auto it = other.m_curveIndex.cbegin(); it != other.m_curveIndex.cend(); ++it) {
-        const KeyIds& k = it.key();
-        const KeyIds key{strings[k.task],   strings[k.subtask],   strings[k.metric],
-                         strings[k.family], strings[k.prompting], k.shots};
-        auto& rows = m_curveIndex[key];
-        const auto& from = it.value();
-        if (rows.capacity() < rows.size() + from.size())
-            rows.reserve(std::max(rows.size() + from.size(), 2 * rows.capacity()));
-        for (std::uint32_t r : from)
-            rows.push_back(static_cast<std::uint32_t>(base + r));
-    }
 }
 
-ScoreRow ScoreTable::row(qsizetype index) const
-{
+const CurveIndex& ScoreTable::index() const {
+    return m_curveIndex.get([this] {
+        return CurveIndex::build({m_task, m_subtask, m_metric, m_family, m_prompting, m_shots});
+    });
+}
+
+ScoreRow ScoreTable::row(qsizetype index) const {
     const auto i = static_cast<std::size_t>(index);
     const ModelEntry& m = m_models[m_modelEntry[i]];
     ScoreRow r;
@@ -236,8 +299,7 @@ ScoreRow ScoreTable::row(qsizetype index) const
     return r;
 }
 
-QStringList ScoreTable::sources() const
-{
+QStringList ScoreTable::sources() const {
     QSet<Id> ids(m_source.begin(), m_source.end());
     QSet<QString> names;
     for (Id id : ids)
@@ -245,60 +307,71 @@ QStringList ScoreTable::sources() const
     return sortedUnique(names);
 }
 
-QStringList ScoreTable::tasks() const
-{
+QStringList ScoreTable::tasks() const {
+    QSet<Id> ids;
+    for (const KeyIds& k : index().keys())
+        ids.insert(k.task);
     QSet<QString> names;
-    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
-        names.insert(m_strings.at(it.key().task));
+    for (Id id : ids)
+        names.insert(m_strings.at(id));
     return sortedUnique(names);
 }
 
-QStringList ScoreTable::subtasks(const QString& task) const
-{
+QStringList ScoreTable::subtasks(const QString& task) const {
+    const auto taskId = m_strings.find(task);
     QSet<QString> names;
-    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
-        if (m_strings.at(it.key().task) == task)
-            names.insert(m_strings.at(it.key().subtask));
+    if (!taskId)
+        return {};
+    for (const KeyIds& k : index().keys())
+        if (k.task == *taskId)
+            names.insert(m_strings.at(k.subtask));
     return sortedUnique(names);
 }
 
-QStringList ScoreTable::metrics(const QString& task) const
-{
+QStringList ScoreTable::metrics(const QString& task) const {
+    const auto taskId = m_strings.find(task);
+    if (!task.isEmpty() && !taskId)
+        return {};
+    QSet<Id> ids;
+    for (const KeyIds& k : index().keys())
+        if (task.isEmpty() || k.task == *taskId)
+            ids.insert(k.metric);
     QSet<QString> names;
-    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
-        if (task.isEmpty() || m_strings.at(it.key().task) == task)
-            names.insert(m_strings.at(it.key().metric));
+    for (Id id : ids)
+        names.insert(m_strings.at(id));
     return sortedUnique(names);
 }
 
-QStringList ScoreTable::families(const QString& task) const
-{
+QStringList ScoreTable::families(const QString& task) const {
+    const auto taskId = m_strings.find(task);
+    if (!task.isEmpty() && !taskId)
+        return {};
+    QSet<Id> ids;
+    for (const KeyIds& k : index().keys())
+        if (task.isEmpty() || k.task == *taskId)
+            ids.insert(k.family);
     QSet<QString> names;
-    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
-        if (task.isEmpty() || m_strings.at(it.key().task) == task)
-            names.insert(m_strings.at(it.key().family));
+    for (Id id : ids)
+        names.insert(m_strings.at(id));
     return sortedUnique(names);
 }
 
-qsizetype ScoreTable::modelCount() const
-{
+qsizetype ScoreTable::modelCount() const {
     QSet<QPair<Id, Id>> pairs;
     for (const ModelEntry& m : m_models)
         pairs.insert({m.family, m.model});
     return pairs.size();
 }
 
-qsizetype ScoreTable::subtaskCount() const
-{
+qsizetype ScoreTable::subtaskCount() const {
     QSet<QPair<Id, Id>> pairs;
-    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
-        if (it.key().subtask != 0)
-            pairs.insert({it.key().task, it.key().subtask});
+    for (const KeyIds& k : index().keys())
+        if (k.subtask != 0)
+            pairs.insert({k.task, k.subtask});
     return pairs.size();
 }
 
-CurveKey ScoreTable::keyFromIds(const KeyIds& ids) const
-{
+CurveKey ScoreTable::keyFromIds(const KeyIds& ids) const {
     CurveKey key;
     key.task = m_strings.at(ids.task);
     key.subtask = m_strings.at(ids.subtask);
@@ -310,8 +383,7 @@ CurveKey ScoreTable::keyFromIds(const KeyIds& ids) const
     return key;
 }
 
-std::optional<ScoreTable::KeyIds> ScoreTable::idsFromKey(const CurveKey& key) const
-{
+std::optional<ScoreTable::KeyIds> ScoreTable::idsFromKey(const CurveKey& key) const {
     const auto task = m_strings.find(key.task);
     const auto subtask = m_strings.find(key.subtask);
     const auto metric = m_strings.find(key.metric);
@@ -321,16 +393,13 @@ std::optional<ScoreTable::KeyIds> ScoreTable::idsFromKey(const CurveKey& key) co
         return std::nullopt;
     if (key.shots && (*key.shots < 0 || *key.shots > INT16_MAX))
         return std::nullopt;
-    return KeyIds{*task, *subtask, *metric, *family, *prompting,
-                  key.shots ? static_cast<std::int16_t>(*key.shots) : kUnknownShots};
+    return KeyIds{*task,      *subtask,
+                  *metric,    *family,
+                  *prompting, key.shots ? static_cast<std::int16_t>(*key.shots) : kUnknownShots};
 }
 
-std::vector<ScoreTable::KeyIds> ScoreTable::sortedKeys() const
-{
-    std::vector<KeyIds> keys;
-    keys.reserve(static_cast<std::size_t>(m_curveIndex.size()));
-    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
-        keys.push_back(it.key());
+std::vector<ScoreTable::KeyIds> ScoreTable::sortedKeys() const {
+    std::vector<KeyIds> keys = index().keys();
     const auto& s = m_strings;
     std::sort(keys.begin(), keys.end(), [&s](const KeyIds& a, const KeyIds& b) {
         auto tie = [&s](const KeyIds& k) {
@@ -343,8 +412,7 @@ std::vector<ScoreTable::KeyIds> ScoreTable::sortedKeys() const
     return keys;
 }
 
-QList<CurveKey> ScoreTable::curveKeys(const CurveFilter& filter) const
-{
+QList<CurveKey> ScoreTable::curveKeys(const CurveFilter& filter) const {
     QList<CurveKey> out;
     for (const KeyIds& ids : sortedKeys()) {
         CurveKey key = keyFromIds(ids);
@@ -354,20 +422,22 @@ QList<CurveKey> ScoreTable::curveKeys(const CurveFilter& filter) const
     return out;
 }
 
-Curve ScoreTable::curve(const CurveKey& key, ScaleAxis axis) const
-{
+Curve ScoreTable::curve(const CurveKey& key, ScaleAxis axis) const {
     Curve c;
     c.key = key;
     c.axis = axis;
     const auto ids = idsFromKey(key);
     if (!ids)
         return c;
-    const auto it = m_curveIndex.constFind(*ids);
-    if (it == m_curveIndex.constEnd())
+    const CurveIndex& curves = index();
+    const auto found = curves.find(*ids);
+    if (!found)
         return c;
     bool lowAgrees = true, highAgrees = true;
     bool first = true;
-    for (std::uint32_t i : it.value()) {
+    const auto [begin, end] = curves.rows(*found);
+    for (const std::uint32_t* row = begin; row != end; ++row) {
+        const std::uint32_t i = *row;
         const ModelEntry& m = m_models[m_modelEntry[i]];
         CurvePoint p;
         p.model = m_strings.at(m.model);
@@ -404,16 +474,14 @@ Curve ScoreTable::curve(const CurveKey& key, ScaleAxis axis) const
     return c;
 }
 
-QList<Curve> ScoreTable::curves(const CurveFilter& filter, ScaleAxis axis) const
-{
+QList<Curve> ScoreTable::curves(const CurveFilter& filter, ScaleAxis axis) const {
     QList<Curve> out;
     for (const CurveKey& key : curveKeys(filter))
         out.append(curve(key, axis));
     return out;
 }
 
-QList<QList<qsizetype>> ScoreTable::duplicateKeys() const
-{
+QList<QList<qsizetype>> ScoreTable::duplicateKeys() const {
     QList<QList<qsizetype>> groups;
     // Within one curve, rows of the same source and model share the full key. Sorting
     // (source, model, row) triples finds them without a hash per row (loading calls this on
@@ -424,13 +492,14 @@ QList<QList<qsizetype>> ScoreTable::duplicateKeys() const
     for (std::size_t i = 0; i < sourceModel.size(); ++i)
         sourceModel[i] = (std::uint64_t(m_source[i]) << 32) | m_models[m_modelEntry[i]].model;
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
-    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it) {
-        const auto& rows = it.value();
-        if (rows.size() < 2)
+    const CurveIndex& curves = index();
+    for (std::size_t c = 0; c < curves.curveCount(); ++c) {
+        const auto [begin, end] = curves.rows(c);
+        if (end - begin < 2)
             continue;
         keyed.clear();
-        for (std::uint32_t i : rows)
-            keyed.emplace_back(sourceModel[i], i);
+        for (const std::uint32_t* row = begin; row != end; ++row)
+            keyed.emplace_back(sourceModel[*row], *row);
         std::sort(keyed.begin(), keyed.end());
         for (std::size_t a = 0; a < keyed.size();) {
             std::size_t b = a + 1;
@@ -456,18 +525,16 @@ QList<QList<qsizetype>> ScoreTable::duplicateKeys() const
     return groups;
 }
 
-qsizetype ScoreTable::memoryBytes() const
-{
+qsizetype ScoreTable::memoryBytes() const {
     std::size_t bytes = 0;
-    for (const auto* column : {&m_source, &m_task, &m_subtask, &m_family, &m_modelEntry,
-                               &m_prompting, &m_metric})
+    for (const auto* column :
+         {&m_source, &m_task, &m_subtask, &m_family, &m_modelEntry, &m_prompting, &m_metric})
         bytes += column->capacity() * sizeof(Id);
     bytes += m_shots.capacity() * sizeof(std::int16_t) + m_value.capacity() * sizeof(double);
     for (const auto* column : {&m_stderr, &m_ciLow, &m_ciHigh, &m_low, &m_high})
         bytes += column->values.capacity() * sizeof(double) + column->present.capacity() / 8;
     bytes += m_n.values.capacity() * sizeof(qint64) + m_n.present.capacity() / 8;
-    for (auto it = m_curveIndex.cbegin(); it != m_curveIndex.cend(); ++it)
-        bytes += it.value().capacity() * sizeof(std::uint32_t) + sizeof(KeyIds);
+    bytes += index().memoryBytes();
     bytes += m_models.capacity() * sizeof(ModelEntry);
     return static_cast<qsizetype>(bytes);
 }

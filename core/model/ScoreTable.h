@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Curve.h"
+#include "model/CurveIndex.h"
 #include "model/ScoreRow.h"
 #include "model/StringPool.h"
 
@@ -30,7 +31,8 @@ struct CurveFilter {
 /// Strings are interned (rows hold 32-bit ids), a model's scale is stored once per
 /// (family, model, scale), optional columns take no memory until some row has a value, and an
 /// index from curve key to rows makes curve queries lookups rather than scans. Rows keep the
-/// order in which they were appended.
+/// order in which they were appended. The curve index is built on the first query after rows
+/// were added (see CurveIndex), so bulk loading only appends to columns.
 class ScoreTable {
 public:
     ScoreTable();
@@ -40,6 +42,10 @@ public:
     /// \brief Appends every row of `other`, in order. Strings and models are mapped once per
     /// distinct value of `other`, not once per row, so merging many per-file tables is cheap.
     void append(const ScoreTable& other);
+    /// \brief The rows of `parts`, in order, as one table (the same as appending each part to an
+    /// empty table). Strings and models are mapped serially; the columns are then copied by up
+    /// to `threads` threads, one column at a time each. Used to merge per-thread loads.
+    static ScoreTable concatenate(const std::vector<ScoreTable>& parts, int threads);
 
     /// \brief A row whose strings are ids from intern() on this same table (bulk importers).
     struct InternedRow {
@@ -101,8 +107,7 @@ private:
         void set(std::size_t row, std::size_t rowCount, const std::optional<T>& v);
         void appendColumn(const OptionalColumn& other, std::size_t oldCount,
                           std::size_t otherCount);
-        std::optional<T> get(std::size_t row) const
-        {
+        std::optional<T> get(std::size_t row) const {
             if (row < present.size() && present[row])
                 return values[row];
             return std::nullopt;
@@ -113,33 +118,27 @@ private:
         Id model;
         ModelScale scale;
     };
-    struct KeyIds {
-        Id task, subtask, metric, family, prompting;
-        std::int16_t shots;
-        bool operator==(const KeyIds&) const = default;
-    };
-    friend size_t qHash(const KeyIds& k, size_t seed) noexcept
-    {
-        // Packed into three words: hashing six fields one by one was a visible share of loading.
-        return qHashMulti(seed, (quint64(k.task) << 32) | k.subtask,
-                          (quint64(k.metric) << 32) | k.family,
-                          (quint64(k.prompting) << 16) | quint16(k.shots));
-    }
+    using KeyIds = CurveKeyIds;
     struct ModelKey {
         Id family, model;
         std::optional<double> p, ne, t, f;
         bool operator==(const ModelKey&) const = default;
     };
-    friend size_t qHash(const ModelKey& k, size_t seed) noexcept
-    {
+    friend size_t qHash(const ModelKey& k, size_t seed) noexcept {
         return qHashMulti(seed, k.family, k.model, k.p.value_or(-1), k.ne.value_or(-1),
                           k.t.value_or(-1), k.f.value_or(-1));
     }
 
     Id modelEntryFor(Id family, Id model, const ModelScale& scale);
+    /// The ids of `other`'s strings and model entries in this table, adding those missing.
+    struct IdMaps {
+        std::vector<Id> strings, models;
+    };
+    IdMaps mapIdsOf(const ScoreTable& other);
     CurveKey keyFromIds(const KeyIds& ids) const;
     std::optional<KeyIds> idsFromKey(const CurveKey& key) const;
     std::vector<KeyIds> sortedKeys() const;
+    const CurveIndex& index() const;
 
     StringPool m_strings;
     std::vector<ModelEntry> m_models;
@@ -152,7 +151,7 @@ private:
     OptionalColumn<double> m_stderr, m_ciLow, m_ciHigh, m_low, m_high;
     OptionalColumn<qint64> m_n;
 
-    QHash<KeyIds, std::vector<std::uint32_t>> m_curveIndex;
+    LazyCurveIndex m_curveIndex;
 };
 
 } // namespace ee

@@ -109,6 +109,62 @@ private slots:
         // Ids, not strings, per row: a row of nine QStrings and optionals would take > 300 bytes.
         QVERIFY2(t.memoryBytes() / t.rowCount() < 100, qPrintable(QString::number(t.memoryBytes())));
     }
+    void queriesSeeRowsAppendedAfterAnEarlierQuery()
+    {
+        // The curve index is built on the first query: a later append must not be missed.
+        ScoreTable t;
+        t.append(row(QStringLiteral("a"), 1e9, 0.1));
+        const CurveKey key{QStringLiteral("t"), {}, QStringLiteral("acc"), QStringLiteral("F"), 2,
+                           QStringLiteral("standard")};
+        QCOMPARE(t.curve(key, ScaleAxis::Params).points.size(), 1);
+        const ScoreTable before = t;
+        t.append(row(QStringLiteral("b"), 1e10, 0.2));
+        ScoreRow other = row(QStringLiteral("c"), 1e9, 0.3);
+        other.task = QStringLiteral("u");
+        t.append(other);
+        QCOMPARE(t.curve(key, ScaleAxis::Params).points.size(), 2);
+        QCOMPARE(t.tasks(), (QStringList{QStringLiteral("t"), QStringLiteral("u")}));
+        // A copy keeps the rows (and index) of the moment it was taken.
+        QCOMPARE(before.curve(key, ScaleAxis::Params).points.size(), 1);
+        QCOMPARE(before.tasks(), QStringList{QStringLiteral("t")});
+    }
+    void concatenateEqualsAppendingInOrder_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("1 thread") << 1;
+        QTest::newRow("4 threads") << 4;
+    }
+    void concatenateEqualsAppendingInOrder()
+    {
+        QFETCH(int, threads);
+        // Parts with their own string pools, overlapping names, optional columns used by some
+        // parts only, and a duplicate across parts: the result must be row for row the same
+        // as appending every part to one table.
+        std::vector<ScoreTable> parts(3);
+        ScoreRow withCi = row(QStringLiteral("m1"), 1e9, 0.4);
+        withCi.ciLow = 0.3;
+        withCi.ciHigh = 0.5;
+        withCi.n = 100;
+        parts[0].append(row(QStringLiteral("m0"), 1e8, 0.1));
+        parts[0].append(withCi);
+        ScoreRow otherTask = row(QStringLiteral("m0"), 1e8, 0.2, QStringLiteral("G"));
+        otherTask.task = QStringLiteral("u");
+        otherTask.low = 0.25;
+        parts[2].append(otherTask);
+        parts[2].append(row(QStringLiteral("m0"), 1e8, 0.15)); // conflicts with parts[0] row 0
+        ScoreTable expected;
+        for (const ScoreTable& p : parts)
+            expected.append(p);
+        const ScoreTable merged = ScoreTable::concatenate(parts, threads);
+        QCOMPARE(merged.rowCount(), expected.rowCount());
+        for (qsizetype i = 0; i < merged.rowCount(); ++i)
+            QCOMPARE(merged.row(i), expected.row(i));
+        QCOMPARE(merged.row(1).ciLow, std::optional<double>(0.3));
+        QCOMPARE(merged.row(2).low, std::optional<double>(0.25));
+        QVERIFY(!merged.row(3).low);
+        QCOMPARE(merged.duplicateKeys(), (QList<QList<qsizetype>>{{0, 3}}));
+        QCOMPARE(merged.curveKeys(), expected.curveKeys());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestScoreTable)

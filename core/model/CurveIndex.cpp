@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/CurveIndex.h"
+
+namespace ee {
+
+namespace {
+
+std::uint64_t mix(std::uint64_t h) {
+    // A 64-bit finaliser (from MurmurHash3): ids are small consecutive numbers, so their bits
+    // must be spread before the low bits pick a slot.
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+std::uint64_t hashOf(const CurveKeyIds& k) {
+    const std::uint64_t a = (std::uint64_t(k.task) << 32) | k.subtask;
+    const std::uint64_t b = (std::uint64_t(k.metric) << 32) | k.family;
+    const std::uint64_t c = (std::uint64_t(k.prompting) << 16) | std::uint16_t(k.shots);
+    return mix(a ^ mix(b ^ mix(c)));
+}
+
+} // namespace
+
+std::size_t CurveIndex::slotOf(const CurveKeyIds& key) const {
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t s = static_cast<std::size_t>(hashOf(key)) & mask;
+    while (m_slots[s] != kEmpty && !(m_keys[m_slots[s]] == key))
+        s = (s + 1) & mask;
+    return s;
+}
+
+void CurveIndex::growSlots() {
+    m_slots.assign(m_slots.empty() ? 1024 : m_slots.size() * 2, kEmpty);
+    for (std::uint32_t c = 0; c < m_keys.size(); ++c)
+        m_slots[slotOf(m_keys[c])] = c;
+}
+
+CurveIndex CurveIndex::build(const Columns& columns) {
+    CurveIndex index;
+    const std::size_t n = columns.task.size();
+    index.growSlots();
+    std::vector<std::uint32_t> curveOfRow(n);
+    std::vector<std::uint32_t> counts;
+    for (std::size_t i = 0; i < n; ++i) {
+        const CurveKeyIds key{columns.task[i],   columns.subtask[i],   columns.metric[i],
+                              columns.family[i], columns.prompting[i], columns.shots[i]};
+        std::size_t s = index.slotOf(key);
+        if (index.m_slots[s] == kEmpty) {
+            // Keep the table at most half full so probes stay short.
+            if (2 * (index.m_keys.size() + 1) > index.m_slots.size()) {
+                index.growSlots();
+                s = index.slotOf(key);
+            }
+            index.m_slots[s] = static_cast<std::uint32_t>(index.m_keys.size());
+            index.m_keys.push_back(key);
+            counts.push_back(0);
+        }
+        const std::uint32_t c = index.m_slots[s];
+        curveOfRow[i] = c;
+        ++counts[c];
+    }
+    // Counting sort of the rows by curve; a forward scatter keeps each curve's rows in order.
+    index.m_start.resize(index.m_keys.size() + 1);
+    std::uint32_t offset = 0;
+    for (std::size_t c = 0; c < counts.size(); ++c) {
+        index.m_start[c] = offset;
+        offset += counts[c];
+        counts[c] = index.m_start[c];
+    }
+    index.m_start[counts.size()] = offset;
+    index.m_rows.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        index.m_rows[counts[curveOfRow[i]]++] = static_cast<std::uint32_t>(i);
+    return index;
+}
+
+std::optional<std::size_t> CurveIndex::find(const CurveKeyIds& key) const {
+    if (m_slots.empty())
+        return std::nullopt;
+    const std::uint32_t c = m_slots[slotOf(key)];
+    if (c == kEmpty)
+        return std::nullopt;
+    return c;
+}
+
+std::size_t CurveIndex::memoryBytes() const {
+    return m_keys.capacity() * sizeof(CurveKeyIds) +
+           (m_start.capacity() + m_rows.capacity() + m_slots.capacity()) * sizeof(std::uint32_t);
+}
+
+LazyCurveIndex::LazyCurveIndex(const LazyCurveIndex& other)
+    : m_index(other.snapshot()) {
+    m_ready.store(m_index.get(), std::memory_order_release);
+}
+
+LazyCurveIndex::LazyCurveIndex(LazyCurveIndex&& other) noexcept
+    : m_index(std::move(other.m_index)) {
+    // The moved-from owner is being modified (moved from), so no reader runs concurrently.
+    m_ready.store(m_index.get(), std::memory_order_release);
+    other.m_ready.store(nullptr, std::memory_order_relaxed);
+}
+
+LazyCurveIndex& LazyCurveIndex::operator=(const LazyCurveIndex& other) {
+    if (this != &other) {
+        m_index = other.snapshot();
+        m_ready.store(m_index.get(), std::memory_order_release);
+    }
+    return *this;
+}
+
+LazyCurveIndex& LazyCurveIndex::operator=(LazyCurveIndex&& other) noexcept {
+    if (this != &other) {
+        m_index = std::move(other.m_index);
+        m_ready.store(m_index.get(), std::memory_order_release);
+        other.m_ready.store(nullptr, std::memory_order_relaxed);
+    }
+    return *this;
+}
+
+std::shared_ptr<const CurveIndex> LazyCurveIndex::snapshot() const {
+    std::lock_guard lock(m_mutex);
+    return m_index;
+}
+
+const CurveIndex& LazyCurveIndex::get(const std::function<CurveIndex()>& build) const {
+    if (const CurveIndex* ready = m_ready.load(std::memory_order_acquire))
+        return *ready;
+    std::lock_guard lock(m_mutex);
+    if (!m_index) {
+        m_index = std::make_shared<const CurveIndex>(build());
+        m_ready.store(m_index.get(), std::memory_order_release);
+    }
+    return *m_index;
+}
+
+} // namespace ee

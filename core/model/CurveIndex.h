@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/StringPool.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace ee {
+
+/// \brief A curve's key as interned string ids (see ScoreTable); shots INT16_MIN = unknown.
+struct CurveKeyIds {
+    StringPool::Id task = 0, subtask = 0, metric = 0, family = 0, prompting = 0;
+    std::int16_t shots = 0;
+    bool operator==(const CurveKeyIds&) const = default;
+};
+
+/// \brief Which rows of a table belong to which curve, in compressed form.
+///
+/// Built in one pass over a table's key columns once the rows are in, instead of being kept
+/// up to date on every append: loading appends hundreds of thousands of rows and merges
+/// per-thread tables, and a per-row hash insert into a map of growing row lists was the largest
+/// cost of loading a BIG-bench checkout. Curves are numbered in order of their first row; each
+/// curve's rows are listed in append order.
+class CurveIndex {
+public:
+    /// \brief The key columns of a table, one entry per row, all of the same length.
+    struct Columns {
+        const std::vector<StringPool::Id>& task;
+        const std::vector<StringPool::Id>& subtask;
+        const std::vector<StringPool::Id>& metric;
+        const std::vector<StringPool::Id>& family;
+        const std::vector<StringPool::Id>& prompting;
+        const std::vector<std::int16_t>& shots;
+    };
+    static CurveIndex build(const Columns& columns);
+
+    std::size_t curveCount() const { return m_keys.size(); }
+    const CurveKeyIds& key(std::size_t curve) const { return m_keys[curve]; }
+    const std::vector<CurveKeyIds>& keys() const { return m_keys; }
+    /// \brief The rows of curve `curve`, in append order.
+    std::pair<const std::uint32_t*, const std::uint32_t*> rows(std::size_t curve) const {
+        return {m_rows.data() + m_start[curve], m_rows.data() + m_start[curve + 1]};
+    }
+    /// \brief The curve with this key, if any row has it.
+    std::optional<std::size_t> find(const CurveKeyIds& key) const;
+    std::size_t memoryBytes() const;
+
+private:
+    /// Open addressing with linear probing: slots hold curve numbers (kEmpty when free).
+    std::size_t slotOf(const CurveKeyIds& key) const;
+    void growSlots();
+
+    static constexpr std::uint32_t kEmpty = UINT32_MAX;
+    std::vector<CurveKeyIds> m_keys;
+    std::vector<std::uint32_t> m_start; ///< curveCount() + 1 offsets into m_rows
+    std::vector<std::uint32_t> m_rows;
+    std::vector<std::uint32_t> m_slots;
+};
+
+/// \brief A CurveIndex built on first use and dropped when the table changes.
+///
+/// Const queries may run on several threads at once (the GUI queries while analyses run), so
+/// the first build is serialised; afterwards readers take no lock. Copies carry the index when
+/// it is built; the owner calls invalidate() before every change to the rows.
+class LazyCurveIndex {
+public:
+    LazyCurveIndex() = default;
+    LazyCurveIndex(const LazyCurveIndex& other);
+    LazyCurveIndex(LazyCurveIndex&& other) noexcept;
+    LazyCurveIndex& operator=(const LazyCurveIndex& other);
+    LazyCurveIndex& operator=(LazyCurveIndex&& other) noexcept;
+    ~LazyCurveIndex() = default;
+
+    /// \brief The index, built with `build` if it is not built yet.
+    const CurveIndex& get(const std::function<CurveIndex()>& build) const;
+    /// \brief Forgets the index (not thread-safe: the owner is being modified).
+    void invalidate() {
+        if (m_ready.load(std::memory_order_relaxed)) {
+            m_ready.store(nullptr, std::memory_order_relaxed);
+            m_index.reset();
+        }
+    }
+
+private:
+    std::shared_ptr<const CurveIndex> snapshot() const;
+
+    mutable std::mutex m_mutex;
+    mutable std::shared_ptr<const CurveIndex> m_index;
+    mutable std::atomic<const CurveIndex*> m_ready{nullptr};
+};
+
+} // namespace ee
