@@ -24,13 +24,17 @@ if ((${#missing[@]})); then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DEE_FUZZ=ON -DEE_BUILD_TESTS=OFF -DEE_BUILD_BENCH=OFF >/dev/null
 all=(fuzz_long_csv fuzz_wide_csv fuzz_paper_tables fuzz_lmeval_json fuzz_bigbench_scores
-     fuzz_example_readers fuzz_figure_spec fuzz_tokenizers fuzz_postprocess)
+     fuzz_example_readers fuzz_figure_spec fuzz_session fuzz_tokenizers fuzz_postprocess)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all[@]}")
-cmake --build "$build" -j"$(nproc)" --target "${targets[@]}"
+# EE_FUZZ_NO_BUILD=1 runs the binaries already in the build dir (a long campaign keeps running
+# the code it started with while the tree changes underneath).
+if [ "${EE_FUZZ_NO_BUILD:-0}" != 1 ]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+          -DEE_FUZZ=ON -DEE_BUILD_TESTS=OFF -DEE_BUILD_BENCH=OFF >/dev/null
+    cmake --build "$build" -j"$(nproc)" --target "${targets[@]}"
+fi
 
 # Seed folders per target (files whose format the target reads; others are cheap to include).
 seeds_for() {
@@ -40,13 +44,16 @@ seeds_for() {
         fuzz_lmeval_json) echo tests/fixtures/lmeval tests/data/malformed/lmeval ;;
         fuzz_bigbench_scores) echo tests/fixtures/bigbench tests/data/malformed/bigbench ;;
         fuzz_example_readers) echo tests/fixtures/examples tests/data/malformed/examples ;;
-        fuzz_figure_spec) echo tests/data/malformed/figure tests/fixtures/figure ;;
+        fuzz_figure_spec) echo tests/data/malformed/figure resources/figures ;;
+        fuzz_session) echo fuzz/seeds/session tests/data/malformed/session ;;
         fuzz_tokenizers|fuzz_postprocess) echo tests/fixtures/metrics ;;
     esac
 }
 
+# The summary is appended to, one dated block per run, so a campaign split over several runs
+# keeps every target's line.
 summary="$build/fuzz-summary.txt"
-: >"$summary"
+echo "# $(date -u +%Y-%m-%dT%H:%MZ) ${seconds}s per target" >>"$summary"
 failed=0
 for t in "${targets[@]}"; do
     corpus="$build/corpus/$t"
@@ -65,9 +72,16 @@ for t in "${targets[@]}"; do
         done
         touch "$corpus/.prefixed"
     fi
+    # JSON readers: a dictionary of JSON syntax and the keys they look for (fuzz/json.dict), so
+    # libFuzzer gets past QJsonDocument (not instrumented) into our code.
+    dict=()
+    case $t in
+        fuzz_lmeval_json|fuzz_bigbench_scores|fuzz_example_readers|fuzz_figure_spec|fuzz_session)
+            dict=(-dict=fuzz/json.dict) ;;
+    esac
     log="$build/fuzz-$t.log"
     set +e
-    "$build/bin/$t" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+    "$build/bin/$t" "$corpus" "${dict[@]}" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
         -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$crashes/" >"$log" 2>&1
     rc=$?
     set -e
