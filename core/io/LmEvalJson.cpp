@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/LmEvalJson.h"
 
+#include "io/LenientJson.h"
 #include "io/TextDecoding.h"
 
 #include <QDir>
@@ -35,6 +36,24 @@ QString stderrKey(const QString& metric)
     return metric.left(comma) + QLatin1String("_stderr") + metric.mid(comma);
 }
 
+/// A shot count from `value` (absent or not a number: unknown). A number that is not a whole
+/// count from 0 to 10,000 (e.g. 1e30, which toInt() would turn into 0) is reported and unknown.
+std::optional<int> shotCount(const QJsonValue& value, const QString& file, const QString& place,
+                             Diagnostics& diag)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double v = value.toDouble();
+    if (v >= 0 && v <= 10000 && v == std::floor(v))
+        return static_cast<int>(v);
+    diag.warn(file, 0,
+              QStringLiteral("%1 is not a whole number of shots from 0 to 10000; the shot count "
+                             "is left unknown")
+                  .arg(formatNumberExact(v)),
+              place);
+    return std::nullopt;
+}
+
 bool isStderrKey(const QString& key)
 {
     return key.section(QLatin1Char(','), 0, 0).endsWith(QLatin1String("_stderr"));
@@ -47,17 +66,25 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
 {
     ImportResult result;
     Diagnostics& diag = result.diagnostics;
-    QJsonParseError err;
     // UTF-16 files (saved by some Windows editors) are converted with a warning, as the CSV
     // readers do; otherwise the parser's only complaint would be "illegal value at byte 1".
-    const QJsonDocument doc = QJsonDocument::fromJson(normalizeTextEncoding(bytes, file, diag), &err);
-    if (err.error != QJsonParseError::NoError) {
-        diag.error(file, 0, QStringLiteral("invalid JSON at byte %1: %2")
-                                .arg(err.offset)
-                                .arg(err.errorString()),
-                   QStringLiteral("byte %1").arg(err.offset));
+    const QByteArray text = normalizeTextEncoding(bytes, file, diag);
+    // Python's json.dump writes NaN/Infinity for undefined metrics: those values are reported
+    // and skipped, the rest of the file still loads (QJsonDocument alone rejects the file).
+    const LenientJson::Parsed parsed = LenientJson::parse(text);
+    if (!parsed.error.isEmpty()) {
+        diag.error(file, parsed.line,
+                   QStringLiteral("invalid JSON at byte %1: %2").arg(parsed.offset).arg(parsed.error),
+                   QStringLiteral("byte %1").arg(parsed.offset));
         return result;
     }
+    for (const LenientJson::NonFinite& f : parsed.nonFinite)
+        diag.warn(file, f.line,
+                  QStringLiteral("'%1' is not a finite number that JSON can hold (NaN, infinity "
+                                 "or beyond the double range); the value is read as missing")
+                      .arg(f.text),
+                  f.key);
+    const QJsonDocument& doc = parsed.doc;
     const QJsonObject root = doc.object();
     const QJsonValue resultsValue = root.value(QLatin1String("results"));
     if (!resultsValue.isObject()) {
@@ -88,10 +115,9 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
                                  "with --models); its scale is left unknown")
                       .arg(model));
     }
-    std::optional<int> defaultShots;
-    const QJsonValue fewshot = config.value(QLatin1String("num_fewshot"));
-    if (fewshot.isDouble())
-        defaultShots = fewshot.toInt();
+    const std::optional<int> defaultShots =
+        shotCount(config.value(QLatin1String("num_fewshot")), file,
+                  QStringLiteral("config.num_fewshot"), diag);
     const QJsonObject nShot = root.value(QLatin1String("n-shot")).toObject();
 
     const QJsonObject results = resultsValue.toObject();
@@ -104,12 +130,13 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
         }
         std::optional<int> shots = defaultShots;
         if (nShot.value(task).isDouble())
-            shots = nShot.value(task).toInt();
+            shots = shotCount(nShot.value(task), file, QStringLiteral("n-shot.%1").arg(task), diag);
         const QJsonObject metrics = t.value().toObject();
         for (auto m = metrics.begin(); m != metrics.end(); ++m) {
             const QString metric = m.key();
-            if (isStderrKey(metric) || metric == QLatin1String("alias"))
-                continue;
+            if (isStderrKey(metric) || metric == QLatin1String("alias") ||
+                LenientJson::isMarker(m.value()))
+                continue; // a non-finite value was reported with its line above
             const QString place = QStringLiteral("results.%1.%2").arg(task, metric);
             if (!m.value().isDouble()) {
                 diag.error(file, 0, QStringLiteral("the value is not a number; skipped"), place);

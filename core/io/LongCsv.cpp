@@ -158,6 +158,7 @@ ImportResult read(const QByteArray& raw, const QString& file, const ProgressCall
         diag.warn(file, record.line,
                   QStringLiteral("unknown columns were ignored: %1").arg(unknown.join(QStringLiteral(", "))));
     const qsizetype headerSize = record.fields.size();
+    const qint64 headerLine = record.line;
 
     qint64 rowsRead = 0;
     while (reader.next(record)) {
@@ -206,6 +207,8 @@ ImportResult read(const QByteArray& raw, const QString& file, const ProgressCall
         result.table.append(row);
     }
     p.reportNonPositiveSizes();
+    if (rowsRead == 0)
+        diag.warn(file, headerLine, QStringLiteral("no data rows: the file has a header only"));
     if (progress)
         progress(1.0);
     return result;

@@ -50,6 +50,19 @@ public:
                              .arg(elideForMessage(t)));
         return v;
     }
+    /// A model size (parameters, tokens): optional, and when zero or negative it cannot be a
+    /// size, so it is reported with its line and value and the scale stays unknown (a log axis
+    /// could not show it). `zeroAllowed` keeps a genuine 0 (tokens seen at step 0).
+    std::optional<double> size(const QString& column, bool zeroAllowed = false)
+    {
+        const auto v = number(column, false);
+        if (!v || *v > 0 || (zeroAllowed && *v == 0))
+            return v;
+        warn(column, QStringLiteral("%1 is not a positive size; the model's scale is left unknown "
+                                    "in this row")
+                         .arg(formatNumberExact(*v)));
+        return std::nullopt;
+    }
     std::optional<int> integer(const QString& column, int max = 10000)
     {
         const QString t = text(column);
@@ -65,6 +78,10 @@ public:
             return std::nullopt;
         }
         return v;
+    }
+    void warn(const QString& column, const QString& message)
+    {
+        m_diag.warn(m_file, m_rec->line, message, column);
     }
     void fail(const QString& column, const QString& message)
     {
@@ -188,10 +205,18 @@ void readPythiaV1(Cells& c, const QString& source, ScoreTable& out)
     ScoreRow r;
     r.source = source;
     const QString model = c.text(QStringLiteral("model"));
-    const bool deduped = c.text(QStringLiteral("deduped")).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    const QString dedupedText = c.text(QStringLiteral("deduped"));
+    const bool deduped = dedupedText.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    if (!deduped && !dedupedText.isEmpty() &&
+        dedupedText.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0)
+        c.warn(QStringLiteral("deduped"),
+               QStringLiteral("'%1' is neither true nor false; read as false (not deduplicated)")
+                   .arg(elideForMessage(dedupedText)));
     const auto step = c.integer(QStringLiteral("step"), 100000000);
-    r.scale.params = c.number(QStringLiteral("params_approx"), false);
-    r.scale.tokens = c.number(QStringLiteral("tokens_seen"), false);
+    r.scale.params = c.size(QStringLiteral("params_approx"));
+    // A checkpoint at step 0 has seen no tokens: a true 0, kept (figures count it as not
+    // drawable on a log axis and say so).
+    r.scale.tokens = c.size(QStringLiteral("tokens_seen"), step && *step == 0);
     r.shots = c.integer(QStringLiteral("num_fewshot"));
     r.task = c.text(QStringLiteral("task"));
     r.metric = c.text(QStringLiteral("metric"));
@@ -252,7 +277,7 @@ void readPythiaArithmetic(Cells& c, const QString& source, ScoreTable& out)
     r.source = source;
     const QString model = c.text(QStringLiteral("hf_model_old_name")).section(QLatin1Char('/'), -1);
     const auto step = c.integer(QStringLiteral("checkpoint_step"), 100000000);
-    r.scale.params = c.number(QStringLiteral("params_approx"), false);
+    r.scale.params = c.size(QStringLiteral("params_approx"));
     r.shots = c.integer(QStringLiteral("num_fewshot"));
     r.task = QStringLiteral("pythia_arithmetic_") + c.text(QStringLiteral("operation"));
     const auto x1 = c.integer(QStringLiteral("first_operand_x1"), 1000000);
@@ -341,8 +366,11 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
         return result;
     }
     const qsizetype columns = rec.fields.size();
+    const qint64 headerLine = rec.line;
     Cells cells(rec.fields, file, diag);
+    qint64 records = 0;
     while (reader.next(rec)) {
+        ++records;
         if (rec.fields.size() != columns)
             diag.warn(file, rec.line,
                       QStringLiteral("the row has %1 fields but the header has %2")
@@ -351,6 +379,8 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
         cells.setRecord(&rec);
         layout->read(cells, source, result.table);
     }
+    if (records == 0)
+        diag.warn(file, headerLine, QStringLiteral("no data rows: the file has a header only"));
     return result;
 }
 

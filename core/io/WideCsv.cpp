@@ -189,7 +189,10 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
     for (int column : h.scoreColumns)
         meanings.append(parseColumnName(header.at(column)));
     QSet<QString> warnedUnknown;
+    const qint64 headerLine = rec.line;
+    qint64 records = 0;
     while (reader.next(rec)) {
+        ++records;
         if (rec.fields.size() != header.size())
             diag.warn(file, rec.line,
                       QStringLiteral("the row has %1 fields but the header has %2; missing cells "
@@ -250,6 +253,8 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
             result.table.append(row);
         }
     }
+    if (records == 0)
+        diag.warn(file, headerLine, QStringLiteral("no data rows: the file has a header only"));
     return result;
 }
 

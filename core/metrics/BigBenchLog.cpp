@@ -13,14 +13,13 @@ ExampleSet readBigBenchFullLog(const QString& path, const ExampleReadOptions& op
     ExampleSet set;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        set.diagnostics.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
+        set.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
         return set;
     }
     QString err;
     const QJsonDocument doc = jsonl::parseLenient(f.readAll(), err);
     if (!err.isEmpty() || !doc.isObject()) {
-        set.diagnostics.error(path, 0,
-                              err.isEmpty() ? QStringLiteral("expected a JSON object") : err);
+        set.error(path, 0, err.isEmpty() ? QStringLiteral("expected a JSON object") : err);
         return set;
     }
     const QJsonObject root = doc.object();
@@ -35,16 +34,16 @@ ExampleSet readBigBenchFullLog(const QString& path, const ExampleReadOptions& op
     base.model = model.value(QLatin1String("model_name")).toString(opts.model);
     base.scale = opts.scale;
     if (const auto p = jsonl::numberOf(model.value(QLatin1String("total_params"))))
-        base.scale.params = *p;
+        base.scale.params = set.checkedSize(path, 0, QStringLiteral("model.total_params"), p);
     if (const auto p = jsonl::numberOf(model.value(QLatin1String("non_embedding_params"))))
-        base.scale.nonEmbeddingParams = *p;
+        base.scale.nonEmbeddingParams =
+            set.checkedSize(path, 0, QStringLiteral("model.non_embedding_params"), p);
     base.prompting = opts.prompting;
     if (base.task.isEmpty() || base.model.isEmpty())
-        set.diagnostics.warn(path, 0, QStringLiteral("no task name or model name in the file"));
+        set.warn(path, 0, QStringLiteral("no task name or model name in the file"));
     const QJsonArray queries = root.value(QLatin1String("queries")).toArray();
     if (queries.isEmpty())
-        set.diagnostics.warn(path, 0,
-                             QStringLiteral("no 'queries': this is a score file, not a full log"));
+        set.warn(path, 0, QStringLiteral("no 'queries': this is a score file, not a full log"));
     for (qsizetype q = 0; q < queries.size(); ++q) {
         const QJsonObject query = queries.at(q).toObject();
         ExampleGroupKey key = base;
@@ -66,7 +65,7 @@ ExampleSet readBigBenchFullLog(const QString& path, const ExampleReadOptions& op
             if (opts.keepInputs)
                 e.input = s.value(QLatin1String("input")).toString();
             auto skip = [&](const QString& why) {
-                set.diagnostics.warn(path, 0, why + QStringLiteral("; skipped"), place);
+                set.warn(path, 0, why + QStringLiteral("; skipped"), place);
                 set.countSkipped(key, path);
             };
             // One sample; `return` leaves this sample only.

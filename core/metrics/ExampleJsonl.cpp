@@ -56,14 +56,16 @@ ExampleSet readExampleJsonl(const QString& path, const ExampleReadOptions& opts)
         key.model = o.contains(QLatin1String("model")) ? o.value(QLatin1String("model")).toString()
                                                        : opts.model;
         key.scale = opts.scale;
-        if (auto p = optNumber(o, "params"))
-            key.scale.params = *p;
-        if (auto p = optNumber(o, "nonembedding_params"))
-            key.scale.nonEmbeddingParams = *p;
-        if (auto p = optNumber(o, "tokens"))
-            key.scale.tokens = *p;
-        if (auto p = optNumber(o, "flops"))
-            key.scale.flops = *p;
+        // A bad size is reported and the scale left unknown; the examples themselves are good.
+        auto size = [&](const char* field, std::optional<double>& into) {
+            if (const QJsonValue v = o.value(QLatin1String(field)); !v.isUndefined() && !v.isNull())
+                into = set.checkedSize(path, line, QLatin1String(field),
+                                       jsonl::numberOf(v).value_or(std::nan("")));
+        };
+        size("params", key.scale.params);
+        size("nonembedding_params", key.scale.nonEmbeddingParams);
+        size("tokens", key.scale.tokens);
+        size("flops", key.scale.flops);
         key.shots = opts.shots;
         if (auto s = optNumber(o, "shots"))
             key.shots = static_cast<int>(*s);
@@ -71,8 +73,7 @@ ExampleSet readExampleJsonl(const QString& path, const ExampleReadOptions& opts)
                             ? o.value(QLatin1String("prompting")).toString()
                             : opts.prompting;
         if (key.task.isEmpty() || key.model.isEmpty()) {
-            set.diagnostics.warn(path, line,
-                                 QStringLiteral("record has no task or no model; skipped"));
+            set.warn(path, line, QStringLiteral("record has no task or no model; skipped"));
             set.countSkippedUnkeyed();
             return;
         }
@@ -85,8 +86,7 @@ ExampleSet readExampleJsonl(const QString& path, const ExampleReadOptions& opts)
         if (opts.keepInputs)
             e.input = o.value(QLatin1String("input")).toString();
         auto skip = [&](const QString& why) {
-            set.diagnostics.warn(path, line,
-                                 QStringLiteral("example '%1': %2; skipped").arg(e.id, why));
+            set.warn(path, line, QStringLiteral("example '%1': %2; skipped").arg(e.id, why));
             set.countSkipped(key, path);
         };
         if (o.contains(QLatin1String("output"))) {
@@ -143,12 +143,12 @@ ExampleSet readExampleJsonl(const QString& path, const ExampleReadOptions& opts)
     const bool ok = jsonl::forEachObject(
         path, onObject,
         [&](qint64 line, const QString& msg) {
-            set.diagnostics.warn(path, line, msg + QStringLiteral("; line skipped"));
+            set.warn(path, line, msg + QStringLiteral("; line skipped"));
             set.countSkippedUnkeyed();
         },
         error);
     if (!ok)
-        set.diagnostics.error(path, 0, error);
+        set.error(path, 0, error);
     return set;
 }
 

@@ -33,8 +33,9 @@ ExampleFormat detectExampleFormat(const QString& path) {
     return ExampleFormat::Unknown;
 }
 
-ExampleSet readExamples(const QString& path, const ExampleReadOptions& opts) {
-    switch (detectExampleFormat(path)) {
+namespace {
+ExampleSet readAs(ExampleFormat format, const QString& path, const ExampleReadOptions& opts) {
+    switch (format) {
     case ExampleFormat::ExampleJsonl:
         return readExampleJsonl(path, opts);
     case ExampleFormat::LmEvalSamples:
@@ -53,10 +54,18 @@ ExampleSet readExamples(const QString& path, const ExampleReadOptions& opts) {
         break;
     }
     ExampleSet set;
-    set.diagnostics.error(path, 0,
-                          QFile::exists(path)
-                              ? QStringLiteral("not a recognised per-example format")
-                              : QStringLiteral("file not found"));
+    set.error(path, 0,
+              QFile::exists(path) ? QStringLiteral("not a recognised per-example format")
+                                  : QStringLiteral("file not found"));
+    return set;
+}
+} // namespace
+
+ExampleSet readExamples(const QString& path, const ExampleReadOptions& opts) {
+    ExampleSet set = readAs(detectExampleFormat(path), path, opts);
+    // An empty file or a header without rows loads nothing: say so rather than stay silent.
+    if (set.exampleCount() == 0 && set.skippedCount() == 0 && set.diagnostics.items.isEmpty())
+        set.warn(path, 0, QStringLiteral("no data rows: the file holds no records"));
     return set;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/ExampleSet.h"
 
+#include <cmath>
+
 namespace ee::metrics {
 
 QString ExampleGroupKey::label() const {
@@ -62,6 +64,64 @@ void ExampleSet::append(const ExampleSet& other) {
     }
     m_skipped += other.m_skipped;
     diagnostics.append(other.diagnostics);
+}
+
+void ExampleSet::warn(const QString& file, qint64 line, const QString& message,
+                      const QString& place) {
+    report(Diagnostic::Severity::Warning, file, line, message, place);
+}
+
+void ExampleSet::error(const QString& file, qint64 line, const QString& message,
+                       const QString& place) {
+    report(Diagnostic::Severity::Error, file, line, message, place);
+}
+
+void ExampleSet::report(Diagnostic::Severity severity, const QString& file, qint64 line,
+                        const QString& message, const QString& place) {
+    ProblemCount& count = m_problems[file];
+    if (count.listed < kProblemsListedPerFile) {
+        ++count.listed;
+        diagnostics.items.append({severity, file, line, place, message});
+        return;
+    }
+    // One summary per file, kept up to date in place: no finishing call is needed, so every
+    // return path of every reader leaves a correct count.
+    if (count.more++ == 0) {
+        count.firstMoreLine = line;
+        count.summary = diagnostics.items.size();
+        diagnostics.items.append({severity, file, 0, {}, {}});
+    }
+    if (count.summary < 0 || count.summary >= diagnostics.items.size())
+        return; // the caller replaced `diagnostics`; nothing left to update
+    Diagnostic& summary = diagnostics.items[count.summary];
+    if (severity == Diagnostic::Severity::Error)
+        summary.severity = severity;
+    summary.message = QStringLiteral("%1 more problem(s) in %2 were not listed (only the first "
+                                     "%3 are)")
+                          .arg(count.more)
+                          .arg(file)
+                          .arg(kProblemsListedPerFile);
+    if (count.firstMoreLine > 0)
+        summary.message +=
+            QStringLiteral("; the first of them is at line %1").arg(count.firstMoreLine);
+}
+
+std::optional<double> ExampleSet::checkedSize(const QString& file, qint64 line,
+                                              const QString& field, std::optional<double> value) {
+    if (!value || (std::isfinite(*value) && *value > 0))
+        return value;
+    const QString shown = QString::number(*value, 'g', 17);
+    const QString key = file + QChar(0x1F) + field + QChar(0x1F) + shown;
+    if (!m_badSizesReported.contains(key)) {
+        m_badSizesReported.insert(key);
+        warn(file, line,
+             QStringLiteral(
+                 "%1 is not a positive, finite size; the model's scale is left unknown (later "
+                 "records with this value are not reported again)")
+                 .arg(shown),
+             field);
+    }
+    return std::nullopt;
 }
 
 qsizetype ExampleSet::exampleCount() const {

@@ -5,6 +5,7 @@
 #include "model/Diagnostic.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace ee::metrics {
 
@@ -21,6 +22,22 @@ public:
     /// \brief Appends all groups and diagnostics of `other` (groups with equal keys merge).
     void append(const ExampleSet& other);
 
+    /// \brief Reports a problem met while reading `file` into `diagnostics`. At most
+    /// kProblemsListedPerFile are listed per file; the rest are counted in one last diagnostic,
+    /// "N more problems in FILE were not listed", so that a file of garbage (one problem per
+    /// line) cannot flood the user or memory. That summary is an error when any problem left out
+    /// was one.
+    void warn(const QString& file, qint64 line, const QString& message, const QString& place = {});
+    void error(const QString& file, qint64 line, const QString& message, const QString& place = {});
+    static constexpr qint64 kProblemsListedPerFile = 100;
+
+    /// \brief A model size read at `file`:`line` (`field` names it: params, tokens, …). A value
+    /// that is not finite or not positive cannot be a size (and a log axis could not show it):
+    /// it is reported as a warning with its line and value, once per file, field and value (a
+    /// JSON Lines file repeats it on every record), and unknown (nullopt) is returned.
+    std::optional<double> checkedSize(const QString& file, qint64 line, const QString& field,
+                                      std::optional<double> value);
+
     const QList<ExampleGroup>& groups() const { return m_groups; }
     qsizetype exampleCount() const;
     /// \brief Records dropped while reading (malformed, no targets, bad numbers, …).
@@ -30,6 +47,17 @@ public:
 
 private:
     ExampleGroup& groupFor(const ExampleGroupKey& key, const QString& source);
+    void report(Diagnostic::Severity severity, const QString& file, qint64 line,
+                const QString& message, const QString& place);
+
+    struct ProblemCount {
+        qint64 listed = 0;
+        qint64 more = 0;
+        qint64 firstMoreLine = 0;
+        qsizetype summary = -1; ///< index of the summary in diagnostics.items
+    };
+    QHash<QString, ProblemCount> m_problems; // per file
+    QSet<QString> m_badSizesReported;        // file, field and value
 
     QList<ExampleGroup> m_groups;
     QHash<QString, qsizetype> m_index; // serialised key → group

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
+#include <cstring>
 
 namespace ee::metrics::jsonl {
 
@@ -44,6 +45,60 @@ QByteArray quoteNonFinite(const QByteArray& in) {
     }
     return out;
 }
+
+/// Splits a file into lines ended by LF, CRLF or a lone CR (old Mac files, and files whose
+/// lines were joined by a tool that wrote CR only). A raw CR cannot occur inside a JSON string,
+/// so treating it as a line end never splits a valid record. Reads in blocks: memory is one
+/// block plus the current line.
+class LineReader {
+public:
+    explicit LineReader(QFile& file)
+        : m_file(file) {}
+
+    /// \brief The next line without its end; false at the end of the file.
+    bool next(QByteArray& line) {
+        line.clear();
+        bool any = false;
+        for (;;) {
+            if (m_pos >= m_block.size()) {
+                m_block = m_file.read(kBlockSize);
+                m_pos = 0;
+                if (m_block.isEmpty())
+                    return any;
+            }
+            if (m_afterCr) { // CRLF is one line end
+                m_afterCr = false;
+                if (m_block.at(m_pos) == '\n') {
+                    ++m_pos;
+                    continue;
+                }
+            }
+            const char* begin = m_block.constData() + m_pos;
+            const qsizetype left = m_block.size() - m_pos;
+            const auto* lf = static_cast<const char*>(std::memchr(begin, '\n', size_t(left)));
+            const qsizetype upTo = lf ? lf - begin : left;
+            const auto* cr = static_cast<const char*>(std::memchr(begin, '\r', size_t(upTo)));
+            const char* end = cr ? cr : lf;
+            any = true;
+            if (!end) {
+                line.append(begin, left);
+                m_pos = m_block.size();
+                continue;
+            }
+            line.append(begin, end - begin);
+            m_pos += (end - begin) + 1;
+            m_afterCr = end == cr;
+            return true;
+        }
+    }
+
+private:
+    static constexpr qint64 kBlockSize = 1 << 20;
+    QFile& m_file;
+    QByteArray m_block;
+    qsizetype m_pos = 0;
+    bool m_afterCr = false;
+};
 
 } // namespace
 
@@ -88,8 +143,9 @@ bool forEachObject(const QString& path, const std::function<void(const QJsonObje
     if (f.peek(3) == QByteArray("\xef\xbb\xbf", 3))
         f.read(3); // a UTF-8 byte-order mark is harmless: skip it
     qint64 line = 0;
-    while (!f.atEnd()) {
-        const QByteArray raw = f.readLine();
+    LineReader lines(f);
+    QByteArray raw;
+    while (lines.next(raw)) {
         ++line;
         const QByteArray text = raw.trimmed();
         if (text.isEmpty())

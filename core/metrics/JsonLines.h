@@ -9,7 +9,8 @@
 
 namespace ee::metrics::jsonl {
 
-/// \brief Streams a JSON Lines file: calls `fn(object, line)` for each object line. Blank lines
+/// \brief Streams a JSON Lines file: calls `fn(object, line)` for each object line. LF, CRLF and
+/// a lone CR all end a line (and count as one line each for `line`). Blank lines
 /// are ignored; a line that is not a JSON object calls `bad(line, message)`. Python's bare
 /// `NaN`/`Infinity` tokens are accepted (read as the strings "NaN", "Infinity", "-Infinity",
 /// which numberOf() turns into numbers) since json.dumps writes them. Returns false with

@@ -57,7 +57,7 @@ ExampleSet readLmEvalSamples(const QString& path, const ExampleReadOptions& opts
         e.line = line;
         e.id = QString::number(o.value(QLatin1String("doc_id")).toInteger(line - 1));
         auto skip = [&](const QString& why) {
-            set.diagnostics.warn(path, line, QStringLiteral("doc %1: %2; skipped").arg(e.id, why));
+            set.warn(path, line, QStringLiteral("doc %1: %2; skipped").arg(e.id, why));
             set.countSkipped(key, path);
         };
         QJsonArray resps = o.value(QLatin1String("filtered_resps")).toArray();
@@ -122,11 +122,11 @@ ExampleSet readLmEvalSamples(const QString& path, const ExampleReadOptions& opts
     if (!jsonl::forEachObject(
             path, onObject,
             [&](qint64 line, const QString& msg) {
-                set.diagnostics.warn(path, line, msg + QStringLiteral("; line skipped"));
+                set.warn(path, line, msg + QStringLiteral("; line skipped"));
                 set.countSkippedUnkeyed();
             },
             error))
-        set.diagnostics.error(path, 0, error);
+        set.error(path, 0, error);
     return set;
 }
 
@@ -137,14 +137,13 @@ ExampleSet readLmEvalWriteOut(const QString& path, const ExampleReadOptions& opt
     const ExampleGroupKey key = baseKey(task, path, opts);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        set.diagnostics.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
+        set.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
         return set;
     }
     QString err;
     const QJsonDocument doc = jsonl::parseLenient(f.readAll(), err);
     if (!err.isEmpty() || !doc.isArray()) {
-        set.diagnostics.error(path, 0,
-                              err.isEmpty() ? QStringLiteral("expected a JSON array") : err);
+        set.error(path, 0, err.isEmpty() ? QStringLiteral("expected a JSON array") : err);
         return set;
     }
     qint64 noTargets = 0;
@@ -167,9 +166,9 @@ ExampleSet readLmEvalWriteOut(const QString& path, const ExampleReadOptions& opt
             }
             const auto truth = jsonl::numberOf(o.value(QLatin1String("truth")));
             if (bad || !truth || *truth < 0 || *truth >= e.choiceLogprobs.size()) {
-                set.diagnostics.warn(
-                    path, e.line, QStringLiteral("doc %1: bad logit_i or truth; skipped").arg(e.id),
-                    QStringLiteral("[%1]").arg(i));
+                set.warn(path, e.line,
+                         QStringLiteral("doc %1: bad logit_i or truth; skipped").arg(e.id),
+                         QStringLiteral("[%1]").arg(i));
                 set.countSkipped(key, path);
                 continue;
             }
@@ -190,10 +189,10 @@ ExampleSet readLmEvalWriteOut(const QString& path, const ExampleReadOptions& opt
         set.add(key, std::move(e), path);
     }
     if (noTargets > 0)
-        set.diagnostics.warn(path, 0,
-                             QStringLiteral("%1 generation record(s) have no reference text "
-                                            "(v0.3 write_out stores only ' ' as truth); skipped")
-                                 .arg(noTargets));
+        set.warn(path, 0,
+                 QStringLiteral("%1 generation record(s) have no reference text "
+                                "(v0.3 write_out stores only ' ' as truth); skipped")
+                     .arg(noTargets));
     return set;
 }
 

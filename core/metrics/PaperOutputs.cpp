@@ -94,14 +94,14 @@ ExampleSet readBbhOutputs(const QString& path, const ExampleReadOptions& opts) {
                                               : QStringLiteral("standard");
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        set.diagnostics.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
+        set.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
         return set;
     }
     QString err;
     const QJsonDocument doc = jsonl::parseLenient(f.readAll(), err);
     const QJsonArray outputs = doc.object().value(QLatin1String("outputs")).toArray();
     if (!err.isEmpty() || outputs.isEmpty()) {
-        set.diagnostics.error(path, 0, err.isEmpty() ? QStringLiteral("no 'outputs' array") : err);
+        set.error(path, 0, err.isEmpty() ? QStringLiteral("no 'outputs' array") : err);
         return set;
     }
     for (qsizetype i = 0; i < outputs.size(); ++i) {
@@ -113,8 +113,8 @@ ExampleSet readBbhOutputs(const QString& path, const ExampleReadOptions& opts) {
             e.input = o.value(QLatin1String("input")).toString();
         const QString target = pyStrip(o.value(QLatin1String("target")).toString());
         if (target.isEmpty() || !o.value(QLatin1String("prediction")).isString()) {
-            set.diagnostics.warn(path, 0, QStringLiteral("no target or prediction; skipped"),
-                                 QStringLiteral("outputs[%1]").arg(i));
+            set.warn(path, 0, QStringLiteral("no target or prediction; skipped"),
+                     QStringLiteral("outputs[%1]").arg(i));
             set.countSkipped(key, path);
             continue;
         }
@@ -171,10 +171,9 @@ ExampleSet readGsm8kSolutions(const QString& path, const ExampleReadOptions& opt
             for (const Column& c : cols) {
                 const QJsonObject m = o.value(QLatin1String(c.key)).toObject();
                 if (truth.isEmpty() || !m.value(QLatin1String("solution")).isString()) {
-                    set.diagnostics.warn(
-                        path, line,
-                        QStringLiteral("no answer line or no solution for %1; skipped")
-                            .arg(QLatin1String(c.key)));
+                    set.warn(path, line,
+                             QStringLiteral("no answer line or no solution for %1; skipped")
+                                 .arg(QLatin1String(c.key)));
                     set.countSkipped(keyFor(c), path);
                     continue;
                 }
@@ -187,12 +186,12 @@ ExampleSet readGsm8kSolutions(const QString& path, const ExampleReadOptions& opt
             }
         },
         [&](qint64 line, const QString& msg) {
-            set.diagnostics.warn(path, line, msg + QStringLiteral("; line skipped"));
+            set.warn(path, line, msg + QStringLiteral("; line skipped"));
             set.countSkippedUnkeyed();
         },
         error);
     if (!ok)
-        set.diagnostics.error(path, 0, error);
+        set.error(path, 0, error);
     return set;
 }
 
@@ -200,7 +199,7 @@ ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& op
     ExampleSet set;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        set.diagnostics.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
+        set.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
         return set;
     }
     // model_sizes.csv next to the file gives the pipeline's parameter counts and families.
@@ -208,19 +207,28 @@ ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& op
     QFile sf(QFileInfo(path).absoluteDir().filePath(QStringLiteral("model_sizes.csv")));
     if (sf.open(QIODevice::ReadOnly | QIODevice::Text)) {
         sf.readLine();
+        qint64 sizeLine = 1;
         while (!sf.atEnd()) {
+            ++sizeLine;
             const QStringList c =
                 QString::fromUtf8(sf.readLine()).trimmed().split(QLatin1Char(','));
-            if (c.size() >= 3)
-                sizes.insert(c[0], {c[1].section(QLatin1Char(' '), 0, 0), c[2].toDouble()});
+            if (c.size() < 3)
+                continue;
+            bool ok = false;
+            const double params = c[2].toDouble(&ok);
+            // A size that is not a positive number leaves the model's scale unknown (reported).
+            if (const auto checked = set.checkedSize(
+                    sf.fileName(), sizeLine, QStringLiteral("params"), ok ? params : std::nan("")))
+                sizes.insert(c[0], {c[1].section(QLatin1Char(' '), 0, 0), *checked});
+            else
+                sizes.insert(c[0], {c[1].section(QLatin1Char(' '), 0, 0), std::nan("")});
         }
     }
     qint64 line = 0;
     const QStringList header = readCsvRecord(f, line);
     if (header.size() < 3 || header[0] != QLatin1String("idx") ||
         header[1] != QLatin1String("target_word")) {
-        set.diagnostics.error(
-            path, 1, QStringLiteral("expected a header 'idx,target_word,<model>_nll,...'"));
+        set.error(path, 1, QStringLiteral("expected a header 'idx,target_word,<model>_nll,...'"));
         return set;
     }
     QList<ExampleGroupKey> keys;
@@ -230,7 +238,7 @@ ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& op
         k.model = header[c].endsWith(QLatin1String("_nll")) ? header[c].chopped(4) : header[c];
         k.family = sizes.value(k.model).first;
         k.scale = opts.scale;
-        if (sizes.contains(k.model))
+        if (sizes.contains(k.model) && !std::isnan(sizes.value(k.model).second))
             k.scale.params = sizes.value(k.model).second;
         k.shots = opts.shots ? opts.shots : std::optional<int>(0);
         k.prompting = opts.prompting;
@@ -242,10 +250,10 @@ ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& op
         if (c.size() == 1 && c[0].isEmpty())
             continue;
         if (c.size() != header.size()) {
-            set.diagnostics.warn(path, first,
-                                 QStringLiteral("expected %1 fields, found %2; line skipped")
-                                     .arg(header.size())
-                                     .arg(c.size()));
+            set.warn(path, first,
+                     QStringLiteral("expected %1 fields, found %2; line skipped")
+                         .arg(header.size())
+                         .arg(c.size()));
             set.countSkippedUnkeyed();
             continue;
         }
@@ -255,9 +263,8 @@ ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& op
             bool ok = false;
             const double nll = c[m].toDouble(&ok);
             if (!ok || std::isnan(nll)) {
-                set.diagnostics.warn(path, first,
-                                     QStringLiteral("'%1' is not a number; skipped").arg(c[m]),
-                                     header[m]);
+                set.warn(path, first, QStringLiteral("'%1' is not a number; skipped").arg(c[m]),
+                         header[m]);
                 set.countSkipped(keys[m - 2], path);
                 continue;
             }

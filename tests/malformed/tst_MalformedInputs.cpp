@@ -205,6 +205,57 @@ private slots:
         QVERIFY2(files >= 50, qPrintable(QString::number(files)));
     }
 
+    /// A JSON Lines file of garbage has one problem per line: only the first 100 are listed,
+    /// then one summary counts the rest, so memory and the user's screen stay bounded.
+    void problemsAreCappedPerFile() {
+#ifndef EE_HAVE_EXAMPLE_READERS
+        QSKIP("the per-example readers (core/metrics/ExampleReaders.h) are not in this build");
+#else
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"junk.jsonl"_s);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray junk;
+            for (int i = 0; i < 100000; ++i)
+                junk += QByteArray::number(i) + "\x01\xfe{]\n"; // one bad line each
+            f.write(junk);
+        }
+        const metrics::ExampleSet set = metrics::readExamples(path);
+        QCOMPARE(set.exampleCount(), 0);
+        QCOMPARE(set.skippedCount(), 100000);
+        QCOMPARE(set.diagnostics.items.size(), 101);
+        QCOMPARE(set.diagnostics.items.at(99).line, 100);
+        const Diagnostic& summary = set.diagnostics.items.last();
+        QCOMPARE(summary.file, path);
+        QVERIFY2(summary.message.startsWith(u"99900 more problem(s) in "_s + path) &&
+                     summary.message.contains(u"line 101"_s),
+                 qPrintable(summary.message));
+#endif
+    }
+
+    /// The LAMBADA reader takes sizes from model_sizes.csv beside it: a size there that is not
+    /// a positive number is reported against that file and line, and the scale stays unknown.
+    void lambadaModelSizesAreChecked() {
+#ifndef EE_HAVE_EXAMPLE_READERS
+        QSKIP("the per-example readers (core/metrics/ExampleReaders.h) are not in this build");
+#else
+        const QString folder = kCorpus + u"/examples/lambada_bad_sizes/"_s;
+        const metrics::ExampleSet set =
+            metrics::readExamples(folder + u"lambada_final_word_nll_by_model.csv"_s);
+        QCOMPARE(set.exampleCount(), 6);
+        QStringList warned;
+        for (const auto& d : set.diagnostics.items) {
+            QCOMPARE(d.file, folder + u"model_sizes.csv"_s);
+            warned << u"%1 %2"_s.arg(d.line).arg(d.message.section(QLatin1Char(' '), 0, 0));
+        }
+        QCOMPARE(warned, (QStringList{u"3 -355000000"_s, u"4 nan"_s}));
+        for (const auto& g : set.groups())
+            QCOMPARE(g.key.scale.params.has_value(), g.key.model == u"gpt2"_s);
+#endif
+    }
+
     /// 200 MB without a line end, in the formats that read line by line or whole.
     void hugeSingleLine_data() {
         QTest::addColumn<QString>("reader");
