@@ -8,20 +8,17 @@
 
 namespace ee::cli {
 
-QString datasetsDir()
-{
+QString datasetsDir() {
     const QString env = qEnvironmentVariable("EE_DATASETS_DIR");
     return env.isEmpty() ? QStringLiteral(EE_DATASETS_DIR) : env;
 }
 
-QString sharedDataDir()
-{
+QString sharedDataDir() {
     const QString env = qEnvironmentVariable("EE_SHARED_DATA_DIR");
     return QDir::cleanPath(env.isEmpty() ? QStringLiteral(EE_SHARED_DATA_DIR) : env);
 }
 
-void addLoadOptions(QCommandLineParser& parser)
-{
+void addLoadOptions(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("input-format"),
                       QStringLiteral("Read every file as FORMAT instead of detecting it: long-csv, "
                                      "wide-csv, paper-table, lm-eval-json, bigbench."),
@@ -33,8 +30,7 @@ void addLoadOptions(QCommandLineParser& parser)
 }
 
 bool parseArgs(QCommandLineParser& parser, const QStringList& args, Io io, int& exitCode,
-               const QString& usage)
-{
+               const QString& usage) {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
@@ -53,24 +49,20 @@ bool parseArgs(QCommandLineParser& parser, const QStringList& args, Io io, int& 
     return true;
 }
 
-void printDiagnostics(const Diagnostics& diag, QTextStream& err)
-{
+void printDiagnostics(const Diagnostics& diag, QTextStream& err) {
     for (const Diagnostic& d : diag.items)
-        err << (d.severity == Diagnostic::Severity::Error ? "error: " : "warning: ")
-            << d.toString() << "\n";
+        err << (d.severity == Diagnostic::Severity::Error ? "error: " : "warning: ") << d.toString()
+            << "\n";
 }
 
-ImportResult loadData(const QCommandLineParser& parser, Io io, bool& ok)
-{
-    ok = true;
+std::optional<ImportResult> loadData(const QCommandLineParser& parser, Io io) {
     LoadOptions options;
     if (parser.isSet(QStringLiteral("input-format"))) {
         const QString name = parser.value(QStringLiteral("input-format"));
         options.format = dataFormatFromName(name);
         if (!options.format) {
             io.err << "emergence: unknown --input-format '" << name << "'\n";
-            ok = false;
-            return {};
+            return std::nullopt;
         }
     }
     options.modelMetadataFiles = parser.values(QStringLiteral("models"));
@@ -82,8 +74,7 @@ ImportResult loadData(const QCommandLineParser& parser, Io io, bool& ok)
     return result;
 }
 
-std::optional<ScaleAxis> parseAxis(const QString& text, Io io)
-{
+std::optional<ScaleAxis> parseAxis(const QString& text, Io io) {
     const auto axis = scaleAxisFromName(text);
     if (!axis)
         io.err << "emergence: unknown --x '" << text
@@ -91,8 +82,7 @@ std::optional<ScaleAxis> parseAxis(const QString& text, Io io)
     return axis;
 }
 
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString& error)
-{
+bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString& error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());

@@ -31,8 +31,9 @@ bool parseArgs(QCommandLineParser& parser, const QStringList& args, Io io, int& 
                const QString& usage);
 
 /// \brief Loads the positional paths, or the bundled datasets when there are none. Prints every
-/// diagnostic to stderr as `file:line: message`.
-ImportResult loadData(const QCommandLineParser& parser, Io io, bool& ok);
+/// diagnostic to stderr as `file:line: message`. nullopt (after a message) on a bad
+/// --input-format: a usage error. Data errors are in the result's diagnostics.
+std::optional<ImportResult> loadData(const QCommandLineParser& parser, Io io);
 
 /// \brief Prints diagnostics as `file:line: message` lines.
 void printDiagnostics(const Diagnostics& diag, QTextStream& err);

@@ -3,8 +3,7 @@
 
 namespace ee::cli {
 
-const QList<Command>& commands()
-{
+const QList<Command>& commands() {
     static const QList<Command> list = {
         {"summary", "counts of sources, tasks, families, models and rows", runSummary, false},
         {"curves", "scaling curves of one task as CSV or JSON", runCurves, false},
@@ -21,16 +20,14 @@ const QList<Command>& commands()
     return list;
 }
 
-const Command* findCommand(const QString& name)
-{
+const Command* findCommand(const QString& name) {
     for (const Command& c : commands())
         if (name == QLatin1String(c.name))
             return &c;
     return nullptr;
 }
 
-QString topLevelHelp()
-{
+QString topLevelHelp() {
     QString text = QStringLiteral(
         "Usage: emergence [COMMAND] [OPTIONS] [PATH...]\n\n"
         "Emergence Explorer: how language-model abilities change with scale.\n"

@@ -8,8 +8,7 @@
 
 namespace ee::cli {
 
-int runDatasets(const QStringList& args, Io io)
-{
+int runDatasets(const QStringList& args, Io io) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("shared"), QStringLiteral("The third-party data folder."),
                       QStringLiteral("DIR"), sharedDataDir()});

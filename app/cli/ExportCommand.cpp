@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `emergence export`: a publication figure from a spec file or from a task query, headless.
+#include "cli/CommandOptions.h"
+#include "cli/CommandOutput.h"
 #include "cli/Commands.h"
 
 #include "figure/FigureSpec.h"
 #include "render/FigureRenderer.h"
 
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -24,10 +25,7 @@ const QString kUsage = QStringLiteral(
 void addOptions(QCommandLineParser& p) {
     addLoadOptions(p);
     const auto opt = [&](const char* name, const char* help, const char* value = nullptr) {
-        if (value)
-            p.addOption({QLatin1String(name), QLatin1String(help), QLatin1String(value)});
-        else
-            p.addOption({QLatin1String(name), QLatin1String(help)});
+        addOption(p, name, help, value);
     };
     opt("spec", "A figure spec (JSON, as --print-spec writes it).", "FIG.json");
     opt("task", "Task to plot (instead of --spec).", "T");
@@ -47,9 +45,7 @@ void addOptions(QCommandLineParser& p) {
     opt("title", "Figure title.", "TEXT");
     opt("legend", "Legend placement: top, bottom, right, inside or none.", "WHERE");
     opt("print-spec", "Print the figure spec (JSON) that would be rendered, and stop.");
-    p.addPositionalArgument(QStringLiteral("PATH"),
-                            QStringLiteral("Data files or folders (default: bundled datasets)."),
-                            QStringLiteral("[PATH...]"));
+    addPathsArgument(p, QStringLiteral("Data files or folders (default: bundled datasets)."));
 }
 
 /// Splits "2x4" into rows and columns.
@@ -112,8 +108,7 @@ int runExport(const QStringList& args, Io io) {
     if (!parseArgs(parser, args, io, code, kUsage))
         return code;
     const auto usageError = [&](const QString& message) {
-        io.err << "emergence export: " << message << "\nusage: " << kUsage << "\n";
-        return UsageError;
+        return cli::usageError(io, QStringLiteral("export"), message, kUsage);
     };
     const bool fromSpec = parser.isSet(QStringLiteral("spec"));
     const bool fromTask = parser.isSet(QStringLiteral("task"));
@@ -198,18 +193,14 @@ int runExport(const QStringList& args, Io io) {
         }
     }
 
-    bool ok = false;
-    const ImportResult data = loadData(parser, io, ok);
-    if (!ok)
+    const auto data = loadData(parser, io);
+    if (!data)
         return UsageError;
-    const ScoreTable& table = data.table;
+    const ScoreTable& table = data->table;
 
     if (fromTask) {
-        const QString task = parser.value(QStringLiteral("task"));
-        if (!table.tasks().contains(task)) {
-            io.err << "emergence export: no task '" << task << "' in the data\n";
+        if (!requireTask(table, parser.value(QStringLiteral("task")), QStringLiteral("export"), io))
             return DataError;
-        }
         spec.panels = panelsFromQuery(parser, table, *axis, shots);
         const int n = static_cast<int>(spec.panels.size());
         // Side by side up to four panels, then rows of four.
@@ -245,7 +236,7 @@ int runExport(const QStringList& args, Io io) {
         return usageError(problems.join(QLatin1String("; ")));
 
     if (printSpec) {
-        io.out << QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Indented));
+        printJson(spec.toJson(), io.out);
         if (out.isEmpty())
             return Success;
     }
@@ -277,7 +268,7 @@ int runExport(const QStringList& args, Io io) {
     }
     io.out << "wrote " << out << " (" << spec.size.toString() << ", " << spec.panels.size()
            << (spec.panels.size() == 1 ? " panel" : " panels") << ")\n";
-    return data.diagnostics.hasErrors() ? DataError : Success;
+    return data->diagnostics.hasErrors() ? DataError : Success;
 }
 
 } // namespace ee::cli

@@ -5,8 +5,7 @@
 
 namespace ee::cli {
 
-int runImport(const QStringList& args, Io io)
-{
+int runImport(const QStringList& args, Io io) {
     QCommandLineParser parser;
     addLoadOptions(parser);
     parser.addOption({QStringLiteral("out"), QStringLiteral("The long CSV to write (required)."),
@@ -22,17 +21,18 @@ int runImport(const QStringList& args, Io io)
         io.err << "emergence import: PATH and --out are required\nusage: " << usage << "\n";
         return UsageError;
     }
-    bool ok = false;
-    const ImportResult data = loadData(parser, io, ok);
-    if (!ok)
+    const auto data = loadData(parser, io);
+    if (!data)
         return UsageError;
     QString error;
-    if (!writeFileAtomically(parser.value(QStringLiteral("out")), LongCsv::toBytes(data.table), error)) {
+    if (!writeFileAtomically(parser.value(QStringLiteral("out")), LongCsv::toBytes(data->table),
+                             error)) {
         io.err << error << "\n";
         return DataError;
     }
-    io.err << "wrote " << data.table.rowCount() << " rows to " << parser.value(QStringLiteral("out")) << "\n";
-    return data.diagnostics.hasErrors() ? DataError : Success;
+    io.err << "wrote " << data->table.rowCount() << " rows to "
+           << parser.value(QStringLiteral("out")) << "\n";
+    return data->diagnostics.hasErrors() ? DataError : Success;
 }
 
 } // namespace ee::cli

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandOptions.h"
+#include "cli/CommandOutput.h"
 #include "cli/Commands.h"
 
-#include "io/LongCsv.h"
 #include "io/TextDecoding.h"
 #include "metrics/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <cmath>
 
@@ -70,52 +70,37 @@ QJsonObject scoreJson(const ScoreResult& r, const Diagnostics& diag) {
     return {{QStringLiteral("groups"), groups}, {QStringLiteral("warnings"), warnings}};
 }
 
-QString csvNumber(const std::optional<double>& v) {
-    return v ? formatNumberExact(*v) : QString();
-}
-QString q(const QString& s) {
-    return QString::fromUtf8(LongCsv::quoteField(s));
-}
-
-void writeScoreCsv(const ScoreResult& r, QTextStream& out) {
+/// Text cells (names, ids, definitions) are neutralised unless --raw (see CsvCells).
+void writeScoreCsv(const ScoreResult& r, const CsvCells& csv, QTextStream& out) {
+    using N = CsvCells;
     out << "task,subtask,family,model,params,shots,prompting,metric,id,value,ci_low,ci_high,n,"
            "skipped,definition\n";
     for (const GroupScores& g : r.groups) {
-        const QString head = QStringList{q(g.key.task),
-                                         q(g.key.subtask),
-                                         q(g.key.family),
-                                         q(g.key.model),
-                                         csvNumber(g.key.scale.params),
+        const QString head = QStringList{csv.text(g.key.task),
+                                         csv.text(g.key.subtask),
+                                         csv.text(g.key.family),
+                                         csv.text(g.key.model),
+                                         N::exact(g.key.scale.params),
                                          g.key.shots ? QString::number(*g.key.shots) : QString(),
-                                         q(g.key.prompting)}
+                                         csv.text(g.key.prompting)}
                                  .join(QLatin1Char(','));
         for (qsizetype k = 0; k < g.metrics.size(); ++k) {
             const MetricValue& m = g.metrics[k];
-            out << head << ',' << q(m.metric) << ",," << csvNumber(m.value) << ','
-                << csvNumber(m.ciLow) << ',' << csvNumber(m.ciHigh) << ',' << m.n << ','
-                << g.skipped << ',' << q(m.definition) << "\n";
+            out << head << ',' << csv.text(m.metric) << ",," << N::exact(m.value) << ','
+                << N::exact(m.ciLow) << ',' << N::exact(m.ciHigh) << ',' << m.n << ',' << g.skipped
+                << ',' << csv.text(m.definition) << "\n";
             if (k < g.perExample.size())
                 for (qsizetype i = 0; i < g.ids.size(); ++i)
-                    out << head << ',' << q(m.metric) << ',' << q(g.ids[i]) << ','
-                        << csvNumber(g.perExample[k][i]) << ",,,1,,"
+                    out << head << ',' << csv.text(m.metric) << ',' << csv.text(g.ids[i]) << ','
+                        << N::exact(g.perExample[k][i]) << ",,,1,,"
                         << "\n";
         }
     }
 }
 
-} // namespace
-
-int runScore(const QStringList& args, Io io) {
-    QCommandLineParser parser;
+void addScoreOptions(QCommandLineParser& parser) {
     const auto opt = [&](const char* name, const char* help, const char* value = nullptr,
-                         const char* def = nullptr) {
-        QCommandLineOption o(QString::fromLatin1(name), QString::fromUtf8(help));
-        if (value)
-            o.setValueName(QString::fromLatin1(value));
-        if (def)
-            o.setDefaultValue(QString::fromLatin1(def));
-        parser.addOption(o);
-    };
+                         const char* def = nullptr) { addOption(parser, name, help, value, def); };
     opt("input", "Per-example file (repeatable; positional paths work too).", "FILE");
     opt("metric",
         "Metric name(s), comma-separated: "
@@ -134,7 +119,7 @@ int runScore(const QStringList& args, Io io) {
         "0");
     opt("seed", "Bootstrap seed.", "S", "0");
     opt("per-example", "Also print each example's value.");
-    opt("format", "json or csv.", "FORMAT", "json");
+    addOutputOptions(parser, {QStringLiteral("json"), QStringLiteral("csv")});
     opt("task", "Task name for files that do not carry one.", "T");
     opt("model", "Model name for files that do not carry one.", "M");
     opt("family", "Model family for files that do not carry one.", "F");
@@ -143,17 +128,23 @@ int runScore(const QStringList& args, Io io) {
     opt("prompting", "Prompting style for files that do not carry one.", "STYLE");
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Per-example files."),
                                  QStringLiteral("[FILE...]"));
+}
+
+} // namespace
+
+int runScore(const QStringList& args, Io io) {
+    QCommandLineParser parser;
+    addScoreOptions(parser);
     const QString usage = QStringLiteral(
         "emergence score --input FILE... --metric NAME[,NAME...] [--tokenize 13a|intl|none] "
         "[--smooth exp|floor|add-k|none] [--level corpus|sentence] [--stem] [--bootstrap N --seed "
         "S] "
-        "[--per-example] [--format json|csv]");
+        "[--per-example] [--format json|csv] [--raw]");
     int code = 0;
     if (!parseArgs(parser, args, io, code, usage))
         return code;
-    auto usageError = [&](const QString& msg) {
-        io.err << "emergence score: " << msg << "\nusage: " << usage << "\n";
-        return UsageError;
+    const auto usageError = [&](const QString& msg) {
+        return cli::usageError(io, QStringLiteral("score"), msg, usage);
     };
     QStringList inputs;
     for (const QString& v : parser.values(QStringLiteral("input")))
@@ -193,9 +184,9 @@ int runScore(const QStringList& args, Io io) {
     if (!ok)
         return usageError(QStringLiteral("--seed must be a whole number ≥ 0"));
     so.perExample = parser.isSet(QStringLiteral("per-example"));
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return usageError(QStringLiteral("--format must be json or csv"));
+    if (!formatValue(parser, {QStringLiteral("json"), QStringLiteral("csv")},
+                     QStringLiteral("score"), io, usage))
+        return UsageError;
     ExampleReadOptions ro;
     ro.task = parser.value(QStringLiteral("task"));
     ro.model = parser.value(QStringLiteral("model"));
@@ -228,10 +219,10 @@ int runScore(const QStringList& args, Io io) {
             if (m.unverified && g.key == result.groups.first().key)
                 io.err << "note: " << m.metric
                        << " rests on an UNVERIFIED definition: " << m.definition << "\n";
-    if (format == QLatin1String("json"))
-        io.out << QJsonDocument(scoreJson(result, diag)).toJson(QJsonDocument::Indented);
+    if (isJson(parser))
+        printJson(scoreJson(result, diag), io.out);
     else
-        writeScoreCsv(result, io.out);
+        writeScoreCsv(result, CsvCells::fromOptions(parser), io.out);
     if (diag.hasErrors() || result.groups.isEmpty()) {
         if (result.groups.isEmpty())
             io.err << "emergence score: no examples could be read\n";
