@@ -137,26 +137,27 @@ private:
 
     /// A model size: a positive finite number, else unknown with a diagnostic.
     std::optional<double> readSize(const object& model, std::string_view key, bool expected) {
-        const QString place = FastJson::keyPath(QStringLiteral("model"), key);
+        // The key path is built only for a diagnostic: most files have none.
+        const auto place = [key] { return FastJson::keyPath(QStringLiteral("model"), key); };
         const auto e = member(model, key);
         if (!e) {
             if (expected)
-                warn(place, QStringLiteral("missing; this scale of the model is unknown"));
+                warn(place(), QStringLiteral("missing; this scale of the model is unknown"));
             return std::nullopt;
         }
         if (e->is_null())
             return std::nullopt;
         const auto v = asFiniteNumber(*e);
         if (!v) {
-            error(place, QStringLiteral("expected a finite number of parameters, found %1; "
-                                        "this scale of the model is unknown")
-                             .arg(FastJson::typeName(*e)));
+            error(place(), QStringLiteral("expected a finite number of parameters, found %1; "
+                                          "this scale of the model is unknown")
+                               .arg(FastJson::typeName(*e)));
             return std::nullopt;
         }
         if (*v <= 0) {
-            error(place, QStringLiteral("the size %1 is not positive; this scale of the model "
-                                        "is unknown")
-                             .arg(formatNumberExact(*v)));
+            error(place(), QStringLiteral("the size %1 is not positive; this scale of the model "
+                                          "is unknown")
+                               .arg(formatNumberExact(*v)));
             return std::nullopt;
         }
         return v;
@@ -166,11 +167,11 @@ private:
     template <typename Fallback>
     QString readName(const object& obj, const QString& parent, std::string_view key,
                      Fallback fallbackName, const QString& what) {
-        const QString place = FastJson::keyPath(parent, key);
         const auto e = member(obj, key);
         std::string_view text;
         if (e && e->get_string().get(text) == simdjson::SUCCESS && !text.empty())
             return FastJson::toQString(text);
+        const QString place = FastJson::keyPath(parent, key);
         const QString found = !e ? QStringLiteral("missing")
                                  : QStringLiteral("expected a non-empty string, found %1")
                                        .arg(FastJson::typeName(*e));

@@ -7,6 +7,7 @@
 #include "io/LongCsv.h"
 #include "io/ModelCatalog.h"
 #include "io/PaperTables.h"
+#include "io/PathContainment.h"
 #include "io/TextDecoding.h"
 #include "io/WideCsv.h"
 
@@ -47,6 +48,7 @@ QStringList walkFolder(const QString& folder, Diagnostics& diag) {
     QStringList found;
     std::error_code ec;
     const QByteArray root = QFile::encodeName(QDir::cleanPath(folder));
+    const FolderBoundary boundary(fs::path(root.toStdString()));
     fs::recursive_directory_iterator it(fs::path(root.toStdString()),
                                         fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
@@ -55,6 +57,11 @@ QStringList walkFolder(const QString& folder, Diagnostics& diag) {
         if (!name.empty() && name.front() == '.') {
             if (it->is_directory(ec))
                 it.disable_recursion_pending();
+            ec.clear();
+            continue;
+        }
+        // A link out of the chosen folder is not followed (issue 7); only links cost a check.
+        if (!boundary.mayFollow(*it, diag)) {
             ec.clear();
             continue;
         }
@@ -211,7 +218,10 @@ void reportDuplicates(const ScoreTable& table, const QStringList& files, Diagnos
 } // namespace
 
 QString DataLoader::sourceNameFor(const QString& path) {
-    return QFileInfo(path).fileName();
+    // The same as QFileInfo::fileName(), without building a QFileInfo for each of a
+    // checkout's thousands of files.
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? path : path.mid(slash + 1);
 }
 
 namespace {

@@ -3,6 +3,7 @@
 
 #include "model/Curve.h"
 #include "model/CurveIndex.h"
+#include "model/OptionalColumn.h"
 #include "model/ScoreRow.h"
 #include "model/StringPool.h"
 
@@ -101,18 +102,6 @@ private:
     using Id = StringPool::Id;
     static constexpr std::int16_t kUnknownShots = INT16_MIN;
 
-    template <typename T> struct OptionalColumn {
-        std::vector<T> values;
-        std::vector<bool> present;
-        void set(std::size_t row, std::size_t rowCount, const std::optional<T>& v);
-        void appendColumn(const OptionalColumn& other, std::size_t oldCount,
-                          std::size_t otherCount);
-        std::optional<T> get(std::size_t row) const {
-            if (row < present.size() && present[row])
-                return values[row];
-            return std::nullopt;
-        }
-    };
     struct ModelEntry {
         Id family;
         Id model;
@@ -143,7 +132,12 @@ private:
     StringPool m_strings;
     std::vector<ModelEntry> m_models;
     QHash<ModelKey, Id> m_modelIds;
-    std::optional<std::pair<ModelKey, Id>> m_lastModel; ///< rows come in runs of one model
+    /// Rows come in runs of one model: the last model's entry skips building and hashing a key.
+    struct LastModel {
+        Id family, model, entry;
+        ModelScale scale;
+    };
+    std::optional<LastModel> m_lastModel;
 
     std::vector<Id> m_source, m_task, m_subtask, m_family, m_modelEntry, m_prompting, m_metric;
     std::vector<std::int16_t> m_shots;

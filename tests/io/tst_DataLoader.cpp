@@ -122,6 +122,25 @@ private slots:
         QVERIFY(r.cancelled);
         QVERIFY(calls < 200);
     }
+    void linksOutOfTheChosenFolderAreNotFollowed()
+    {
+        QTemporaryDir outside, dir;
+        const QByteArray row = kHeader + ",t,,F,m,1e9,,,,0,standard,acc,0.5,,,,,,\n";
+        write(outside.filePath(u"secret.csv"_s), row);
+        write(dir.filePath(u"data/in.csv"_s), row);
+        write(dir.filePath(u"data/other.csv"_s), kHeader + ",t,,F,m2,2e9,,,,0,standard,acc,0.7,,,,,,\n");
+        QVERIFY(QFile::link(outside.filePath(u"secret.csv"_s), dir.filePath(u"data/leak.csv"_s)));
+        QVERIFY(QFile::link(outside.path(), dir.filePath(u"data/away"_s)));
+        // A link that stays inside the folder is an ordinary file of the folder.
+        QVERIFY(QFile::link(dir.filePath(u"data/other.csv"_s), dir.filePath(u"data/alias.csv"_s)));
+        const ImportResult r = DataLoader::load({dir.filePath(u"data"_s)});
+        const QString messages = allMessages(r.diagnostics);
+        QCOMPARE(r.table.rowCount(), 3); // alias.csv + in.csv + other.csv, not secret.csv
+        QVERIFY2(messages.contains(u"leak.csv"_s) && messages.contains(u"outside the chosen folder"_s),
+                 qPrintable(messages));
+        QVERIFY2(messages.contains(u"away"_s), qPrintable(messages));
+        QCOMPARE(r.diagnostics.errorCount(), 0);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDataLoader)

@@ -165,6 +165,41 @@ private slots:
         QCOMPARE(merged.duplicateKeys(), (QList<QList<qsizetype>>{{0, 3}}));
         QCOMPARE(merged.curveKeys(), expected.curveKeys());
     }
+    void optionalValuesSurviveMergesAcrossBitmapWords()
+    {
+        // Parts whose sizes are not multiples of 64 put every part's presence bits at a
+        // different offset in the merged bitmap; some parts have no value at all.
+        const std::vector<int> sizes{100, 70, 1, 130, 64};
+        std::vector<ScoreTable> parts(sizes.size());
+        ScoreTable expected;
+        int serial = 0;
+        for (std::size_t p = 0; p < sizes.size(); ++p)
+            for (int i = 0; i < sizes[p]; ++i, ++serial) {
+                ScoreRow r = row(QStringLiteral("m%1").arg(serial), 1e9 + serial, 0.5);
+                if (p != 1 && serial % 3 == 0)
+                    r.stderr_ = serial / 1000.0;
+                if (p == 3 && serial % 7 == 0)
+                    r.n = serial;
+                parts[p].append(r);
+                expected.append(r);
+            }
+        for (const ScoreTable& merged :
+             {ScoreTable::concatenate(parts, 2), [&parts] {
+                  ScoreTable t;
+                  for (const ScoreTable& p : parts)
+                      t.append(p);
+                  return t;
+              }()}) {
+            QCOMPARE(merged.rowCount(), expected.rowCount());
+            for (qsizetype i = 0; i < merged.rowCount(); ++i) {
+                QCOMPARE(merged.row(i).stderr_, expected.row(i).stderr_);
+                QCOMPARE(merged.row(i).n, expected.row(i).n);
+            }
+        }
+        QCOMPARE(expected.row(99).stderr_, std::optional<double>(0.099));
+        QVERIFY(!expected.row(102).stderr_); // part 1 has no values
+        QCOMPARE(expected.row(175).n, std::optional<qint64>(175));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestScoreTable)
