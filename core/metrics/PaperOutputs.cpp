@@ -205,7 +205,18 @@ ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& op
     // model_sizes.csv next to the file gives the pipeline's parameter counts and families.
     QHash<QString, QPair<QString, double>> sizes;
     QFile sf(QFileInfo(path).absoluteDir().filePath(QStringLiteral("model_sizes.csv")));
-    if (sf.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    // It is read only when it really lies beside the data file: a symbolic link that leads to
+    // another folder is not followed (issue #7).
+    const QFileInfo sizesInfo(sf.fileName());
+    const bool besideTheFile =
+        !sizesInfo.isSymLink() ||
+        QFileInfo(sizesInfo.canonicalFilePath()).absolutePath() == QFileInfo(path).canonicalPath();
+    if (!besideTheFile)
+        set.warn(sf.fileName(), 0,
+                 QStringLiteral("a symbolic link to '%1', outside the folder of %2; not followed, "
+                                "so model sizes are unknown")
+                     .arg(sizesInfo.symLinkTarget(), QFileInfo(path).fileName()));
+    if (besideTheFile && sf.open(QIODevice::ReadOnly | QIODevice::Text)) {
         sf.readLine();
         qint64 sizeLine = 1;
         while (!sf.atEnd()) {

@@ -12,6 +12,7 @@
 #define EE_HAVE_EXAMPLE_READERS 1
 #endif
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -253,6 +254,43 @@ private slots:
         QCOMPARE(warned, (QStringList{u"3 -355000000"_s, u"4 nan"_s}));
         for (const auto& g : set.groups())
             QCOMPARE(g.key.scale.params.has_value(), g.key.model == u"gpt2"_s);
+#endif
+    }
+
+    /// The LAMBADA reader's model_sizes.csv is read only when it lies beside the data file: a
+    /// link to another folder is not followed (a link within the folder is).
+    void lambadaSizesLinkOutsideIsNotFollowed() {
+#ifndef EE_HAVE_EXAMPLE_READERS
+        QSKIP("the per-example readers (core/metrics/ExampleReaders.h) are not in this build");
+#else
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkpath(u"data"_s) && QDir(dir.path()).mkpath(u"elsewhere"_s));
+        const QString data = dir.filePath(u"data/nll.csv"_s);
+        QVERIFY(QFile::copy(kCorpus + u"/examples/lambada_final_word_nll_by_model.csv"_s, data));
+        const QByteArray sizes = "model,family,params_used_by_pipeline,note\ngpt2,GPT-2,124000000,x\n";
+        for (const QString& name : {u"elsewhere/model_sizes.csv"_s, u"data/real_sizes.csv"_s}) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(sizes);
+        }
+        const QString link = dir.filePath(u"data/model_sizes.csv"_s);
+        auto gpt2Params = [&] {
+            const metrics::ExampleSet set = metrics::readExamples(data);
+            for (const auto& g : set.groups())
+                if (g.key.model == u"gpt2"_s)
+                    return std::make_pair(g.key.scale.params, set.diagnostics);
+            return std::make_pair(std::optional<double>(), set.diagnostics);
+        };
+        QVERIFY(QFile::link(dir.filePath(u"elsewhere/model_sizes.csv"_s), link));
+        auto [outside, diagOutside] = gpt2Params();
+        QVERIFY(!outside);
+        const Diagnostic* d = findDiagnostic(diagOutside, link, u"warning"_s, u"not followed"_s);
+        QVERIFY2(d, qPrintable(describe(diagOutside)));
+        QVERIFY(QFile::remove(link));
+        QVERIFY(QFile::link(u"real_sizes.csv"_s, link));
+        auto [inside, diagInside] = gpt2Params();
+        QVERIFY2(inside && *inside == 124000000.0, qPrintable(describe(diagInside)));
 #endif
     }
 
