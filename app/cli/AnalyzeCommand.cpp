@@ -120,19 +120,19 @@ bool analysisOptions(const QCommandLineParser& parser, Io io, AnalysisOptions& o
     return true;
 }
 
-} // namespace
-
-int runAnalyze(const QStringList& args, Io io) {
-    QCommandLineParser parser;
-    addAnalyzeOptions(parser);
-    const QString usage = QStringLiteral(
+const CommandSyntax kSyntax{
+    kCommand,
+    QStringLiteral(
         "emergence analyze [PATH...] [--task T] [--subtask S] [--metric M] [--family F] "
         "[--shots K] [--prompting P] [--x AXIS] [--normalised] [--bootstrap B] [--seed S] "
         "[--floor V] [--no-fits] [--rank linearity|breakthroughness] [--format csv|json] "
-        "[--raw]");
-    int code = 0;
-    if (!parseWithFormat(parser, args, io, code, kCommand, usage, csvOrJson()))
-        return code;
+        "[--raw]"),
+    addAnalyzeOptions,
+    csvOrJson(),
+    {}};
+
+/// The command once its command line is valid.
+int analyzeMain(const QCommandLineParser& parser, Io io) {
     const auto selection = readSelection(parser, kCommand, io);
     AnalysisOptions options;
     if (!selection || !analysisOptions(parser, io, options))
@@ -165,6 +165,12 @@ int runAnalyze(const QStringList& args, Io io) {
     else
         writeAnalyzeCsv(stats, CsvCells::fromOptions(parser), io.out);
     return data->diagnostics.hasErrors() || curves.isEmpty() ? DataError : Success;
+}
+
+} // namespace
+
+int runAnalyze(const QStringList& args, Io io) {
+    return runCommand(kSyntax, analyzeMain, args, io);
 }
 
 } // namespace ee::cli

@@ -7,6 +7,20 @@
 
 namespace ee::cli {
 
+int runCommand(const CommandSyntax& syntax, CommandBody body, const QStringList& args, Io io) {
+    QCommandLineParser parser;
+    syntax.addOptions(parser);
+    int code = Success;
+    if (!parseArgs(parser, args, io, code, syntax.usage))
+        return code;
+    if (!syntax.formats.isEmpty() && !formatValue(parser, syntax.formats, syntax.name, io))
+        return UsageError;
+    if (!syntax.required.isEmpty() &&
+        !requireOptions(parser, syntax.required, syntax.name, io, syntax.usage))
+        return UsageError;
+    return body(parser, io);
+}
+
 void addOption(QCommandLineParser& parser, const char* name, const char* help, const char* value,
                const char* defaultValue) {
     QCommandLineOption option(QString::fromLatin1(name), QString::fromUtf8(help));

@@ -8,6 +8,23 @@
 
 namespace ee::cli {
 
+/// \brief What a command is: its name, usage line, options, the --format values it accepts and
+/// the options it requires.
+struct CommandSyntax {
+    QString name;
+    QString usage;
+    void (*addOptions)(QCommandLineParser& parser);
+    QStringList formats;  ///< accepted --format values, the first the default (empty: none)
+    QStringList required; ///< options that must be given
+};
+
+/// \brief The work of a command once its command line is valid; returns the exit code.
+using CommandBody = int (*)(const QCommandLineParser& parser, Io io);
+
+/// \brief Adds the syntax's options and parses `args` (printing --help or the usage error), checks
+/// --format, then the required options, then runs `body`.
+int runCommand(const CommandSyntax& syntax, CommandBody body, const QStringList& args, Io io);
+
 /// \brief Adds `--name` with `help` (UTF-8). `value` names its argument (nullptr: a flag) and
 /// `defaultValue` is what the option holds when it is not given.
 void addOption(QCommandLineParser& parser, const char* name, const char* help,

@@ -28,16 +28,6 @@ QStringList csvOrJson() {
     return {QStringLiteral("csv"), QStringLiteral("json")};
 }
 
-bool parseWithFormat(QCommandLineParser& parser, const QStringList& args, Io io, int& exitCode,
-                     const QString& command, const QString& usage, const QStringList& formats) {
-    if (!parseArgs(parser, args, io, exitCode, usage))
-        return false;
-    if (formatValue(parser, formats, command, io))
-        return true;
-    exitCode = UsageError;
-    return false;
-}
-
 std::optional<QString> formatValue(const QCommandLineParser& parser, const QStringList& formats,
                                    const QString& command, Io io, const QString& usage) {
     const QString format = parser.value(kFormat);

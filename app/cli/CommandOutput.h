@@ -16,11 +16,6 @@ void addOutputOptions(QCommandLineParser& parser, const QStringList& formats);
 /// \brief {"csv", "json"}: the formats of curves, analyze, decompose, forecast and simulate.
 QStringList csvOrJson();
 
-/// \brief parseArgs(), then formatValue() against `formats`. False with `exitCode` set (0 after
-/// --help, UsageError on a bad command line) when the command should stop.
-bool parseWithFormat(QCommandLineParser& parser, const QStringList& args, Io io, int& exitCode,
-                     const QString& command, const QString& usage, const QStringList& formats);
-
 /// \brief The --format value when it is one of `formats`. Otherwise prints `emergence COMMAND:
 /// --format must be a or b` (and the usage line when `usage` is given) and returns nullopt.
 std::optional<QString> formatValue(const QCommandLineParser& parser, const QStringList& formats,

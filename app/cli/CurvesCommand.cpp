@@ -43,21 +43,24 @@ void printScaleNotes(const QList<Curve>& curves, ScaleAxis axis, QTextStream& er
     }
 }
 
-} // namespace
-
-int runCurves(const QStringList& args, Io io) {
-    QCommandLineParser parser;
+void addCurvesOptions(QCommandLineParser& parser) {
     addCurveCommandOptions(parser, "Task name (required).", QStringLiteral("Files or folders."));
-    const QString usage = QStringLiteral(
-        "emergence curves [PATH...] --task T [--subtask S] [--metric M] [--family F] [--shots K] "
-        "[--prompting P] [--x params|nonembedding_params|flops|tokens] [--format csv|json] "
-        "[--raw]");
-    int code = 0;
-    if (!parseArgs(parser, args, io, code, usage))
-        return code;
-    if (!requireOptions(parser, {QStringLiteral("task")}, kCommand, io, usage))
-        return UsageError;
-    if (!formatValue(parser, csvOrJson(), kCommand, io))
+}
+
+const CommandSyntax kSyntax{
+    kCommand,
+    QStringLiteral("emergence curves [PATH...] --task T [--subtask S] [--metric M] [--family F] "
+                   "[--shots K] [--prompting P] [--x params|nonembedding_params|flops|tokens] "
+                   "[--format csv|json] [--raw]"),
+    addCurvesOptions,
+    {},
+    {}};
+
+/// The command once its command line is valid.
+int curvesMain(const QCommandLineParser& parser, Io io) {
+    // --task is checked before --format, as it always was.
+    if (!requireOptions(parser, {QStringLiteral("task")}, kCommand, io, kSyntax.usage) ||
+        !formatValue(parser, csvOrJson(), kCommand, io))
         return UsageError;
     const auto selection = readSelection(parser, kCommand, io);
     if (!selection)
@@ -78,6 +81,12 @@ int runCurves(const QStringList& args, Io io) {
     else
         writeCurvesCsv(curves, CsvCells::fromOptions(parser), io.out);
     return data->diagnostics.hasErrors() || curves.isEmpty() ? DataError : Success;
+}
+
+} // namespace
+
+int runCurves(const QStringList& args, Io io) {
+    return runCommand(kSyntax, curvesMain, args, io);
 }
 
 } // namespace ee::cli

@@ -141,22 +141,18 @@ bool subtasksKnown(const ScoreTable& table, const QString& task, const QStringLi
     return true;
 }
 
-} // namespace
-
-int runDecompose(const QStringList& args, Io io) {
-    QCommandLineParser parser;
-    addDecomposeOptions(parser);
-    const QString usage = QStringLiteral(
+const CommandSyntax kSyntax{
+    kCommand,
+    QStringLiteral(
         "emergence decompose [PATH...] --task T --subtasks A,B,... --rule "
         "all|any|k-of-n:K|chain:L|mean [--observed S] [--metric M] [--family F] [--shots K] "
-        "[--prompting P] [--x AXIS] [--format csv|json] [--raw]");
-    int code = 0;
-    if (!parseWithFormat(parser, args, io, code, kCommand, usage, csvOrJson()))
-        return code;
-    if (!requireOptions(
-            parser, {QStringLiteral("task"), QStringLiteral("subtasks"), QStringLiteral("rule")},
-            kCommand, io, usage))
-        return UsageError;
+        "[--prompting P] [--x AXIS] [--format csv|json] [--raw]"),
+    addDecomposeOptions,
+    csvOrJson(),
+    {QStringLiteral("task"), QStringLiteral("subtasks"), QStringLiteral("rule")}};
+
+/// The command once its command line is valid.
+int decomposeMain(const QCommandLineParser& parser, Io io) {
     QString error;
     const auto rule = CompositionRule::parse(parser.value(QStringLiteral("rule")), &error);
     if (!rule) {
@@ -223,6 +219,12 @@ int runDecompose(const QStringList& args, Io io) {
         io.out << header.join(QLatin1Char(',')) << "\n" << csvRows.join(QLatin1Char('\n')) << "\n";
     }
     return data->diagnostics.hasErrors() ? DataError : Success;
+}
+
+} // namespace
+
+int runDecompose(const QStringList& args, Io io) {
+    return runCommand(kSyntax, decomposeMain, args, io);
 }
 
 } // namespace ee::cli

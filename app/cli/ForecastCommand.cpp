@@ -141,23 +141,19 @@ bool forecastOptions(const QCommandLineParser& parser, Io io, ForecastOptions& o
     return true;
 }
 
-} // namespace
-
-int runForecast(const QStringList& args, Io io) {
-    QCommandLineParser parser;
-    addForecastOptions(parser);
-    const QString usage = QStringLiteral(
+const CommandSyntax kSyntax{
+    kCommand,
+    QStringLiteral(
         "emergence forecast [PATH...] --task T --from METRIC --length L [--kind "
         "target_logprob|token_accuracy|token_loss] [--tau 0.5] [--exact-metric M] [--fit-max N] "
         "[--subtask S] [--family F] [--shots K] [--prompting P] [--x AXIS] [--bootstrap B] "
-        "[--seed S] [--format csv|json] [--raw]");
-    int code = 0;
-    if (!parseWithFormat(parser, args, io, code, kCommand, usage, csvOrJson()))
-        return code;
-    if (!requireOptions(parser,
-                        {QStringLiteral("task"), QStringLiteral("from"), QStringLiteral("length")},
-                        kCommand, io, usage))
-        return UsageError;
+        "[--seed S] [--format csv|json] [--raw]"),
+    addForecastOptions,
+    csvOrJson(),
+    {QStringLiteral("task"), QStringLiteral("from"), QStringLiteral("length")}};
+
+/// The command once its command line is valid.
+int forecastMain(const QCommandLineParser& parser, Io io) {
     ForecastOptions o;
     if (!forecastOptions(parser, io, o))
         return UsageError;
@@ -202,6 +198,12 @@ int runForecast(const QStringList& args, Io io) {
     else
         io.out << csvLines.join(QLatin1Char('\n')) << "\n";
     return data->diagnostics.hasErrors() ? DataError : Success;
+}
+
+} // namespace
+
+int runForecast(const QStringList& args, Io io) {
+    return runCommand(kSyntax, forecastMain, args, io);
 }
 
 } // namespace ee::cli

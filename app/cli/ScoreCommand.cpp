@@ -130,21 +130,22 @@ void addScoreOptions(QCommandLineParser& parser) {
                                  QStringLiteral("[FILE...]"));
 }
 
-} // namespace
-
-int runScore(const QStringList& args, Io io) {
-    QCommandLineParser parser;
-    addScoreOptions(parser);
-    const QString usage = QStringLiteral(
+const CommandSyntax kSyntax{
+    QStringLiteral("score"),
+    QStringLiteral(
         "emergence score --input FILE... --metric NAME[,NAME...] [--tokenize 13a|intl|none] "
         "[--smooth exp|floor|add-k|none] [--level corpus|sentence] [--stem] [--bootstrap N --seed "
         "S] "
-        "[--per-example] [--format json|csv] [--raw]");
-    int code = 0;
-    if (!parseArgs(parser, args, io, code, usage))
-        return code;
+        "[--per-example] [--format json|csv] [--raw]"),
+    addScoreOptions,
+    {},
+    {}};
+
+/// The command once its command line parsed; the options are checked here, in this order.
+int scoreMain(const QCommandLineParser& parser, Io io) {
+    const QString& usage = kSyntax.usage;
     const auto usageError = [&](const QString& msg) {
-        return cli::usageError(io, QStringLiteral("score"), msg, usage);
+        return cli::usageError(io, kSyntax.name, msg, usage);
     };
     QStringList inputs;
     for (const QString& v : parser.values(QStringLiteral("input")))
@@ -184,8 +185,8 @@ int runScore(const QStringList& args, Io io) {
     if (!ok)
         return usageError(QStringLiteral("--seed must be a whole number ≥ 0"));
     so.perExample = parser.isSet(QStringLiteral("per-example"));
-    if (!formatValue(parser, {QStringLiteral("json"), QStringLiteral("csv")},
-                     QStringLiteral("score"), io, usage))
+    if (!formatValue(parser, {QStringLiteral("json"), QStringLiteral("csv")}, kSyntax.name, io,
+                     usage))
         return UsageError;
     ExampleReadOptions ro;
     ro.task = parser.value(QStringLiteral("task"));
@@ -229,6 +230,12 @@ int runScore(const QStringList& args, Io io) {
         return DataError;
     }
     return Success;
+}
+
+} // namespace
+
+int runScore(const QStringList& args, Io io) {
+    return runCommand(kSyntax, scoreMain, args, io);
 }
 
 } // namespace ee::cli

@@ -144,17 +144,17 @@ bool simulation(const QCommandLineParser& parser, Io io, Simulation& s) {
     return true;
 }
 
-} // namespace
-
-int runSimulate(const QStringList& args, Io io) {
-    QCommandLineParser parser;
-    addSimulateOptions(parser);
-    const QString usage = QStringLiteral(
+const CommandSyntax kSyntax{
+    kCommand,
+    QStringLiteral(
         "emergence simulate [--preset kaplan|teaching] [--c C --alpha A] [--length L] [--from N] "
-        "[--to N] [--points K] [--examples N] [--seed S] [--sampled] [--format csv|json] [--raw]");
-    int code = 0;
-    if (!parseWithFormat(parser, args, io, code, kCommand, usage, csvOrJson()))
-        return code;
+        "[--to N] [--points K] [--examples N] [--seed S] [--sampled] [--format csv|json] [--raw]"),
+    addSimulateOptions,
+    csvOrJson(),
+    {}};
+
+/// The command once its command line is valid.
+int simulateMain(const QCommandLineParser& parser, Io io) {
     Simulation s;
     if (!simulation(parser, io, s))
         return UsageError;
@@ -167,6 +167,12 @@ int runSimulate(const QStringList& args, Io io) {
     else
         writeSimulationCsv(s.sampled, closed, drawn, io.out);
     return Success;
+}
+
+} // namespace
+
+int runSimulate(const QStringList& args, Io io) {
+    return runCommand(kSyntax, simulateMain, args, io);
 }
 
 } // namespace ee::cli

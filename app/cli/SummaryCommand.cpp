@@ -7,18 +7,16 @@
 
 namespace ee::cli {
 
-int runSummary(const QStringList& args, Io io) {
-    QCommandLineParser parser;
+namespace {
+
+void addSummaryOptions(QCommandLineParser& parser) {
     addLoadOptions(parser);
     addOutputOptions(parser, {QStringLiteral("text"), QStringLiteral("json")});
     addPathsArgument(parser, QStringLiteral("Files or folders."));
-    int code = 0;
-    if (!parseArgs(parser, args, io, code,
-                   QStringLiteral("emergence summary [PATH...] [--format text|json]")))
-        return code;
-    if (!formatValue(parser, {QStringLiteral("text"), QStringLiteral("json")},
-                     QStringLiteral("summary"), io))
-        return UsageError;
+}
+
+/// The command once its command line is valid.
+int summaryMain(const QCommandLineParser& parser, Io io) {
     const auto data = loadData(parser, io);
     if (!data)
         return UsageError;
@@ -36,6 +34,18 @@ int runSummary(const QStringList& args, Io io) {
                << "errors:   " << data->diagnostics.errorCount() << "\n";
     }
     return data->diagnostics.hasErrors() ? DataError : Success;
+}
+
+} // namespace
+
+int runSummary(const QStringList& args, Io io) {
+    static const CommandSyntax syntax{
+        QStringLiteral("summary"),
+        QStringLiteral("emergence summary [PATH...] [--format text|json]"),
+        addSummaryOptions,
+        {QStringLiteral("text"), QStringLiteral("json")},
+        {}};
+    return runCommand(syntax, summaryMain, args, io);
 }
 
 } // namespace ee::cli

@@ -5,6 +5,7 @@
 #include "figure/FigureSpecNames.h"
 
 #include <QRegularExpression>
+#include <tuple>
 
 namespace ee {
 
@@ -74,6 +75,18 @@ QStringList FigureStyle::okabeIto() {
             QStringLiteral("#F0E442")};
 }
 
+namespace {
+
+/// Sets the type, line and marker sizes (points) of the large presets.
+void setSizes(FigureStyle& st, double title, double label, double tick, double legend, double line,
+              double marker, double referenceLine) {
+    std::tie(st.titlePt, st.labelPt, st.tickPt, st.legendPt, st.lineWidthPt, st.markerSizePt,
+             st.referenceLineWidthPt) =
+        std::tie(title, label, tick, legend, line, marker, referenceLine);
+}
+
+} // namespace
+
 FigureSpec FigureSpec::preset(Preset preset) {
     FigureSpec s;
     s.style.palette = FigureStyle::okabeIto();
@@ -87,23 +100,11 @@ FigureSpec FigureSpec::preset(Preset preset) {
     case Preset::Slide:
         s.size = {10.0, 5.625, LengthUnit::Inches};
         s.dpi = 192;
-        s.style.titlePt = 18;
-        s.style.labelPt = 16;
-        s.style.tickPt = 14;
-        s.style.legendPt = 14;
-        s.style.lineWidthPt = 2.0;
-        s.style.markerSizePt = 9;
-        s.style.referenceLineWidthPt = 1.2;
+        setSizes(s.style, 18, 16, 14, 14, 2.0, 9, 1.2);
         break;
     case Preset::Poster:
         s.size = {12.0, 9.0, LengthUnit::Inches};
-        s.style.titlePt = 28;
-        s.style.labelPt = 24;
-        s.style.tickPt = 20;
-        s.style.legendPt = 20;
-        s.style.lineWidthPt = 3.0;
-        s.style.markerSizePt = 12;
-        s.style.referenceLineWidthPt = 1.5;
+        setSizes(s.style, 28, 24, 20, 20, 3.0, 12, 1.5);
         break;
     }
     return s;

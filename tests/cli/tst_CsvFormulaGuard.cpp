@@ -2,7 +2,7 @@
 // Issue #7 (safety): every CSV the commands write for people neutralises text cells that a
 // spreadsheet would run as a formula (a leading =, +, -, @, tab or CR gets a '), unless --raw;
 // numbers the program writes, negative ones included, are never touched.
-#include "CliRun.h"
+#include "cli/Commands.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -14,8 +14,16 @@ using namespace ee;
 using namespace Qt::StringLiterals;
 
 namespace {
-using Run = testing::CliRun;
-constexpr auto run = testing::runCli;
+/// Runs the command named args[0] in-process; its streams flush when they go out of scope.
+struct Run {
+    int code = -1;
+    QString out, err;
+
+    explicit Run(const QStringList& args) {
+        QTextStream o(&out), e(&err);
+        code = cli::findCommand(args.value(0))->run(args, {o, e});
+    }
+};
 
 /// A CSV number cell that starts with a minus sign, as the program writes it (no quote, no ').
 const QRegularExpression kNegativeNumber(u"(^|,)-[0-9.]+(e[-+]?[0-9]+)?(,|$)"_s,
@@ -116,17 +124,16 @@ private slots:
         QFETCH(QString, command);
         QFETCH(QStringList, args);
         QFETCH(QStringList, safe);
-        const cli::Command* c = cli::findCommand(command);
-        QVERIFY(c);
+        QVERIFY(cli::findCommand(command));
 
-        const Run s = run(c->run, QStringList{command} + args);
+        const Run s(QStringList{command} + args);
         QVERIFY2(s.code == cli::Success, qPrintable(s.err));
         for (const QString& expected : safe)
             QVERIFY2(s.out.contains(expected), qPrintable(expected + u" not in:\n"_s + s.out));
         // Numbers are not text: a negative one is written as it is.
         QVERIFY2(kNegativeNumber.match(s.out).hasMatch(), qPrintable(s.out));
 
-        const Run r = run(c->run, QStringList{command} + args + QStringList{u"--raw"_s});
+        const Run r(QStringList{command} + args + QStringList{u"--raw"_s});
         QVERIFY2(r.code == cli::Success, qPrintable(r.err));
         for (const QString& expected : safe) {
             const QString raw = QString(expected).remove(QLatin1Char('\''));
@@ -141,8 +148,7 @@ private slots:
 
     /// JSON keeps names exactly: the guard is for spreadsheets, not for machine-read output.
     void jsonIsNotNeutralised() {
-        const Run r = run(cli::runCurves, {u"curves"_s, m_long, u"--task"_s, u"=SUM(1)"_s,
-                                           u"--format"_s, u"json"_s});
+        const Run r({u"curves"_s, m_long, u"--task"_s, u"=SUM(1)"_s, u"--format"_s, u"json"_s});
         QCOMPARE(r.code, int(cli::Success));
         QVERIFY(r.out.contains(u"\"=SUM(1)\""_s));
         QVERIFY(!r.out.contains(u"'="_s));
@@ -151,8 +157,8 @@ private slots:
     /// The toy model's CSV holds only numbers it computed: --raw is accepted and changes nothing.
     void simulateHasNoTextCells() {
         const QStringList args{u"simulate"_s, u"--points"_s, u"5"_s, u"--sampled"_s};
-        const Run s = run(cli::runSimulate, args);
-        const Run r = run(cli::runSimulate, args + QStringList{u"--raw"_s});
+        const Run s(args);
+        const Run r(args + QStringList{u"--raw"_s});
         QCOMPARE(s.code, int(cli::Success));
         QCOMPARE(r.code, int(cli::Success));
         QCOMPARE(r.out, s.out);
@@ -166,7 +172,7 @@ private slots:
     }
     void everyCsvCommandHasRaw() {
         QFETCH(QString, command);
-        const Run r = run(cli::findCommand(command)->run, {command, u"--help"_s});
+        const Run r({command, u"--help"_s});
         QCOMPARE(r.code, int(cli::Success));
         QVERIFY2(r.out.contains(u"--raw"_s), qPrintable(r.out));
         QVERIFY2(
