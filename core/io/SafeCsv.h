@@ -7,8 +7,9 @@
 
 namespace ee {
 
-/// \brief CSV formula-injection guard for CSV that people open in a spreadsheet (curves and
-/// analysis tables written by the CLI or the GUI).
+/// \brief CSV formula-injection guard for CSV that people open in a spreadsheet: every CSV the
+/// CLI prints (curves, analyze, decompose, forecast, simulate, score; through cli::CsvCells,
+/// `--raw` opts out) and any CSV the GUI writes for people.
 ///
 /// A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is run as a
 /// formula by Excel, LibreOffice and Google Sheets (`=HYPERLINK(...)`, `=cmd|...`); model and
