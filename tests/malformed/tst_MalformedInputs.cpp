@@ -7,6 +7,7 @@
 // into a QTemporaryDir here.
 #include "figure/FigureSpec.h"
 #include "io/DataLoader.h"
+#include "io/LenientJson.h"
 #if __has_include("metrics/ExampleReaders.h")
 #include "metrics/ExampleReaders.h"
 #define EE_HAVE_EXAMPLE_READERS 1
@@ -16,6 +17,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -268,7 +270,8 @@ private slots:
         QVERIFY(QDir(dir.path()).mkpath(u"data"_s) && QDir(dir.path()).mkpath(u"elsewhere"_s));
         const QString data = dir.filePath(u"data/nll.csv"_s);
         QVERIFY(QFile::copy(kCorpus + u"/examples/lambada_final_word_nll_by_model.csv"_s, data));
-        const QByteArray sizes = "model,family,params_used_by_pipeline,note\ngpt2,GPT-2,124000000,x\n";
+        const QByteArray sizes =
+            "model,family,params_used_by_pipeline,note\ngpt2,GPT-2,124000000,x\n";
         for (const QString& name : {u"elsewhere/model_sizes.csv"_s, u"data/real_sizes.csv"_s}) {
             QFile f(dir.filePath(name));
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -292,6 +295,64 @@ private slots:
         auto [inside, diagInside] = gpt2Params();
         QVERIFY2(inside && *inside == 124000000.0, qPrintable(describe(diagInside)));
 #endif
+    }
+
+    /// io/LenientJson on random JSON-like text: never a crash; error offsets and lines point
+    /// into the input as written; each non-finite literal's offset is where its text stands;
+    /// and every document that parses without the rewrite parses the same with it.
+    void lenientJsonPlacesPointIntoTheInput() {
+        static const char* const pieces[] = {
+            "{",       "}",     "[",           "]",    ",",         ":",        " ",
+            "\n",      "\"k\"", "\"a,b\\\"\"", "NaN",  "-Infinity", "Infinity", "1e400",
+            "-1e-400", "0.5",   "12",          "null", "\"NaN\""};
+        quint32 seed = 12345;
+        auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+        int parsedWithLiterals = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QByteArray text;
+            const int n = int(next() % 24);
+            for (int i = 0; i < n; ++i)
+                text += pieces[next() % (sizeof pieces / sizeof *pieces)];
+            if (round % 2 == 0) { // half are well-formed but for their non-finite literals
+                static const char* const values[] = {
+                    "NaN", "-Infinity", "Infinity", "1e400",    "-1e-400",
+                    "0.5", "\"NaN\"",   "null",     "[NaN, 1]", "{\"x\":\nInfinity}"};
+                text = "{";
+                for (int i = 0; i < 1 + int(next() % 5); ++i)
+                    text += (i ? ",\n \"k" : "\"k") + QByteArray::number(i) +
+                            "\": " + values[next() % (sizeof values / sizeof *values)];
+                text += "}";
+                if (round % 4 == 0) // and some of those broken after the literals
+                    text.insert(qsizetype(next() % quint32(text.size())), pieces[next() % 6]);
+            }
+            const LenientJson::Parsed p = LenientJson::parse(text);
+            if (!p.error.isEmpty()) {
+                QVERIFY2(p.offset >= 0 && p.offset <= text.size(), text.constData());
+                QCOMPARE(p.line, LenientJson::lineAt(text, p.offset));
+                QVERIFY(p.nonFinite.isEmpty());
+                continue;
+            }
+            parsedWithLiterals += p.nonFinite.isEmpty() ? 0 : 1;
+            for (const auto& f : p.nonFinite) {
+                QVERIFY2(text.mid(f.offset).startsWith(f.text.toLatin1()), text.constData());
+                QCOMPARE(f.line, LenientJson::lineAt(text, f.offset));
+            }
+            if (p.nonFinite.isEmpty())
+                QCOMPARE(p.doc, QJsonDocument::fromJson(text));
+        }
+        QVERIFY(parsedWithLiterals > 100); // the generator does reach the interesting case
+
+        // An error after rewritten literals is placed where Qt places it in the same text with
+        // each literal swapped for a valid number of the same length.
+        const QByteArray broken = "{\"a\": NaN, \"b\": -Infinity,\n \"c\": 1e400, \"d\": 1 2}";
+        const QByteArray sameLength = "{\"a\": 0.0, \"b\": -12345678,\n \"c\": 10000, \"d\": 1 2}";
+        QJsonParseError reference;
+        QJsonDocument::fromJson(sameLength, &reference);
+        QVERIFY(reference.error != QJsonParseError::NoError);
+        const LenientJson::Parsed p = LenientJson::parse(broken);
+        QCOMPARE(p.error, reference.errorString());
+        QCOMPARE(p.offset, qsizetype(reference.offset));
+        QCOMPARE(p.line, 2);
     }
 
     /// 200 MB without a line end, in the formats that read line by line or whole.
@@ -351,7 +412,8 @@ private slots:
         timer.start();
         const Outcome out = runLoader(reader, path);
         const QString seen = describe(out.diagnostics);
-        QVERIFY2(timer.elapsed() < kHugeMaxMillis, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < kHugeMaxMillis,
+                 qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
         if (goodRows >= 0)
             QVERIFY2(out.goodRows == goodRows, qPrintable(u"rows %1\n"_s.arg(out.goodRows) + seen));
         if (!text.isEmpty())
