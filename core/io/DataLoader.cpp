@@ -3,11 +3,11 @@
 
 #include "io/BigBenchScores.h"
 #include "io/CsvReader.h"
+#include "io/FolderWalk.h"
 #include "io/LmEvalJson.h"
 #include "io/LongCsv.h"
 #include "io/ModelCatalog.h"
 #include "io/PaperTables.h"
-#include "io/PathContainment.h"
 #include "io/TextDecoding.h"
 #include "io/WideCsv.h"
 
@@ -19,7 +19,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <filesystem>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -35,51 +34,6 @@ namespace ee {
 
 namespace {
 
-bool isDataFile(const QString& path) {
-    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
-           path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-}
-
-/// The data files under `folder`, sorted. std::filesystem takes entry types from readdir where
-/// QDirIterator builds a QFileInfo per file, which adds up over a checkout's thousands of
-/// files. Hidden files and folders (.git, editor backups) are skipped, as QDirIterator did.
-QStringList walkFolder(const QString& folder, Diagnostics& diag) {
-    namespace fs = std::filesystem;
-    QStringList found;
-    std::error_code ec;
-    const QByteArray root = QFile::encodeName(QDir::cleanPath(folder));
-    const FolderBoundary boundary(fs::path(root.toStdString()));
-    fs::recursive_directory_iterator it(fs::path(root.toStdString()),
-                                        fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        const fs::path& path = it->path();
-        const auto name = path.filename().native();
-        if (!name.empty() && name.front() == '.') {
-            if (it->is_directory(ec))
-                it.disable_recursion_pending();
-            ec.clear();
-            continue;
-        }
-        // A link out of the chosen folder is not followed (issue 7); only links cost a check.
-        if (!boundary.mayFollow(*it, diag)) {
-            ec.clear();
-            continue;
-        }
-        std::error_code typeError;
-        if (!it->is_regular_file(typeError))
-            continue;
-        const QString file = QFile::decodeName(QByteArray::fromStdString(path.native()));
-        if (isDataFile(file))
-            found.append(file);
-    }
-    if (ec)
-        diag.warn(folder, 0,
-                  QStringLiteral("the folder could not be read to the end: %1")
-                      .arg(QString::fromStdString(ec.message())));
-    found.sort();
-    return found;
-}
-
 /// Expands folders into their data files (sorted, so the merge order is stable).
 QStringList expandPaths(const QStringList& paths, Diagnostics& diag) {
     QStringList files;
@@ -88,7 +42,7 @@ QStringList expandPaths(const QStringList& paths, Diagnostics& diag) {
         if (!info.exists())
             diag.error(path, 0, QStringLiteral("no such file or folder"));
         else if (info.isDir())
-            files.append(walkFolder(path, diag));
+            files.append(walkDataFiles(path, diag));
         else
             files.append(path);
     }
@@ -331,6 +285,7 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
                         cancelled.store(true);
                 }
             }
+            chunk.table.buildIndex(); // here, in parallel, not in the merge
         }
     };
     std::vector<std::thread> pool;

@@ -18,7 +18,7 @@ struct LoadOptions {
 /// \brief Loads files and folders of any supported format into one table.
 ///
 /// Folders are walked recursively (BIG-bench checkouts included); files are read in parallel
-/// and merged in a stable order (sorted path), so the result does not depend on timing.
+/// and merged in a stable order (see walkDataFiles), so the result does not depend on timing.
 /// A wide CSV without model metadata takes it from metadata tables given in the options, among
 /// the inputs, or beside it in its folder. Problems in one file never stop the others.
 class DataLoader {

@@ -39,6 +39,33 @@ void CurveIndex::growSlots() {
         m_slots[slotOf(m_keys[c])] = c;
 }
 
+std::uint32_t CurveIndex::curveFor(const CurveKeyIds& key, std::vector<std::uint32_t>& counts) {
+    std::size_t s = slotOf(key);
+    if (m_slots[s] == kEmpty) {
+        // Keep the table at most half full so probes stay short.
+        if (2 * (m_keys.size() + 1) > m_slots.size()) {
+            growSlots();
+            s = slotOf(key);
+        }
+        m_slots[s] = static_cast<std::uint32_t>(m_keys.size());
+        m_keys.push_back(key);
+        counts.push_back(0);
+    }
+    return m_slots[s];
+}
+
+void CurveIndex::startsFromCounts(std::vector<std::uint32_t>& counts) {
+    m_start.resize(m_keys.size() + 1);
+    std::uint32_t offset = 0;
+    for (std::size_t c = 0; c < counts.size(); ++c) {
+        m_start[c] = offset;
+        offset += counts[c];
+        counts[c] = m_start[c];
+    }
+    m_start[counts.size()] = offset;
+    m_rows.resize(offset);
+}
+
 CurveIndex CurveIndex::build(const Columns& columns) {
     CurveIndex index;
     const std::size_t n = columns.task.size();
@@ -46,35 +73,49 @@ CurveIndex CurveIndex::build(const Columns& columns) {
     std::vector<std::uint32_t> curveOfRow(n);
     std::vector<std::uint32_t> counts;
     for (std::size_t i = 0; i < n; ++i) {
-        const CurveKeyIds key{columns.task[i],   columns.subtask[i],   columns.metric[i],
-                              columns.family[i], columns.prompting[i], columns.shots[i]};
-        std::size_t s = index.slotOf(key);
-        if (index.m_slots[s] == kEmpty) {
-            // Keep the table at most half full so probes stay short.
-            if (2 * (index.m_keys.size() + 1) > index.m_slots.size()) {
-                index.growSlots();
-                s = index.slotOf(key);
-            }
-            index.m_slots[s] = static_cast<std::uint32_t>(index.m_keys.size());
-            index.m_keys.push_back(key);
-            counts.push_back(0);
-        }
-        const std::uint32_t c = index.m_slots[s];
+        const std::uint32_t c =
+            index.curveFor({columns.task[i], columns.subtask[i], columns.metric[i],
+                            columns.family[i], columns.prompting[i], columns.shots[i]},
+                           counts);
         curveOfRow[i] = c;
         ++counts[c];
     }
     // Counting sort of the rows by curve; a forward scatter keeps each curve's rows in order.
-    index.m_start.resize(index.m_keys.size() + 1);
-    std::uint32_t offset = 0;
-    for (std::size_t c = 0; c < counts.size(); ++c) {
-        index.m_start[c] = offset;
-        offset += counts[c];
-        counts[c] = index.m_start[c];
-    }
-    index.m_start[counts.size()] = offset;
-    index.m_rows.resize(n);
+    index.startsFromCounts(counts);
     for (std::size_t i = 0; i < n; ++i)
         index.m_rows[counts[curveOfRow[i]]++] = static_cast<std::uint32_t>(i);
+    return index;
+}
+
+CurveIndex CurveIndex::merge(const std::vector<Part>& parts) {
+    CurveIndex index;
+    index.growSlots();
+    std::vector<std::uint32_t> counts;
+    std::vector<std::vector<std::uint32_t>> mergedCurve(parts.size());
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        const CurveIndex& part = parts[p].index;
+        const auto& ids = parts[p].stringIds;
+        mergedCurve[p].resize(part.curveCount());
+        for (std::size_t c = 0; c < part.curveCount(); ++c) {
+            const CurveKeyIds& k = part.m_keys[c];
+            const std::uint32_t g = index.curveFor({ids[k.task], ids[k.subtask], ids[k.metric],
+                                                    ids[k.family], ids[k.prompting], k.shots},
+                                                   counts);
+            mergedCurve[p][c] = g;
+            counts[g] += part.m_start[c + 1] - part.m_start[c];
+        }
+    }
+    // Parts in order, each curve's rows in order: every merged curve lists its rows in the
+    // order of the concatenated table, as build() would.
+    index.startsFromCounts(counts);
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        const CurveIndex& part = parts[p].index;
+        for (std::size_t c = 0; c < part.curveCount(); ++c) {
+            std::uint32_t& next = counts[mergedCurve[p][c]];
+            for (std::uint32_t r = part.m_start[c]; r < part.m_start[c + 1]; ++r)
+                index.m_rows[next++] = parts[p].firstRow + part.m_rows[r];
+        }
+    }
     return index;
 }
 

@@ -40,6 +40,18 @@ public:
     };
     static CurveIndex build(const Columns& columns);
 
+    /// \brief One table's index, its string ids mapped into the merged table's pool, and the
+    /// merged row number of its first row.
+    struct Part {
+        const CurveIndex& index;
+        const std::vector<StringPool::Id>& stringIds;
+        std::uint32_t firstRow;
+    };
+    /// \brief The index of the tables of `parts` concatenated in order: the same as build() on
+    /// the concatenated columns, in time proportional to the rows plus the parts' curves
+    /// (no key is hashed per row), so per-thread tables can be indexed on their threads.
+    static CurveIndex merge(const std::vector<Part>& parts);
+
     std::size_t curveCount() const { return m_keys.size(); }
     const CurveKeyIds& key(std::size_t curve) const { return m_keys[curve]; }
     const std::vector<CurveKeyIds>& keys() const { return m_keys; }
@@ -55,6 +67,10 @@ private:
     /// Open addressing with linear probing: slots hold curve numbers (kEmpty when free).
     std::size_t slotOf(const CurveKeyIds& key) const;
     void growSlots();
+    /// The curve number of `key`, adding a curve (with a zero count) when it is new.
+    std::uint32_t curveFor(const CurveKeyIds& key, std::vector<std::uint32_t>& counts);
+    /// Turns per-curve counts into m_start, and `counts` into each curve's next free slot.
+    void startsFromCounts(std::vector<std::uint32_t>& counts);
 
     static constexpr std::uint32_t kEmpty = UINT32_MAX;
     std::vector<CurveKeyIds> m_keys;
@@ -79,6 +95,11 @@ public:
 
     /// \brief The index, built with `build` if it is not built yet.
     const CurveIndex& get(const std::function<CurveIndex()>& build) const;
+    /// \brief Installs an index built elsewhere (not thread-safe: the owner is being modified).
+    void set(CurveIndex index) {
+        m_index = std::make_shared<const CurveIndex>(std::move(index));
+        m_ready.store(m_index.get(), std::memory_order_release);
+    }
     /// \brief Forgets the index (not thread-safe: the owner is being modified).
     void invalidate() {
         if (m_ready.load(std::memory_order_relaxed)) {

@@ -190,6 +190,10 @@ ScoreTable ScoreTable::concatenate(const std::vector<ScoreTable>& parts, int thr
     worker();
     for (auto& t : pool)
         t.join();
+    std::vector<CurveIndex::Part> indexes;
+    for (std::size_t p = 0; p < parts.size(); ++p)
+        indexes.push_back({parts[p].index(), maps[p].strings, std::uint32_t(offsets[p])});
+    out.m_curveIndex.set(CurveIndex::merge(indexes));
     return out;
 }
 

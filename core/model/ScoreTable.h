@@ -47,6 +47,9 @@ public:
     /// empty table). Strings and models are mapped serially; the columns are then copied by up
     /// to `threads` threads, one column at a time each. Used to merge per-thread loads.
     static ScoreTable concatenate(const std::vector<ScoreTable>& parts, int threads);
+    /// \brief Builds the curve index now; queries otherwise build it on first use. A loader
+    /// calls it on each part's worker thread so that concatenate() only merges indexes.
+    void buildIndex() const { index(); }
 
     /// \brief A row whose strings are ids from intern() on this same table (bulk importers).
     struct InternedRow {

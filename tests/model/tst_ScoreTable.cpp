@@ -164,6 +164,16 @@ private slots:
         QVERIFY(!merged.row(3).low);
         QCOMPARE(merged.duplicateKeys(), (QList<QList<qsizetype>>{{0, 3}}));
         QCOMPARE(merged.curveKeys(), expected.curveKeys());
+        // The merged index lists the same rows per curve as one built from scratch.
+        for (const CurveKey& key : expected.curveKeys()) {
+            const Curve a = merged.curve(key, ScaleAxis::Params);
+            const Curve b = expected.curve(key, ScaleAxis::Params);
+            QCOMPARE(a.points.size(), b.points.size());
+            for (qsizetype i = 0; i < a.points.size(); ++i) {
+                QCOMPARE(a.points[i].model, b.points[i].model);
+                QCOMPARE(a.points[i].value, b.points[i].value);
+            }
+        }
     }
     void optionalValuesSurviveMergesAcrossBitmapWords()
     {
