@@ -3,6 +3,8 @@
 
 #include <QChar>
 
+#include <vector>
+
 namespace ee::metrics {
 
 namespace {
@@ -21,81 +23,110 @@ constexpr bool isPeriodComma(char32_t c) {
     return c == U'.' || c == U',';
 }
 
+/// A scratch buffer written through a raw pointer: std::u32string::push_back (capacity check
+/// and terminator on every character) made 13a cost ~140 instructions per character.
+class Scratch {
+public:
+    /// Room for `bound` characters; the contents are undefined.
+    char32_t* reserve(std::size_t bound) {
+        if (m_data.size() < bound)
+            m_data.resize(bound);
+        return m_data.data();
+    }
+    char32_t* data() { return m_data.data(); }
+
+private:
+    std::vector<char32_t> m_data;
+};
+
+/// One `re.sub` of 13a over [in, in + n) into `out` (room for 2n), resuming after each match as
+/// `re.sub` does; returns the output length.
+template <typename Rule>
+std::size_t substitutePairs(const char32_t* in, std::size_t n, char32_t* out, Rule rule) {
+    char32_t* w = out;
+    for (std::size_t i = 0; i < n;) {
+        if (i + 1 < n && rule(in[i], in[i + 1], w)) {
+            i += 2;
+        } else {
+            *w++ = in[i++];
+        }
+    }
+    return std::size_t(w - out);
+}
+
 // 13a rules, each one pass as `re.sub` would make it (scanning resumes after a match).
 void apply13a(U32View line, U32& out, U32& tmp) {
-    tmp.assign(line);
-    if (tmp.find(U'<') != U32::npos)
-        py::replaceAll(tmp, U"<skipped>", U"");
-    if (tmp.find(U'\n') != U32::npos) {
-        py::replaceAll(tmp, U"-\n", U"");
-        py::replaceAll(tmp, U"\n", U" ");
+    U32View text = line;
+    if (line.find(U'<') != U32View::npos || line.find(U'\n') != U32View::npos ||
+        line.find(U'&') != U32View::npos) {
+        tmp.assign(line);
+        if (tmp.find(U'<') != U32::npos)
+            py::replaceAll(tmp, U"<skipped>", U"");
+        if (tmp.find(U'\n') != U32::npos) {
+            py::replaceAll(tmp, U"-\n", U"");
+            py::replaceAll(tmp, U"\n", U" ");
+        }
+        if (tmp.find(U'&') != U32::npos) {
+            py::replaceAll(tmp, U"&quot;", U"\"");
+            py::replaceAll(tmp, U"&amp;", U"&");
+            py::replaceAll(tmp, U"&lt;", U"<");
+            py::replaceAll(tmp, U"&gt;", U">");
+        }
+        text = tmp;
     }
-    if (tmp.find(U'&') != U32::npos) {
-        py::replaceAll(tmp, U"&quot;", U"\"");
-        py::replaceAll(tmp, U"&amp;", U"&");
-        py::replaceAll(tmp, U"&lt;", U"<");
-        py::replaceAll(tmp, U"&gt;", U">");
-    }
-    // Padding, then regex 1: ([\{-\~\[-\` -\&\(-\+\:-\@\/]) -> " \1 ".
-    out.clear();
-    out.reserve(tmp.size() * 2 + 8);
-    out.push_back(U' ');
-    out.push_back(U' ');
-    out.push_back(U' ');
-    for (char32_t c : tmp) {
+    thread_local Scratch a, b;
+    // Padding, then regex 1: ([\{-\~\[-\` -\&\(-\+\:-\@\/]) -> " \1 ". The padding spaces
+    // are themselves in the class, so " " became "   ".
+    const std::size_t bound1 = 3 * text.size() + 6;
+    char32_t* w = a.reserve(bound1);
+    const char32_t* const start1 = w;
+    *w++ = U' ';
+    *w++ = U' ';
+    *w++ = U' ';
+    for (char32_t c : text) {
         if (is13aSymbol(c)) {
-            out.push_back(U' ');
-            out.push_back(c);
-            out.push_back(U' ');
+            *w++ = U' ';
+            *w++ = c;
+            *w++ = U' ';
         } else {
-            out.push_back(c);
+            *w++ = c;
         }
     }
-    out.push_back(U' ');
-    out.push_back(U' ');
-    out.push_back(U' ');
-    // (The padding spaces are themselves in the class, so " " became "   ".)
-
+    *w++ = U' ';
+    *w++ = U' ';
+    *w++ = U' ';
+    std::size_t n = std::size_t(w - start1);
     // Regex 2: ([^0-9])([\.,]) -> "\1 \2 ".
-    tmp.clear();
-    for (std::size_t i = 0, n = out.size(); i < n;) {
-        if (i + 1 < n && !isDigit(out[i]) && isPeriodComma(out[i + 1])) {
-            tmp.push_back(out[i]);
-            tmp.push_back(U' ');
-            tmp.push_back(out[i + 1]);
-            tmp.push_back(U' ');
-            i += 2;
-        } else {
-            tmp.push_back(out[i++]);
-        }
-    }
+    n = substitutePairs(a.data(), n, b.reserve(2 * n), [](char32_t x, char32_t y, char32_t*& o) {
+        if (isDigit(x) || !isPeriodComma(y))
+            return false;
+        *o++ = x;
+        *o++ = U' ';
+        *o++ = y;
+        *o++ = U' ';
+        return true;
+    });
     // Regex 3: ([\.,])([^0-9]) -> " \1 \2".
-    out.clear();
-    for (std::size_t i = 0, n = tmp.size(); i < n;) {
-        if (i + 1 < n && isPeriodComma(tmp[i]) && !isDigit(tmp[i + 1])) {
-            out.push_back(U' ');
-            out.push_back(tmp[i]);
-            out.push_back(U' ');
-            out.push_back(tmp[i + 1]);
-            i += 2;
-        } else {
-            out.push_back(tmp[i++]);
-        }
-    }
+    n = substitutePairs(b.data(), n, a.reserve(2 * n), [](char32_t x, char32_t y, char32_t*& o) {
+        if (!isPeriodComma(x) || isDigit(y))
+            return false;
+        *o++ = U' ';
+        *o++ = x;
+        *o++ = U' ';
+        *o++ = y;
+        return true;
+    });
     // Regex 4: ([0-9])(-) -> "\1 \2 ".
-    tmp.clear();
-    for (std::size_t i = 0, n = out.size(); i < n;) {
-        if (i + 1 < n && isDigit(out[i]) && out[i + 1] == U'-') {
-            tmp.push_back(out[i]);
-            tmp.push_back(U' ');
-            tmp.push_back(U'-');
-            tmp.push_back(U' ');
-            i += 2;
-        } else {
-            tmp.push_back(out[i++]);
-        }
-    }
-    out.swap(tmp);
+    n = substitutePairs(a.data(), n, b.reserve(2 * n), [](char32_t x, char32_t y, char32_t*& o) {
+        if (!isDigit(x) || y != U'-')
+            return false;
+        *o++ = x;
+        *o++ = U' ';
+        *o++ = U'-';
+        *o++ = U' ';
+        return true;
+    });
+    out.assign(b.data(), n);
 }
 
 enum CatBits : unsigned char { CatN = 1, CatP = 2, CatS = 4 };
