@@ -141,13 +141,14 @@ ModelCatalog gatherCatalog(const QStringList& files, const LoadOptions& options,
     return catalog;
 }
 
-void reportDuplicates(const ScoreTable& table, const QStringList& files, Diagnostics& diag) {
+void reportDuplicates(const ScoreTable& table, const QStringList& files, int threads,
+                      Diagnostics& diag) {
     // Rows carry a source name (the file name, or a long CSV's own `source` column, which may
     // be empty): name the loaded file's path where one matches, so the warning points at it.
     QHash<QString, QString> pathBySource;
     for (const QString& file : files)
         pathBySource.insert(QFileInfo(file).fileName(), file);
-    const auto groups = table.duplicateKeys();
+    const auto groups = table.duplicateKeys(threads);
     for (const auto& group : groups) {
         const ScoreRow first = table.row(group.first());
         QStringList values;
@@ -306,7 +307,7 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
         merged.diagnostics.append(c.diagnostics);
     }
     merged.table = ScoreTable::concatenate(tables, threads);
-    reportDuplicates(merged.table, files, merged.diagnostics);
+    reportDuplicates(merged.table, files, threads, merged.diagnostics);
     return merged;
 }
 

@@ -440,8 +440,7 @@ QList<Curve> ScoreTable::curves(const CurveFilter& filter, ScaleAxis axis) const
     return out;
 }
 
-QList<QList<qsizetype>> ScoreTable::duplicateKeys() const {
-    QList<QList<qsizetype>> groups;
+QList<QList<qsizetype>> ScoreTable::duplicateKeys(int threads) const {
     // Within one curve, rows of the same source and model share the full key. Sorting
     // (source, model, row) triples finds them without a hash per row (loading calls this on
     // every table, so it must stay cheap for hundreds of thousands of rows).
@@ -450,35 +449,52 @@ QList<QList<qsizetype>> ScoreTable::duplicateKeys() const {
     std::vector<std::uint64_t> sourceModel(m_value.size());
     for (std::size_t i = 0; i < sourceModel.size(); ++i)
         sourceModel[i] = (std::uint64_t(m_source[i]) << 32) | m_models[m_modelEntry[i]].model;
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
     const CurveIndex& curves = index();
-    for (std::size_t c = 0; c < curves.curveCount(); ++c) {
-        const auto [begin, end] = curves.rows(c);
-        if (end - begin < 2)
-            continue;
-        keyed.clear();
-        for (const std::uint32_t* row = begin; row != end; ++row)
-            keyed.emplace_back(sourceModel[*row], *row);
-        std::sort(keyed.begin(), keyed.end());
-        for (std::size_t a = 0; a < keyed.size();) {
-            std::size_t b = a + 1;
-            while (b < keyed.size() && keyed[b].first == keyed[a].first)
-                ++b;
-            if (b - a >= 2) {
-                const double first = m_value[keyed[a].second];
-                bool differ = false;
-                for (std::size_t k = a + 1; k < b; ++k)
-                    differ = differ || m_value[keyed[k].second] != first;
-                if (differ) {
-                    QList<qsizetype> group;
-                    for (std::size_t k = a; k < b; ++k)
-                        group.append(static_cast<qsizetype>(keyed[k].second));
-                    groups.append(group);
+    // Curves are independent: each thread takes a contiguous range of them.
+    const std::size_t parts =
+        std::clamp<std::size_t>(std::size_t(std::max(threads, 1)), 1, curves.curveCount() + 1);
+    std::vector<QList<QList<qsizetype>>> found(parts);
+    auto scan = [&](std::size_t part) {
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
+        const std::size_t from = curves.curveCount() * part / parts;
+        const std::size_t to = curves.curveCount() * (part + 1) / parts;
+        for (std::size_t c = from; c < to; ++c) {
+            const auto [begin, end] = curves.rows(c);
+            if (end - begin < 2)
+                continue;
+            keyed.clear();
+            for (const std::uint32_t* row = begin; row != end; ++row)
+                keyed.emplace_back(sourceModel[*row], *row);
+            std::sort(keyed.begin(), keyed.end());
+            for (std::size_t a = 0; a < keyed.size();) {
+                std::size_t b = a + 1;
+                while (b < keyed.size() && keyed[b].first == keyed[a].first)
+                    ++b;
+                if (b - a >= 2) {
+                    const double first = m_value[keyed[a].second];
+                    bool differ = false;
+                    for (std::size_t k = a + 1; k < b; ++k)
+                        differ = differ || m_value[keyed[k].second] != first;
+                    if (differ) {
+                        QList<qsizetype> group;
+                        for (std::size_t k = a; k < b; ++k)
+                            group.append(static_cast<qsizetype>(keyed[k].second));
+                        found[part].append(group);
+                    }
                 }
+                a = b;
             }
-            a = b;
         }
-    }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t part = 1; part < parts; ++part)
+        pool.emplace_back(scan, part);
+    scan(0);
+    for (auto& t : pool)
+        t.join();
+    QList<QList<qsizetype>> groups;
+    for (const auto& f : found)
+        groups.append(f);
     std::sort(groups.begin(), groups.end(),
               [](const auto& a, const auto& b) { return a.first() < b.first(); });
     return groups;

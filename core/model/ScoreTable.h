@@ -95,8 +95,9 @@ public:
     QList<Curve> curves(const CurveFilter& filter, ScaleAxis axis) const;
 
     /// \brief Groups of rows sharing a full key (source … metric, same model) with differing
-    /// values. Each group lists row indices in append order.
-    QList<QList<qsizetype>> duplicateKeys() const;
+    /// values. Each group lists row indices in append order; groups are ordered by their first
+    /// row. `threads` > 1 splits the curves between that many threads (same result).
+    QList<QList<qsizetype>> duplicateKeys(int threads = 1) const;
 
     /// \brief Approximate heap bytes used by the rows and index (for the compactness benchmark).
     qsizetype memoryBytes() const;

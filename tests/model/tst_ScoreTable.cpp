@@ -163,6 +163,7 @@ private slots:
         QCOMPARE(merged.row(2).low, std::optional<double>(0.25));
         QVERIFY(!merged.row(3).low);
         QCOMPARE(merged.duplicateKeys(), (QList<QList<qsizetype>>{{0, 3}}));
+        QCOMPARE(merged.duplicateKeys(threads), merged.duplicateKeys());
         QCOMPARE(merged.curveKeys(), expected.curveKeys());
         // The merged index lists the same rows per curve as one built from scratch.
         for (const CurveKey& key : expected.curveKeys()) {
