@@ -7,6 +7,9 @@
 #include <QJsonParseError>
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <vector>
 
 namespace ee::FastJson {
@@ -18,6 +21,7 @@ struct Repaired {
     QByteArray text;
     qsizetype badUtf8 = 0, firstBadUtf8 = -1;
     qsizetype nonFinite = 0, firstNonFinite = -1;
+    qsizetype tooLarge = 0, firstTooLarge = -1;
     /// (offset in `text` just after a repair, total bytes added so far), ascending.
     std::vector<std::pair<qsizetype, qsizetype>> shifts;
 
@@ -47,6 +51,41 @@ int nonFiniteLiteralAt(const QByteArray& in, qsizetype i) {
             return int(w.size());
     }
     return 0;
+}
+
+/// Length of a JSON number at `i` that simdjson cannot hold (an integer beyond 64 bits, or a
+/// float beyond double's range), else 0.
+int unreadableNumberAt(const QByteArray& in, qsizetype i) {
+    const char c = in.at(i);
+    if (!(c == '-' || (c >= '0' && c <= '9')) ||
+        (i > 0 && (isWordByte(in.at(i - 1)) || in.at(i - 1) == '.')))
+        return 0;
+    qsizetype j = i + (c == '-' ? 1 : 0);
+    const qsizetype digitsFrom = j;
+    while (j < in.size() && in.at(j) >= '0' && in.at(j) <= '9')
+        ++j;
+    const qsizetype digits = j - digitsFrom;
+    if (digits == 0)
+        return 0;
+    bool integer = true;
+    while (j < in.size() &&
+           (std::isdigit(static_cast<unsigned char>(in.at(j))) || in.at(j) == '.' ||
+            in.at(j) == 'e' || in.at(j) == 'E' || in.at(j) == '+' || in.at(j) == '-')) {
+        integer = false;
+        ++j;
+    }
+    const QByteArray token = in.mid(i, j - i);
+    if (integer) {
+        if (digits < 19)
+            return 0;
+        bool ok = false;
+        if (c == '-')
+            token.toLongLong(&ok);
+        else
+            token.toULongLong(&ok);
+        return ok ? 0 : int(j - i);
+    }
+    return std::isinf(std::strtod(token.constData(), nullptr)) ? int(j - i) : 0;
 }
 
 /// One pass that knows whether it is inside a string: non-finite literals outside strings are
@@ -92,6 +131,16 @@ Repaired repair(const QByteArray& in) {
             inString = true;
             out.text.append(char(c));
             ++i;
+            continue;
+        }
+        if (const int len = unreadableNumberAt(in, i); len > 0) {
+            if (out.firstTooLarge < 0)
+                out.firstTooLarge = i;
+            ++out.tooLarge;
+            out.text.append('"').append(in.constData() + i, len).append('"');
+            added += 2;
+            out.shifts.emplace_back(out.text.size(), added);
+            i += len;
             continue;
         }
         if (const int len = nonFiniteLiteralAt(in, i); len > 0) {
@@ -161,7 +210,15 @@ std::optional<simdjson::dom::element> parse(const QByteArray& bytes, const QStri
                       .arg(fixed.nonFinite)
                       .arg(fixed.firstNonFinite),
                   QStringLiteral("byte %1").arg(fixed.firstNonFinite));
-    if ((fixed.badUtf8 > 0 || fixed.nonFinite > 0) &&
+    if (fixed.tooLarge > 0)
+        diag.warn(file, lineAt(bytes, fixed.firstTooLarge),
+                  QStringLiteral("%1 number(s) too large to read (the first at byte %2): integers "
+                                 "beyond 64 bits or beyond the range of a double; each is "
+                                 "reported where it is used")
+                      .arg(fixed.tooLarge)
+                      .arg(fixed.firstTooLarge),
+                  QStringLiteral("byte %1").arg(fixed.firstTooLarge));
+    if ((fixed.badUtf8 > 0 || fixed.nonFinite > 0 || fixed.tooLarge > 0) &&
         parseInto(fixed.text, root) == simdjson::SUCCESS) {
         return root;
     }

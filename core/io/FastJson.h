@@ -18,7 +18,9 @@ namespace ee::FastJson {
 ///
 /// Tolerated with a warning (the file still loads): invalid UTF-8 bytes (each replaced by
 /// U+FFFD) and Python's non-standard `NaN`, `Infinity`, `-Infinity` literals (read as the
-/// strings "NaN", "Infinity", "-Infinity", so the caller reports them where a number was due).
+/// strings "NaN", "Infinity", "-Infinity", so the caller reports them where a number was due),
+/// and numbers simdjson cannot hold (integers beyond 64 bits, floats beyond double's range),
+/// read as their text for the same reason.
 /// Any other syntax error is an error naming the byte offset (0-based) and line of the first
 /// problem; the result is then empty.
 std::optional<simdjson::dom::element> parse(const QByteArray& bytes, const QString& file,

@@ -384,6 +384,17 @@ private slots:
                    R"({"subtask_description": "t", "number_of_shots": 40000, "score_dict": {"m": 1}})")
             << 0 << true << "scores[0].number_of_shots"
             << "found 40000";
+        // simdjson cannot hold these: they are read as text and reported where they are used.
+        QTest::newRow("shots beyond 64 bits")
+            << withEntry(
+                   R"({"subtask_description": "t", "number_of_shots": 18446744073709551617, "score_dict": {"m": 1}})")
+            << 0 << true << "scores[0].number_of_shots"
+            << "18446744073709551617";
+        QTest::newRow("size beyond 64 bits")
+            << QByteArray(
+                   R"({"model": {"model_family": "F", "model_name": "m", "total_params": 100000000000000000000000000, "non_embedding_params": 1e999}, "task": {"task_name": "t"}, "scores": [{"subtask_description": "t", "number_of_shots": 1, "score_dict": {"m": 0.5}}]})")
+            << 1 << true << "model.total_params"
+            << "expected a finite number of parameters, found the text \"100000000000000000000000000\"";
         QTest::newRow("dotted metric key")
             << withEntry(
                    R"({"subtask_description": "t", "number_of_shots": 0, "score_dict": {"a.b": "x"}})")
