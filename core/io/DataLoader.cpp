@@ -8,6 +8,7 @@
 #include "io/LongCsv.h"
 #include "io/ModelCatalog.h"
 #include "io/PaperTables.h"
+#include "io/PathContainment.h"
 #include "io/TextDecoding.h"
 #include "io/WideCsv.h"
 
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -107,10 +109,17 @@ ModelCatalog gatherCatalog(const QStringList& files, const LoadOptions& options,
     for (const QString& parent : parents)
         folders.insert(
             QFileInfo(parent.isEmpty() ? QStringLiteral(".") : parent).absoluteFilePath());
-    for (const QString& folder : folders)
+    for (const QString& folder : folders) {
+        // A neighbour that is a link out of its folder is not read (issue 7).
+        const FolderBoundary boundary(
+            std::filesystem::path(QFile::encodeName(folder).toStdString()));
         for (const QString& name :
-             QDir(folder).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
-            candidates.append(QDir(folder).filePath(name));
+             QDir(folder).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name)) {
+            const QString path = QDir(folder).filePath(name);
+            if (boundary.contains(std::filesystem::path(QFile::encodeName(path).toStdString())))
+                candidates.append(path);
+        }
+    }
     candidates.append(files);
     candidates.append(options.modelMetadataFiles);
     ModelCatalog catalog;

@@ -141,6 +141,25 @@ private slots:
         QVERIFY2(messages.contains(u"away"_s), qPrintable(messages));
         QCOMPARE(r.diagnostics.errorCount(), 0);
     }
+    void metadataNeighbourLinkedFromOutsideIsNotRead()
+    {
+        // A wide CSV takes model sizes from a metadata table beside it, but not from a link
+        // that leads out of its folder.
+        QTemporaryDir outside, dir;
+        const QByteArray meta = "Model,Model Family,Model Size (B),other_0_acc\nm,F,7,0.1\n";
+        write(outside.filePath(u"meta.csv"_s), meta);
+        write(dir.filePath(u"data/wide.csv"_s), "Model,t_2_acc\nm,0.5\n");
+        QVERIFY(QFile::link(outside.filePath(u"meta.csv"_s), dir.filePath(u"data/meta.csv"_s)));
+        const ImportResult linked = DataLoader::load({dir.filePath(u"data/wide.csv"_s)});
+        QCOMPARE(linked.table.rowCount(), 1);
+        QVERIFY(!linked.table.row(0).scale.params);
+        // The same table as a real file beside it is used.
+        QVERIFY(QFile::remove(dir.filePath(u"data/meta.csv"_s)));
+        write(dir.filePath(u"data/meta.csv"_s), meta);
+        const ImportResult real = DataLoader::load({dir.filePath(u"data/wide.csv"_s)});
+        QCOMPARE(real.table.rowCount(), 1);
+        QCOMPARE(real.table.row(0).scale.params, std::optional<double>(7e9));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDataLoader)
