@@ -8,11 +8,12 @@
 #include "data/DataStore.h"
 #include "panels/AnalysisPanel.h"
 #include "panels/IssuesPanel.h"
+#include "render/ExportDialog.h"
 #include "session/RecentFiles.h"
 #include "tour/TourBar.h"
-#include "render/ExportDialog.h"
 #include "views/DecompositionView.h"
 #include "views/LogProbView.h"
+#include "views/TaskMapView.h"
 #include "views/ToyModelView.h"
 
 #include <QBuffer>
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_logProb(new LogProbView(this))
     , m_decomposition(new DecompositionView(this))
     , m_toy(new ToyModelView(this))
+    , m_taskMap(new TaskMapView(this))
     , m_tourBar(new TourBar(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
@@ -67,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_scaling, tr("&Scaling"));
+    m_tabs->addTab(m_taskMap, tr("&Tasks in (L, B)"));
     m_tabs->addTab(m_logProb, tr("&Log-prob"));
     m_tabs->addTab(m_decomposition, tr("&Decomposition"));
     m_tabs->addTab(m_toy, tr("&Toy model (simulated)"));
@@ -100,7 +103,7 @@ MainWindow::MainWindow(QWidget* parent)
     analysisDock->setObjectName(QStringLiteral("AnalysisDock"));
     analysisDock->setWidget(m_analysis);
     addDockWidget(Qt::RightDockWidgetArea, analysisDock);
-    resizeDocks({analysisDock}, {330}, Qt::Horizontal);
+    resizeDocks({analysisDock}, {m_analysis->sizeHint().width()}, Qt::Horizontal);
     connect(m_scaling, &ScalingPanel::curvesShown, m_analysis, &AnalysisPanel::setCurves);
     connect(m_analysis, &AnalysisPanel::fitsChanged, m_scaling, &ScalingPanel::setFits);
 
@@ -139,9 +142,17 @@ MainWindow::MainWindow(QWidget* parent)
         m_status->setText(tr("Loading cancelled; the data shown before are still here."));
     });
     connect(m_data, &DataStore::loaded, this, &MainWindow::onLoaded);
-    connect(m_data, &DataStore::rowsRefined, this,
-            [this] { m_browser->updateRows(m_data->browserRows()); });
+    connect(m_data, &DataStore::rowsRefined, this, [this] {
+        m_browser->updateRows(m_data->browserRows());
+        m_taskMap->setRows(m_data->browserRows());
+    });
     connect(m_browser, &DataBrowser::taskSelected, m_scaling, &ScalingPanel::showTask);
+    // The (L, B) map rings the task on the Scaling tab; a click on a point selects that task.
+    connect(m_scaling, &ScalingPanel::selectionChanged, m_taskMap, [this](const ChartSelection& s) {
+        m_taskMap->setSelected({s.source, s.task, s.subtask});
+    });
+    connect(m_taskMap, &TaskMapView::taskPicked, this,
+            [this](const BrowserSelection& s) { m_browser->select(s); });
 
     buildMenus();
     QSettings settings;
@@ -213,6 +224,10 @@ void MainWindow::buildMenus() {
     QAction* resetZoom =
         view->addAction(tr("&Reset zoom"), this, [this] { m_scaling->setXRange(std::nullopt); });
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction* taskMap = view->addAction(tr("&Tasks in (L, B)"), this,
+                                       [this] { m_tabs->setCurrentWidget(m_taskMap); });
+    taskMap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    taskMap->setToolTip(tr("Every task curve as a point in linearity L and breakthroughness B"));
     QMenu* axis = view->addMenu(tr("&X axis"));
     const QList<std::pair<ScaleAxis, QString>> axes = {
         {ScaleAxis::Params, tr("&Parameters")},
@@ -339,9 +354,7 @@ void MainWindow::selectTask(const BrowserSelection& selection) {
 ViewState MainWindow::currentView() const {
     ViewState v;
     v.dataPaths = m_data->paths();
-    static const QStringList tabNames = {QStringLiteral("scaling"), QStringLiteral("logprob"),
-                                         QStringLiteral("decomposition"), QStringLiteral("toy")};
-    v.view = tabNames.value(m_tabs->currentIndex(), tabNames.first());
+    v.view = tabName(m_tabs->currentIndex());
     v.chart = m_scaling->selection();
     v.sideBySide = m_scaling->sideBySide();
     v.sideMetrics = m_scaling->sideMetrics();
@@ -410,11 +423,28 @@ void MainWindow::applyViewNow(const ViewState& v) {
     m_toy->setState(v.toy);
     if (v.view == QLatin1String("logprob"))
         m_logProb->follow(m_scaling->selection());
-    static const QStringList tabNames = {QStringLiteral("scaling"), QStringLiteral("logprob"),
-                                         QStringLiteral("decomposition"), QStringLiteral("toy")};
-    const auto tab = tabNames.indexOf(v.view);
-    if (tab >= 0 && tab < m_tabs->count())
-        m_tabs->setCurrentIndex(int(tab));
+    if (const int tab = tabIndex(v.view); tab >= 0)
+        m_tabs->setCurrentIndex(tab);
+}
+
+QString MainWindow::tabName(int index) const {
+    const QWidget* w = m_tabs->widget(index);
+    if (w == m_taskMap)
+        return QStringLiteral("tasks");
+    if (w == m_logProb)
+        return QStringLiteral("logprob");
+    if (w == m_decomposition)
+        return QStringLiteral("decomposition");
+    if (w == m_toy)
+        return QStringLiteral("toy");
+    return QStringLiteral("scaling");
+}
+
+int MainWindow::tabIndex(const QString& name) const {
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (tabName(i) == name)
+            return i;
+    return -1;
 }
 
 bool MainWindow::saveSessionTo(const QString& path) {
@@ -450,6 +480,7 @@ void MainWindow::onLoaded() {
     m_logProb->setTable(m_data->tablePtr());
     m_decomposition->setTable(m_data->tablePtr());
     m_browser->setRows(m_data->browserRows());
+    m_taskMap->setRows(m_data->browserRows());
     m_issues->setDiagnostics(m_data->diagnostics());
 
     // Keep the task on screen across reloads; else the pending one; else the first task.
@@ -491,8 +522,7 @@ bool MainWindow::startTour(const QString& path, bool presentation) {
         a->setEnabled(true);
     m_tourBar->setVisible(true);
     if (presentation) {
-        const FigureStyle big = screenStyle(1.7);
-        m_scaling->setStyle(big);
+        setPresentationType(true);
         showFullScreen();
     }
     goToTourStep(0);
@@ -508,9 +538,28 @@ void MainWindow::stopTour() {
         a->setEnabled(false);
     m_tourBar->setVisible(false);
     if (m_presentation) {
-        m_scaling->setStyle(screenStyle());
+        setPresentationType(false);
         showNormal();
         m_presentation = false;
+    }
+}
+
+void MainWindow::setPresentationType(bool large) {
+    m_largeType = large;
+    // Charts take absolute point sizes from their style; widgets (captions, notes, tables,
+    // sliders, the tour bar) follow the window font.
+    const FigureStyle style = screenStyle(large ? 1.7 : 1.0);
+    m_scaling->setStyle(style);
+    m_logProb->panel()->setStyle(style);
+    m_decomposition->setStyle(style);
+    m_toy->setStyle(style);
+    m_taskMap->setStyle(style);
+    if (large) {
+        QFont f = QApplication::font(this);
+        f.setPointSizeF(f.pointSizeF() * 1.5);
+        setFont(f);
+    } else {
+        setFont(QFont()); // an empty font resolves to the application's again
     }
 }
 

@@ -24,6 +24,7 @@ class ScalingPanel;
 class DecompositionView;
 class LogProbView;
 class ToyModelView;
+class TaskMapView;
 class TourBar;
 
 /// \brief The application's main window: data browser (left), views (centre tabs), analysis
@@ -78,6 +79,10 @@ public:
     LogProbView* logProb() const { return m_logProb; }
     DecompositionView* decomposition() const { return m_decomposition; }
     ToyModelView* toyModel() const { return m_toy; }
+    TaskMapView* taskMap() const { return m_taskMap; }
+    /// \brief Large type on every view, chart and caption (presentation mode) or normal.
+    void setPresentationType(bool large);
+    bool presentationType() const { return m_largeType; }
 
 signals:
     /// \brief Data loaded and shown (browser filled, first chart drawn).
@@ -94,6 +99,9 @@ private:
     void onLoaded();
     void openDialog(bool folder);
     void applyViewNow(const ViewState& state);
+    /// Session name of a centre tab ("scaling", "tasks", "logprob", "decomposition", "toy").
+    QString tabName(int index) const;
+    int tabIndex(const QString& name) const;
 
     DataStore* m_data;
     DataBrowser* m_browser;
@@ -104,6 +112,8 @@ private:
     LogProbView* m_logProb;
     DecompositionView* m_decomposition;
     ToyModelView* m_toy;
+    TaskMapView* m_taskMap;
+    bool m_largeType = false;
     TourBar* m_tourBar;
     std::optional<Tour> m_tour;
     int m_tourIndex = -1;

@@ -8,6 +8,7 @@
 #include "panels/AnalysisPanel.h"
 #include "views/DecompositionView.h"
 #include "views/LogProbView.h"
+#include "views/TaskMapView.h"
 #include "views/ToyModelView.h"
 
 #include <QDir>
@@ -55,7 +56,8 @@ QStringList screenshotViews() {
     return {QStringLiteral("browser_chart"), QStringLiteral("metrics_side_by_side"),
             QStringLiteral("logprob"),       QStringLiteral("decomposition"),
             QStringLiteral("analysis"),      QStringLiteral("toy_model"),
-            QStringLiteral("tour")};
+            QStringLiteral("tasks_lb"),      QStringLiteral("tour"),
+            QStringLiteral("presentation"),  QStringLiteral("logprob_mc")};
 }
 
 int writeScreenshots(const QStringList& paths, const QString& outDir, const QStringList& views,
@@ -81,7 +83,22 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
     }
     int written = 0;
     for (const QString& view : views) {
+        std::optional<BrowserSelection> mc;
+        if (view == QLatin1String("logprob_mc")) {
+            // Only with data scored per example (emergence score … p_correct,p_correct_margin).
+            for (const BrowserRow& r : rows)
+                if (r.metrics.contains(QStringLiteral("p_correct_margin"))) {
+                    mc = BrowserSelection{r.source, r.task, r.subtask};
+                    break;
+                }
+            if (!mc) {
+                // Still the view, saying that the data have none (and how to get them).
+                log << "logprob_mc: no task with multiple-choice option scores in the data\n";
+                mc = findTask(rows, QStringLiteral("lambada_openai"));
+            }
+        }
         window.stopTour();
+        window.setPresentationType(false);
         window.scaling()->setSideBySide(false);
         window.analysis()->setDrawFits(false);
         window.views()->setCurrentIndex(0);
@@ -107,9 +124,22 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
             window.decomposition()->setState(d);
         } else if (view == QLatin1String("toy_model")) {
             window.views()->setCurrentWidget(window.toyModel());
+        } else if (view == QLatin1String("logprob_mc")) {
+            if (mc)
+                window.browser()->select(*mc);
+            window.views()->setCurrentWidget(window.logProb());
+        } else if (view == QLatin1String("tasks_lb")) {
+            if (auto sel = findTask(rows, QStringLiteral("arithmetic"), QStringLiteral("2da")))
+                window.browser()->select(*sel);
+            window.views()->setCurrentWidget(window.taskMap());
         } else if (view == QLatin1String("tour")) {
             window.startTour();
             window.goToTourStep(3);
+        } else if (view == QLatin1String("presentation")) {
+            // Large type on a view other than the scaling chart (the log-prob step).
+            window.startTour();
+            window.setPresentationType(true);
+            window.goToTourStep(4);
         }
         window.analysis()->waitForIdle();
         settle();

@@ -35,22 +35,28 @@ void ChartView::showChart(render::BuiltChart built, QList<Curve> curves) {
     QChart* old = chart();
     m_built = std::move(built);
     m_curves = std::move(curves);
-    setChart(m_built.chart);
-    // QChartView starts with an empty chart of its own; either way the old one is ours to free.
-    delete old;
+    if (m_built.chart != old) {
+        setChart(m_built.chart);
+        // QChartView starts with an empty chart of its own; either way the old one is ours.
+        delete old;
+    }
 
+    // A reused chart keeps its series: connect each exactly once.
     for (auto it = m_built.roles.cbegin(); it != m_built.roles.cend(); ++it) {
+        auto* series = const_cast<QAbstractSeries*>(it.key());
+        disconnect(series, nullptr, this, nullptr);
         if (it.value().kind != render::SeriesRole::Kind::Markers)
             continue;
-        auto* series = qobject_cast<QScatterSeries*>(const_cast<QAbstractSeries*>(it.key()));
-        if (!series)
+        auto* scatter = qobject_cast<QScatterSeries*>(series);
+        if (!scatter)
             continue;
-        connect(series, &QScatterSeries::hovered, this,
-                [this, series](const QPointF& p, bool state) { onHovered(series, p, state); });
+        connect(scatter, &QScatterSeries::hovered, this,
+                [this, scatter](const QPointF& p, bool state) { onHovered(scatter, p, state); });
     }
     const auto axes = m_built.chart->axes(Qt::Horizontal);
     if (!axes.isEmpty()) {
         if (auto* ax = qobject_cast<QValueAxis*>(axes.first())) {
+            disconnect(ax, nullptr, this, nullptr);
             connect(ax, &QValueAxis::rangeChanged, this, [this](qreal min, qreal max) {
                 if (m_reportZoom)
                     emit xZoomRequested(min, max);

@@ -21,8 +21,11 @@ public:
     ~ChartView() override;
 
     /// \brief Shows `built` (the view takes the chart); `curves` are what it was built from.
+    /// `built.chart` may be the chart already shown, updated in place (ChartBuilder reuse).
     void showChart(render::BuiltChart built, QList<Curve> curves);
     const render::BuiltChart& built() const { return m_built; }
+    /// \brief The chart shown, when it was built by render::ChartBuilder (for reuse), else null.
+    QChart* reusableChart() const { return m_built.chart; }
     const QList<Curve>& curves() const { return m_curves; }
 
     /// \brief The tooltip text for point `pointIndex` of curve `curveIndex` (public for tests).

@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLegend>
@@ -49,7 +50,7 @@ ScalingPanel::ScalingPanel(QWidget* parent)
     , m_grid(new QGridLayout)
     , m_legend(new LegendStrip(this))
     , m_note(new QLabel(this)) {
-    QFont titleFont = m_title->font();
+    QFont titleFont = font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -150,6 +151,16 @@ ScalingPanel::ScalingPanel(QWidget* parent)
         redraw();
     });
     rebuildControls();
+}
+
+void ScalingPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange) {
+        QFont titleFont = font();
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+        titleFont.setBold(true);
+        m_title->setFont(titleFont);
+    }
+    QWidget::changeEvent(event);
 }
 
 void ScalingPanel::setTable(std::shared_ptr<const ScoreTable> table) {
@@ -314,6 +325,13 @@ void ScalingPanel::setStyle(const FigureStyle& style) {
     redraw(false);
 }
 
+void ScalingPanel::setHiddenFamilies(const QStringList& families) {
+    if (families == m_hiddenFamilies)
+        return;
+    m_hiddenFamilies = families;
+    redraw();
+}
+
 QList<ChartView*> ScalingPanel::views() const {
     QList<ChartView*> out;
     for (ChartView* v : m_views)
@@ -371,7 +389,11 @@ void ScalingPanel::redraw(bool curvesChanged) {
     QList<QList<Curve>> curves;
     QList<PanelSpec> panels;
     for (const QString& m : metrics) {
-        curves.append(queryCurves(*m_table, m_sel, m));
+        QList<Curve> list = queryCurves(*m_table, m_sel, m);
+        if (!m_hiddenFamilies.isEmpty())
+            list.removeIf(
+                [this](const Curve& c) { return m_hiddenFamilies.contains(c.key.family); });
+        curves.append(list);
         PanelSpec p = panelFor(m);
         p.title = metrics.size() > 1 ? m : QString(QLatin1Char(' '));
         if (panels.isEmpty())
@@ -384,6 +406,9 @@ void ScalingPanel::redraw(bool curvesChanged) {
     // Small multiples share one legend strip below them (same styles), so every panel keeps
     // the same plot size and the names stay readable.
     options.showLegend = metrics.size() == 1;
+    // On screen a single chart has room for the legend at the side; small multiples keep it
+    // below so their plot areas stay the same size.
+    options.legendAlignment = metrics.size() == 1 ? Qt::AlignRight : Qt::AlignBottom;
     if (m_xRange) {
         options.xMin = m_xRange->first;
         options.xMax = m_xRange->second;
@@ -400,7 +425,9 @@ void ScalingPanel::redraw(bool curvesChanged) {
         options.xMin = lo;
         options.xMax = hi;
     }
-    const FamilyStyles familyStyles(styleFamilies(m_choices, m_sel), m_style);
+    QStringList styled = styleFamilies(m_choices, m_sel);
+    styled.removeIf([this](const QString& f) { return m_hiddenFamilies.contains(f); });
+    const FamilyStyles familyStyles(styled, m_style);
     const render::ChartBuilder builder(m_style, familyStyles);
     QStringList shownFamilies;
     for (const QList<Curve>& list : curves)
@@ -421,11 +448,10 @@ void ScalingPanel::redraw(bool curvesChanged) {
         view->setVisible(visible);
         if (!visible)
             continue;
-        render::BuiltChart built = builder.build(curves[i], panels[i], options);
-        // On screen a single chart has room for the legend at the side; small multiples keep
-        // it below so their plot areas stay the same size.
-        if (metrics.size() == 1)
-            built.chart->legend()->setAlignment(Qt::AlignRight);
+        // Redraws update the chart on screen in place (no new Qt Charts items when the
+        // structure stays), which keeps a metric toggle or task switch well inside a frame.
+        render::BuiltChart built =
+            builder.build(curves[i], panels[i], options, view->reusableChart());
         if (built.droppedPoints() > 0)
             notes << (metrics.size() > 1 ? metrics[i] + QStringLiteral(": ") : QString()) +
                          built.droppedNote();

@@ -54,6 +54,11 @@ public:
     void setFits(const QList<FittedCurve>& fits);
     /// \brief Style for screen (sizes, background); rebuilds.
     void setStyle(const FigureStyle& style);
+    const FigureStyle& style() const { return m_style; }
+    /// \brief Families left off the charts (e.g. training checkpoints in the log-prob view);
+    /// the remaining families keep distinct colours. Redraws.
+    void setHiddenFamilies(const QStringList& families);
+    const QStringList& hiddenFamilies() const { return m_hiddenFamilies; }
 
     /// \brief The visible chart views (one, or one per side-by-side metric).
     QList<ChartView*> views() const;
@@ -68,6 +73,10 @@ signals:
     void selectionChanged(const ee::ui::ChartSelection& selection);
     /// \brief After every redraw, the first chart's curves.
     void curvesShown(const QList<ee::Curve>& curves);
+
+protected:
+    /// Keeps the title one step larger than the panel's font (presentation mode enlarges it).
+    void changeEvent(QEvent* event) override;
 
 private:
     void refreshChoices();
@@ -84,6 +93,7 @@ private:
     QStringList m_sideMetrics;
     std::optional<std::pair<double, double>> m_xRange;
     QList<FittedCurve> m_fits;
+    QStringList m_hiddenFamilies;
     FigureStyle m_style;
     bool m_updating = false;
 

@@ -9,6 +9,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <cmath>
 
 namespace ee::ui {
@@ -90,6 +91,18 @@ void AnalysisPanel::waitForIdle() {
         QCoreApplication::sendPostedEvents(&m_watcher);
         QCoreApplication::sendPostedEvents(this);
     }
+}
+
+QSize AnalysisPanel::minimumSizeHint() const {
+    QSize s = QWidget::minimumSizeHint();
+    s.setWidth(std::max(s.width(), fontMetrics().averageCharWidth() * 40));
+    return s;
+}
+
+QSize AnalysisPanel::sizeHint() const {
+    QSize s = QWidget::sizeHint();
+    s.setWidth(std::max(s.width(), fontMetrics().averageCharWidth() * 52));
+    return s;
 }
 
 bool AnalysisPanel::drawFits() const {

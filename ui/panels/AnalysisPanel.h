@@ -35,6 +35,11 @@ public:
     /// \brief Blocks until a running analysis has finished and been shown (tests, screenshots).
     void waitForIdle();
 
+    /// \brief At least about 40 characters wide, so each one-line explanation reads in two or
+    /// three lines instead of a word per line (follows the font, e.g. in presentation mode).
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
     /// \brief The fitted curve of each analysed curve whose fit succeeded: the preferred model
     /// (sigmoid or log-linear) sampled at 60 scales across the data's range.
     static QList<FittedCurve> fittedCurves(const QList<CurveStats>& stats,

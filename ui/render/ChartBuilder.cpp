@@ -73,23 +73,117 @@ QList<QPointF> toQPoints(const QList<PlotPoint>& points) {
     return out;
 }
 
-void hideLegendMarker(QChart* chart, QAbstractSeries* series) {
-    for (QLegendMarker* m : chart->legend()->markers(series))
-        m->setVisible(false);
-}
-
-QCategoryAxis* makeAxis(const QList<AxisTick>& ticks, double min, double max) {
-    auto* axis = new QCategoryAxis;
+/// Sets `axis` (new or reused) to show `ticks` over [min, max]. The categories are replaced only
+/// when they differ, so an unchanged axis is not laid out again.
+void setupAxis(QCategoryAxis* axis, const QList<AxisTick>& ticks, double min, double max) {
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    QStringList labels;
+    QList<double> positions;
+    for (const AxisTick& t : ticks)
+        if (t.position > min && t.position <= max && !labels.contains(t.label)) {
+            labels.append(t.label);
+            positions.append(t.position);
+        }
+    bool same = axis->categoriesLabels() == labels && axis->startValue() == min;
+    for (qsizetype i = 0; same && i < labels.size(); ++i)
+        same = axis->endValue(labels[i]) == positions[i];
+    if (!same) {
+        for (const QString& l : axis->categoriesLabels())
+            axis->remove(l);
+    }
     axis->setRange(min, max);
     axis->setStartValue(min);
-    for (const AxisTick& t : ticks)
-        if (t.position > min && t.position <= max)
-            axis->append(t.label, t.position);
+    if (!same) {
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            axis->append(labels[i], positions[i]);
+    }
     axis->setShadesVisible(false);
     axis->setTruncateLabels(false); // "100M" must never become "10..."
     axis->setMinorGridLineVisible(false);
-    return axis;
+}
+
+/// Hands out the series of a chart being built. With a reused chart, its series are taken in
+/// their order as long as each has the type asked for; from the first mismatch on, the rest
+/// are removed and new ones made. The series order (and so the drawing order and legend) is
+/// therefore always the order of the requests, exactly as in a fresh chart, while an
+/// unchanged structure creates no Qt Charts items at all.
+class SeriesPool {
+public:
+    explicit SeriesPool(QChart* chart)
+        : m_chart(chart)
+        , m_old(chart->series()) {}
+
+    /// A series of type T: reused (true) or new and not yet in the chart (false).
+    template <class T> std::pair<T*, bool> take(QAbstractSeries::SeriesType type) {
+        if (m_next < m_old.size()) {
+            QAbstractSeries* s = m_old[m_next];
+            if (s->type() == type) {
+                ++m_next;
+                return {static_cast<T*>(s), true};
+            }
+            dropRest();
+        }
+        return {nullptr, false};
+    }
+    /// Removes the series not taken (call once at the end).
+    void dropRest() {
+        for (qsizetype i = m_next; i < m_old.size(); ++i) {
+            m_chart->removeSeries(m_old[i]);
+            delete m_old[i];
+        }
+        m_next = m_old.size();
+    }
+
+private:
+    QChart* m_chart;
+    QList<QAbstractSeries*> m_old;
+    qsizetype m_next = 0;
+};
+
+/// The Qt series a chart of `d` consists of, in the order build() adds them.
+QList<QAbstractSeries::SeriesType> seriesPlan(const PanelData& d, const PanelSpec& panel) {
+    QList<QAbstractSeries::SeriesType> plan;
+    for (qsizetype i = 0; i < d.chanceLevels.size() + d.perfectLevels.size(); ++i)
+        plan.append(QAbstractSeries::SeriesTypeLine);
+    for (const PlotSeries& s : d.series) {
+        if (panel.ci == CiStyle::Band && s.intervals.size() >= 2)
+            plan.append(QAbstractSeries::SeriesTypeArea);
+        else if (panel.ci != CiStyle::None)
+            for (qsizetype i = 0; i < s.intervals.size(); ++i)
+                plan.append(QAbstractSeries::SeriesTypeLine);
+        plan.append(QAbstractSeries::SeriesTypeLine);
+        plan.append(QAbstractSeries::SeriesTypeScatter);
+    }
+    for (qsizetype i = 0; i < d.fits.size(); ++i)
+        plan.append(QAbstractSeries::SeriesTypeLine);
+    return plan;
+}
+
+/// True when `chart` can be updated in place into a chart of `plan` that draws exactly like a
+/// fresh one: the same two axes, the same legend and title visibility, and every series of the
+/// plan already there in order (extra series at the end are removed). Series added to a chart
+/// that is already laid out in a scene can leave the legend laid out differently, so a plan
+/// that needs new series gets a new chart instead.
+bool canReuse(QChart* chart, const QList<QAbstractSeries::SeriesType>& plan, const PanelSpec& panel,
+              const ChartOptions& o) {
+    const auto h = chart->axes(Qt::Horizontal);
+    const auto v = chart->axes(Qt::Vertical);
+    if (h.size() != 1 || v.size() != 1 || !qobject_cast<QCategoryAxis*>(h.first()) ||
+        !qobject_cast<QCategoryAxis*>(v.first()))
+        return false;
+    if (chart->legend()->isVisible() != o.showLegend ||
+        chart->legend()->alignment() != o.legendAlignment)
+        return false;
+    const bool titled = o.showTitle && !panel.effectiveTitle().isEmpty();
+    if (chart->title().isEmpty() == titled)
+        return false;
+    const auto series = chart->series();
+    if (series.size() < plan.size())
+        return false;
+    for (qsizetype i = 0; i < plan.size(); ++i)
+        if (series[i]->type() != plan[i])
+            return false;
+    return true;
 }
 
 } // namespace
@@ -178,7 +272,7 @@ QPainterPath ChartBuilder::markerPath(MarkerShape shape, double size) {
 }
 
 BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& panel,
-                               const ChartOptions& o) const {
+                               const ChartOptions& o, QChart* reuse) const {
     BuiltChart built;
     built.data = PanelData::prepare(curves, panel);
     const PanelData& d = built.data;
@@ -187,9 +281,12 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
     QColor grid = fg;
     grid.setAlphaF(0.14);
 
-    auto* chart = new QChart;
+    if (reuse && !canReuse(reuse, seriesPlan(d, panel), panel, o))
+        reuse = nullptr; // the caller's view replaces (and frees) the old chart
+    QChart* chart = reuse ? reuse : new QChart;
     built.chart = chart;
-    // setTheme() overwrites styling, so it comes first; shadows and animation stay off.
+    // setTheme() overwrites styling, so it comes first (a no-op on a chart that has it already);
+    // shadows and animation stay off.
     chart->setTheme(QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setDropShadowEnabled(false);
@@ -201,8 +298,8 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
     chart->setBackgroundPen(Qt::NoPen);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setLocalizeNumbers(false);
+    chart->setTitle(o.showTitle ? panel.effectiveTitle() : QString());
     if (o.showTitle) {
-        chart->setTitle(panel.effectiveTitle());
         chart->setTitleFont(font(m_style.titlePt, u));
         chart->setTitleBrush(fg);
     }
@@ -211,8 +308,28 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
     const double yMin = o.yMin.value_or(d.yMin), yMax = o.yMax.value_or(d.yMax);
     const QList<AxisTick> xTicks =
         d.logX ? AxisTicks::logTicks(xMin, xMax, d.axis) : AxisTicks::linearTicks(xMin, xMax, 5);
-    QCategoryAxis* ax = makeAxis(xTicks, xMin, xMax);
-    QCategoryAxis* ay = makeAxis(AxisTicks::linearTicks(yMin, yMax, 5), yMin, yMax);
+    // A reused chart keeps its two axes (and the series attached to them).
+    QCategoryAxis* ax = nullptr;
+    QCategoryAxis* ay = nullptr;
+    if (const auto h = chart->axes(Qt::Horizontal); h.size() == 1)
+        ax = qobject_cast<QCategoryAxis*>(h.first());
+    if (const auto v = chart->axes(Qt::Vertical); v.size() == 1)
+        ay = qobject_cast<QCategoryAxis*>(v.first());
+    const bool newAxes = !ax || !ay;
+    if (newAxes) {
+        for (QAbstractSeries* s : chart->series()) {
+            chart->removeSeries(s);
+            delete s;
+        }
+        for (QAbstractAxis* a : chart->axes()) {
+            chart->removeAxis(a);
+            delete a;
+        }
+        ax = new QCategoryAxis;
+        ay = new QCategoryAxis;
+    }
+    setupAxis(ax, xTicks, xMin, xMax);
+    setupAxis(ay, AxisTicks::linearTicks(yMin, yMax, 5), yMin, yMax);
     const QPen axisPen = makePen(fg, 0.6 * u);
     const QPen gridPen = makePen(grid, 0.4 * u);
     for (QCategoryAxis* axis : {ax, ay}) {
@@ -225,35 +342,48 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
     }
     ax->setLabelsVisible(o.showXTickLabels);
     ay->setLabelsVisible(o.showYTickLabels);
-    if (o.showXTitle)
-        ax->setTitleText(panel.effectiveXLabel());
-    if (o.showYTitle)
-        ay->setTitleText(panel.effectiveYLabel());
-    chart->addAxis(ax, Qt::AlignBottom);
-    chart->addAxis(ay, Qt::AlignLeft);
+    ax->setTitleText(o.showXTitle ? panel.effectiveXLabel() : QString());
+    ay->setTitleText(o.showYTitle ? panel.effectiveYLabel() : QString());
+    if (newAxes) {
+        chart->addAxis(ax, Qt::AlignBottom);
+        chart->addAxis(ay, Qt::AlignLeft);
+    }
 
-    const auto add = [&](QAbstractSeries* series, SeriesRole role, bool inLegend) {
-        chart->addSeries(series);
-        series->attachAxis(ax);
-        series->attachAxis(ay);
-        if (!inLegend)
-            hideLegendMarker(chart, series);
+    SeriesPool pool(chart);
+    // Every property a series of this kind can have is set on every use, so a reused series
+    // ends up exactly like a new one.
+    const auto place = [&](QAbstractSeries* series, bool reused, SeriesRole role, bool inLegend) {
+        if (!reused) {
+            chart->addSeries(series);
+            series->attachAxis(ax);
+            series->attachAxis(ay);
+        }
+        for (QLegendMarker* m : chart->legend()->markers(series))
+            m->setVisible(inLegend);
         built.roles.insert(series, role);
+    };
+    const auto lineSeries = [&](const QString& name, const QPen& pen, const QList<QPointF>& pts,
+                                SeriesRole role, bool inLegend) {
+        auto [line, reused] = pool.take<QLineSeries>(QAbstractSeries::SeriesTypeLine);
+        if (!line)
+            line = new QLineSeries;
+        line->setName(name);
+        line->replace(pts);
+        line->setPen(pen);
+        line->setPointsVisible(false);
+        place(line, reused, std::move(role), inLegend);
     };
 
     // Reference lines first, so data draws over them.
     const auto reference = [&](double level, SeriesRole::Kind kind) {
-        auto* line = new QLineSeries;
-        line->setName(kind == SeriesRole::Kind::Chance ? QStringLiteral("chance")
-                                                       : QStringLiteral("perfect"));
-        line->append(xMin, level);
-        line->append(xMax, level);
         QColor c = fg;
         c.setAlphaF(0.55);
-        line->setPen(makePen(c, m_style.referenceLineWidthPt * u,
-                             kind == SeriesRole::Kind::Chance ? QList<qreal>{5.0, 3.0}
-                                                              : QList<qreal>{1.0, 2.0}));
-        add(line, {kind, -1, -1, {}}, false);
+        lineSeries(kind == SeriesRole::Kind::Chance ? QStringLiteral("chance")
+                                                    : QStringLiteral("perfect"),
+                   makePen(c, m_style.referenceLineWidthPt * u,
+                           kind == SeriesRole::Kind::Chance ? QList<qreal>{5.0, 3.0}
+                                                            : QList<qreal>{1.0, 2.0}),
+                   {QPointF(xMin, level), QPointF(xMax, level)}, {kind, -1, -1, {}}, false);
     };
     for (double v : d.chanceLevels)
         reference(v, SeriesRole::Kind::Chance);
@@ -264,68 +394,70 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
         const SeriesStyle st = m_families.of(s.key.family);
         const QColor colour(st.colour);
         if (panel.ci == CiStyle::Band && s.intervals.size() >= 2) {
-            auto* upper = new QLineSeries;
-            auto* lower = new QLineSeries;
+            QList<QPointF> upperPts, lowerPts;
             for (const PlotInterval& iv : s.intervals) {
-                upper->append(iv.x, iv.high);
-                lower->append(iv.x, iv.low);
+                upperPts.append(QPointF(iv.x, iv.high));
+                lowerPts.append(QPointF(iv.x, iv.low));
             }
-            auto* band = new QAreaSeries(upper, lower);
-            upper->setParent(band); // QAreaSeries does not own its boundary series
-            lower->setParent(band);
+            auto [band, reused] = pool.take<QAreaSeries>(QAbstractSeries::SeriesTypeArea);
+            if (!band) {
+                auto* upper = new QLineSeries;
+                auto* lower = new QLineSeries;
+                band = new QAreaSeries(upper, lower);
+                upper->setParent(band); // QAreaSeries does not own its boundary series
+                lower->setParent(band);
+            }
+            band->upperSeries()->replace(upperPts);
+            band->lowerSeries()->replace(lowerPts);
             QColor fill = colour;
             fill.setAlphaF(0.18);
+            band->setName(QString());
             band->setBrush(fill);
             band->setPen(Qt::NoPen);
             band->setPointsVisible(false);
-            add(band, {SeriesRole::Kind::Band, s.curveIndex, -1, {}}, false);
+            place(band, reused, {SeriesRole::Kind::Band, s.curveIndex, -1, {}}, false);
         } else if (panel.ci != CiStyle::None) {
             // No error bars in Qt Charts: one short vertical segment per interval.
-            for (const PlotInterval& iv : s.intervals) {
-                auto* bar = new QLineSeries;
-                bar->append(iv.x, iv.low);
-                bar->append(iv.x, iv.high);
-                bar->setPen(makePen(colour, 0.6 * m_style.lineWidthPt * u));
-                add(bar, {SeriesRole::Kind::ErrorBar, s.curveIndex, -1, {iv.index}}, false);
-            }
+            for (const PlotInterval& iv : s.intervals)
+                lineSeries(QString(), makePen(colour, 0.6 * m_style.lineWidthPt * u),
+                           {QPointF(iv.x, iv.low), QPointF(iv.x, iv.high)},
+                           {SeriesRole::Kind::ErrorBar, s.curveIndex, -1, {iv.index}}, false);
         }
         QList<qsizetype> indices;
         for (const PlotPoint& p : s.points)
             indices.append(p.index);
         const QString name = s.key.family.isEmpty() ? s.key.label() : s.key.family;
-        auto* line = new QLineSeries;
-        line->setName(name);
-        line->replace(toQPoints(s.points));
-        line->setPen(linePen(s.key.family, u));
-        line->setPointsVisible(false);
-        add(line, {SeriesRole::Kind::Line, s.curveIndex, -1, indices}, false);
+        const QList<QPointF> pts = toQPoints(s.points);
+        lineSeries(name, linePen(s.key.family, u), pts,
+                   {SeriesRole::Kind::Line, s.curveIndex, -1, indices}, false);
 
-        auto* markers = new QScatterSeries;
+        auto [markers, reused] = pool.take<QScatterSeries>(QAbstractSeries::SeriesTypeScatter);
+        if (!markers)
+            markers = new QScatterSeries;
         markers->setName(name);
-        markers->replace(toQPoints(s.points));
+        markers->replace(pts);
         markers->setMarkerShape(qtMarker(st.marker));
         markers->setMarkerSize(m_style.markerSizePt * u);
         markers->setColor(colour);
         markers->setBorderColor(colour);
         markers->setPen(Qt::NoPen);
-        add(markers, {SeriesRole::Kind::Markers, s.curveIndex, -1, indices}, o.showLegend);
+        place(markers, reused, {SeriesRole::Kind::Markers, s.curveIndex, -1, indices},
+              o.showLegend);
     }
 
     for (const PlotFit& f : d.fits) {
-        auto* fit = new QLineSeries;
-        fit->setName(f.label);
-        fit->replace(f.points);
         const QColor c = f.family.isEmpty() ? fg : QColor(m_families.of(f.family).colour);
-        fit->setPen(makePen(c, 0.8 * m_style.lineWidthPt * u, {3.0, 1.5}));
-        add(fit, {SeriesRole::Kind::Fit, -1, f.fitIndex, {}}, o.showLegend && !f.label.isEmpty());
+        lineSeries(f.label, makePen(c, 0.8 * m_style.lineWidthPt * u, {3.0, 1.5}), f.points,
+                   {SeriesRole::Kind::Fit, -1, f.fitIndex, {}}, o.showLegend && !f.label.isEmpty());
     }
+    pool.dropRest();
 
     QLegend* legend = chart->legend();
     legend->setVisible(o.showLegend);
     legend->setFont(font(m_style.legendPt, u));
     legend->setLabelColor(fg);
     legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
-    legend->setAlignment(Qt::AlignBottom);
+    legend->setAlignment(o.legendAlignment);
     legend->setBackgroundVisible(false);
     return built;
 }

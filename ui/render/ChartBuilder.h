@@ -33,6 +33,7 @@ struct ChartOptions {
     bool showXTitle = true;
     bool showYTitle = true;
     bool paintBackground = true; ///< fill the chart with the style's background colour
+    Qt::Alignment legendAlignment = Qt::AlignBottom; ///< where the chart's own legend sits
     /// \brief Fixed ranges in plot coordinates (shared axes); unset = the panel's own.
     std::optional<double> xMin, xMax, yMin, yMax;
 };
@@ -74,8 +75,16 @@ public:
 
     /// \brief Builds the chart for `panel` from `curves` (normally
     /// ScoreTable::curves(panel.query.filter(), panel.query.axis)).
+    ///
+    /// With `reuse` (a chart an earlier build() returned, possibly shown in a view), that chart
+    /// is updated in place and returned when it has the series the new chart needs (same kinds
+    /// in the same order; extra ones at the end are removed) and the same legend and title
+    /// visibility: points, ranges, ticks and styles are replaced, and no Qt Charts graphics
+    /// item is created (most of a fresh build's cost on screen). Otherwise a new chart is
+    /// returned and `reuse` is left as it was (the caller frees it). Either way the result
+    /// draws exactly like a fresh build.
     BuiltChart build(const QList<Curve>& curves, const PanelSpec& panel,
-                     const ChartOptions& options = {}) const;
+                     const ChartOptions& options = {}, QChart* reuse = nullptr) const;
 
     const FigureStyle& style() const { return m_style; }
     const FamilyStyles& families() const { return m_families; }

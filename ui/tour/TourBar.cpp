@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tour/TourBar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,14 +18,7 @@ TourBar::TourBar(QWidget* parent)
     , m_next(new QPushButton(tr("Next ▶"), this)) {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.9);
-    big.setBold(true);
-    m_step->setFont(big);
-    QFont mid = font();
-    mid.setPointSizeF(mid.pointSizeF() * 1.45);
-    m_caption->setFont(mid);
-    m_notice->setFont(mid);
+    applyFonts();
     m_caption->setWordWrap(true);
     m_notice->setWordWrap(true);
     auto* exit = new QPushButton(tr("Exit tour (Esc)"), this);
@@ -45,6 +39,23 @@ TourBar::TourBar(QWidget* parent)
     connect(m_prev, &QPushButton::clicked, this, &TourBar::previousRequested);
     connect(m_next, &QPushButton::clicked, this, &TourBar::nextRequested);
     connect(exit, &QPushButton::clicked, this, &TourBar::exitRequested);
+}
+
+void TourBar::applyFonts() {
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.9);
+    big.setBold(true);
+    m_step->setFont(big);
+    QFont mid = font();
+    mid.setPointSizeF(mid.pointSizeF() * 1.45);
+    m_caption->setFont(mid);
+    m_notice->setFont(mid);
+}
+
+void TourBar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+    QFrame::changeEvent(event);
 }
 
 void TourBar::showStep(const TourStep& step, int index, int count) {

@@ -25,7 +25,13 @@ signals:
     void nextRequested();
     void exitRequested();
 
+protected:
+    /// Keeps the caption sizes relative to the bar's font (presentation mode enlarges it).
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyFonts();
+
     QLabel* m_step;
     QLabel* m_caption;
     QLabel* m_notice;

@@ -52,6 +52,7 @@ DecompositionView::DecompositionView(QWidget* parent)
     , m_chart(new ChartView(this))
     , m_numbers(new QTextBrowser(this))
     , m_note(new QLabel(this)) {
+    m_style = screenStyle(); // before anything draws
     m_rule->addItem(tr("all parts needed  (Π s)"), QStringLiteral("all"));
     m_rule->addItem(tr("any part enough  (1 − Π(1 − s))"), QStringLiteral("any"));
     m_rule->addItem(tr("2 of n"), QStringLiteral("k-of-n:2"));
@@ -88,6 +89,11 @@ DecompositionView::DecompositionView(QWidget* parent)
             if (!m_updating)
                 recompute();
         });
+}
+
+void DecompositionView::setStyle(const FigureStyle& style) {
+    m_style = style;
+    recompute();
 }
 
 void DecompositionView::setTable(std::shared_ptr<const ScoreTable> table) {
@@ -233,7 +239,7 @@ void DecompositionView::recompute() {
     QStringList names;
     for (const Curve& c : shown)
         names << c.key.family;
-    FigureStyle style = screenStyle();
+    const FigureStyle& style = m_style;
     PanelSpec panel;
     panel.query.task = task;
     panel.query.metric = m_metric->currentText();
@@ -244,8 +250,8 @@ void DecompositionView::recompute() {
     const render::ChartBuilder builder(style, FamilyStyles(names, style));
     render::ChartOptions options;
     options.unitsPerPt = render::ChartBuilder::screenUnitsPerPt();
-    render::BuiltChart built = builder.build(shown, panel, options);
-    built.chart->legend()->setAlignment(Qt::AlignRight);
+    options.legendAlignment = Qt::AlignRight;
+    render::BuiltChart built = builder.build(shown, panel, options, m_chart->reusableChart());
     m_chart->showChart(std::move(built), shown);
 
     QString html =

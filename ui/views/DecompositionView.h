@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figure/FigureSpec.h"
+
 #include "analysis/Decomposition.h"
 #include "session/ViewState.h"
 
@@ -35,6 +37,8 @@ public:
     /// \brief The part curves and observed curve used for result().
     const QList<Curve>& parts() const { return m_parts; }
     ChartView* chartView() const { return m_chart; }
+    /// \brief Chart fonts and sizes (screen or presentation); redraws.
+    void setStyle(const FigureStyle& style);
 
 private:
     void refillTasks();
@@ -51,6 +55,7 @@ private:
     QLabel* m_note;
     QList<Curve> m_parts;
     DecompositionResult m_result;
+    FigureStyle m_style;
     bool m_updating = false;
 };
 

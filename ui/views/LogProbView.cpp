@@ -4,11 +4,32 @@
 #include "browser/BrowserIndex.h"
 #include "chart/ScalingPanel.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace ee::ui {
+
+namespace {
+
+const QString kCorrect = QStringLiteral("p_correct");
+const QString kMargin = QStringLiteral("p_correct_margin");
+
+QString logProbOf(const QStringList& metrics) {
+    for (const QString& m : metrics)
+        if (LogProbView::isLogProbMetric(m))
+            return m;
+    return {};
+}
+
+/// A task has multiple-choice option scores when it has the margin (only MC examples have one).
+bool hasChoiceScores(const QStringList& metrics) {
+    return metrics.contains(kMargin) && metrics.contains(kCorrect);
+}
+
+} // namespace
 
 bool LogProbView::isLogProbMetric(const QString& metric) {
     static const QRegularExpression re(
@@ -18,33 +39,146 @@ bool LogProbView::isLogProbMetric(const QString& metric) {
     return re.match(metric).hasMatch();
 }
 
+bool LogProbView::isTrainingFamily(const QString& family) {
+    return family.endsWith(QLatin1String("(training)"), Qt::CaseInsensitive);
+}
+
+std::shared_ptr<const ScoreTable>
+LogProbView::withBestIncorrect(std::shared_ptr<const ScoreTable> table) {
+    if (!table || !table->metrics().contains(kMargin))
+        return table;
+    const auto key = [](const ScoreRow& r) {
+        return QStringList{r.source,    r.task,
+                           r.subtask,   r.family,
+                           r.model,     r.shots ? QString::number(*r.shots) : QString(),
+                           r.prompting, QString::number(r.scale.params.value_or(-1), 'g', 17)}
+            .join(QChar(0x1f));
+    };
+    QHash<QString, ScoreRow> correct;
+    QList<ScoreRow> margins;
+    for (qsizetype i = 0; i < table->rowCount(); ++i) {
+        const ScoreRow r = table->row(i);
+        if (r.metric == kCorrect)
+            correct.insert(key(r), r);
+        else if (r.metric == kMargin)
+            margins.append(r);
+    }
+    auto out = std::make_shared<ScoreTable>(*table);
+    for (const ScoreRow& m : margins) {
+        const auto it = correct.constFind(key(m));
+        if (it == correct.cend() || (m.n && it->n && *m.n != *it->n))
+            continue; // not the same examples: the difference would mean nothing
+        ScoreRow r = m;
+        r.metric = bestIncorrectMetric();
+        r.value = it->value - m.value;
+        r.stderr_.reset(); // the two errors are correlated; no honest interval from these
+        r.ciLow.reset();
+        r.ciHigh.reset();
+        r.low = 0.0;
+        r.high = 1.0;
+        out->append(r);
+    }
+    return out;
+}
+
 LogProbView::LogProbView(QWidget* parent)
     : QWidget(parent)
     , m_table(std::make_shared<ScoreTable>())
     , m_panel(new ScalingPanel(this))
-    , m_note(new QLabel(this)) {
+    , m_note(new QLabel(this))
+    , m_training(new QCheckBox(tr("Show training checkpoints"), this)) {
     m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_training->setToolTip(tr("Also draw the families of training checkpoints (named “… "
+                              "(training)”: one model at several training steps)"));
+    m_training->setChecked(false);
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(6, 6, 6, 0);
+    top->addWidget(m_note, 1);
+    top->addWidget(m_training, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_note);
+    layout->addLayout(top);
     layout->addWidget(m_panel, 1);
+    connect(m_training, &QCheckBox::toggled, this, [this] { refresh(); });
 }
 
 void LogProbView::setTable(std::shared_ptr<const ScoreTable> table) {
-    m_table = table ? std::move(table) : std::make_shared<ScoreTable>();
+    m_table = withBestIncorrect(table ? std::move(table) : std::make_shared<ScoreTable>());
     m_panel->setTable(m_table);
 }
 
+QString LogProbView::noteText() const {
+    return m_note->text();
+}
+
+void LogProbView::setShowTraining(bool show) {
+    m_training->setChecked(show);
+}
+
+bool LogProbView::showTraining() const {
+    return m_training->isChecked();
+}
+
 void LogProbView::follow(const ChartSelection& selection) {
+    m_followed = selection;
+    refresh();
+}
+
+void LogProbView::refresh() {
+    const ChartSelection& selection = m_followed;
     ChartSelection s = selection;
     s.metric.clear();
     TaskChoices choices = choicesFor(*m_table, s);
-    const auto logProbOf = [](const QStringList& metrics) {
-        for (const QString& m : metrics)
-            if (isLogProbMetric(m))
-                return m;
-        return QString();
+
+    // Training-checkpoint families of the task shown, hidden unless asked for.
+    const auto hide = [this](const TaskChoices& c) {
+        QStringList hidden;
+        if (!m_training->isChecked())
+            for (const QString& f : c.families)
+                if (isTrainingFamily(f))
+                    hidden << f;
+        m_training->setEnabled(!hidden.isEmpty() || m_training->isChecked());
+        m_panel->setHiddenFamilies(hidden);
+        return hidden;
     };
+
+    QStringList mcTasks;
+    for (const QString& task : m_table->tasks())
+        if (hasChoiceScores(m_table->metrics(task)))
+            mcTasks << task;
+
+    if (hasChoiceScores(choices.metrics)) {
+        QStringList acc;
+        for (const QString& m : choices.metrics)
+            if (!isLogProbMetric(m) && m != kCorrect && m != kMargin &&
+                m != bestIncorrectMetric() && m != QLatin1String("brier"))
+                acc << m;
+        const QString accuracy = BrowserIndex::preferredMetric(acc);
+        QStringList shown;
+        if (!accuracy.isEmpty())
+            shown << accuracy;
+        shown << kCorrect;
+        if (choices.metrics.contains(bestIncorrectMetric()))
+            shown << bestIncorrectMetric();
+        shown << kMargin;
+        s.metric = shown.first();
+        hide(choices);
+        m_panel->setSelection(s);
+        m_panel->setSideBySide(true, shown);
+        m_note->setText(
+            tr("<b>Multiple choice, option by option.</b> %1<b>p_correct</b>: the probability "
+               "the model gives the correct option (its log-probabilities renormalised over the "
+               "options). <b>p_best_incorrect</b>: the most likely wrong option "
+               "(p_correct − p_correct_margin). <b>p_correct_margin</b>: their gap; accuracy "
+               "flips when the gap crosses zero, while the probabilities move gradually.")
+                .arg(accuracy.isEmpty()
+                         ? QString()
+                         : tr("<b>%1</b>: the accuracy (the argmax option is right). ")
+                               .arg(accuracy.toHtmlEscaped())));
+        return;
+    }
+
     QString lp = logProbOf(choices.metrics);
     QString intro;
     if (lp.isEmpty()) {
@@ -60,12 +194,23 @@ void LogProbView::follow(const ChartSelection& selection) {
                 break;
             }
         }
-        intro =
-            tr("%1 has no log-probability metric; showing %2 instead.").arg(selection.task, s.task);
+        intro = tr("%1 has no log-probability metric; showing %2 instead.")
+                    .arg(selection.task.toHtmlEscaped(), s.task.toHtmlEscaped());
     }
+    // What the selected task lacks for the option-by-option view, and where to find it.
+    const QString mcNote =
+        mcTasks.isEmpty()
+            ? tr("No task in the data has multiple-choice option scores; the correct vs best "
+                 "incorrect option view needs per-example data scored with <tt>emergence score "
+                 "--metric multiple_choice_grade,p_correct,p_correct_margin</tt>.")
+            : tr("%1 has no multiple-choice option scores; tasks that have them: %2.")
+                  .arg(selection.task.toHtmlEscaped(),
+                       mcTasks.mid(0, 6).join(QStringLiteral(", ")).toHtmlEscaped());
     if (lp.isEmpty()) {
         m_note->setText(tr("No task in the data has a log-probability metric (perplexity, NLL, "
-                           "log-likelihood). Open per-example data with target log-probs."));
+                           "log-likelihood). Open per-example data with target log-probs.") +
+                        QLatin1Char(' ') + mcNote);
+        hide({});
         m_panel->setSelection({});
         return;
     }
@@ -77,15 +222,23 @@ void LogProbView::follow(const ChartSelection& selection) {
             acc << m;
     const QString accuracy = BrowserIndex::preferredMetric(acc);
     s.metric = accuracy.isEmpty() ? lp : accuracy;
+    const QStringList hidden = hide(choices);
     m_panel->setSelection(s);
     m_panel->setSideBySide(!accuracy.isEmpty(),
                            accuracy.isEmpty() ? QStringList{lp} : QStringList{accuracy, lp});
-    m_note->setText(
+    QString text =
         (intro.isEmpty() ? QString() : intro + QLatin1Char(' ')) +
-        tr("Left: %1 (all-or-nothing). Right: %2, the model's log-probability of the right answer "
-           "(for perplexity, lower is better), which changes smoothly with scale. The "
-           "correct-vs-best-incorrect option gap needs per-example multiple-choice data.")
-            .arg(accuracy.isEmpty() ? tr("(no accuracy metric)") : accuracy, lp));
+        tr("Left: %1 (all-or-nothing). Right: %2, the model's log-probability of the "
+           "right answer (for perplexity, lower is better), which changes smoothly "
+           "with scale.")
+            .arg(accuracy.isEmpty() ? tr("(no accuracy metric)") : accuracy.toHtmlEscaped(),
+                 lp.toHtmlEscaped());
+    if (!hidden.isEmpty())
+        text +=
+            QLatin1Char(' ') +
+            (hidden.size() == 1 ? tr("1 training-checkpoint family hidden.")
+                                : tr("%1 training-checkpoint families hidden.").arg(hidden.size()));
+    m_note->setText(text + QStringLiteral("<br><small>") + mcNote + QStringLiteral("</small>"));
 }
 
 } // namespace ee::ui

@@ -50,6 +50,7 @@ ToyModelView::ToyModelView(QWidget* parent)
     , m_length(new QSlider(Qt::Horizontal, this))
     , m_tests(new QSlider(Qt::Horizontal, this))
     , m_values(new QLabel(this)) {
+    m_style = screenStyle();   // before anything draws
     m_c->setRange(24, 60);     // 1e6 … 1e15
     m_alpha->setRange(5, 150); // −0.05 … −1.5
     m_length->setRange(1, 20);
@@ -91,6 +92,11 @@ ToyModelView::ToyModelView(QWidget* parent)
     for (QSlider* s : {m_c, m_alpha, m_length, m_tests})
         connect(s, &QSlider::valueChanged, this, &ToyModelView::recompute);
     setState({});
+}
+
+void ToyModelView::setStyle(const FigureStyle& style) {
+    m_style = style;
+    recompute();
 }
 
 void ToyModelView::setState(const ToyState& s) {
@@ -155,8 +161,8 @@ void ToyModelView::recompute() {
     for (const auto& list : panels)
         for (const Curve& c : list)
             names << c.key.family;
-    FigureStyle style = screenStyle();
-    style.markerSizePt = 4.0;
+    FigureStyle style = m_style;
+    style.markerSizePt = m_style.markerSizePt * 4.0 / 6.5; // many points: smaller markers
     const render::ChartBuilder builder(style, FamilyStyles(names, style));
     render::ChartOptions options;
     options.unitsPerPt = render::ChartBuilder::screenUnitsPerPt();
@@ -167,8 +173,9 @@ void ToyModelView::recompute() {
         panel.xLabel = tr("parameters N (simulated)");
         panel.yLabel = yLabels[i];
         panel.showChance = panel.showPerfect = false;
-        render::BuiltChart built = builder.build(panels[i], panel, options);
-        built.chart->legend()->setAlignment(Qt::AlignBottom);
+        // Updated in place: the sliders redraw on every step.
+        render::BuiltChart built =
+            builder.build(panels[i], panel, options, m_charts[i]->reusableChart());
         m_charts[i]->showChart(std::move(built), panels[i]);
     }
 }

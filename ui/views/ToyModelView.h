@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figure/FigureSpec.h"
+
 #include "session/ViewState.h"
 
 #include <QWidget>
@@ -25,6 +27,8 @@ public:
     void setState(const ToyState& state);
     ToyState state() const;
     QList<ChartView*> chartViews() const { return m_charts; }
+    /// \brief Chart fonts and sizes (screen or presentation); redraws.
+    void setStyle(const FigureStyle& style);
 
 private:
     void recompute();
@@ -35,6 +39,7 @@ private:
     QSlider* m_tests;
     QLabel* m_values;
     QList<ChartView*> m_charts;
+    FigureStyle m_style;
 };
 
 } // namespace ee::ui

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 5 views: the log-prob view's multiple-choice option view (correct vs best incorrect and
+// their gap) and its training-checkpoint toggle, the (L, B) map of tasks (tour step 3),
+// presentation type on every view, and a readable analysis dock.
+//
+// The tables built here are SYNTHETIC (made up for the tests) unless they load EE_TEST_DATASETS.
+#include "MainWindow.h"
+#include "browser/DataBrowser.h"
+#include "chart/ChartView.h"
+#include "chart/ScalingPanel.h"
+#include "data/DataStore.h"
+#include "panels/AnalysisPanel.h"
+#include "tour/TourBar.h"
+#include "views/DecompositionView.h"
+#include "views/LogProbView.h"
+#include "views/TaskMapView.h"
+#include "views/ToyModelView.h"
+
+#include <QChart>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace ee;
+using namespace ee::ui;
+
+namespace {
+
+ScoreRow row(const QString& task, const QString& family, const QString& model, double params,
+             const QString& metric, double value, std::optional<qint64> n = 100) {
+    ScoreRow r;
+    r.source = QStringLiteral("synthetic");
+    r.task = task;
+    r.family = family;
+    r.model = model;
+    r.scale.params = params;
+    r.shots = 0;
+    r.prompting = prompting::standard;
+    r.metric = metric;
+    r.value = value;
+    r.n = n;
+    return r;
+}
+
+/// "mc": scored multiple choice for three sizes (grade, p_correct, p_correct_margin); the
+/// largest model's margin has another n, so no best-incorrect value may be derived for it.
+/// "lm": accuracy and perplexity for a family by size and one of training checkpoints.
+std::shared_ptr<ScoreTable> table() {
+    auto t = std::make_shared<ScoreTable>();
+    const double sizes[] = {1e8, 1e9, 1e10};
+    const double grade[] = {0.50, 0.55, 0.80};
+    const double pc[] = {0.51, 0.58, 0.75};
+    const double margin[] = {0.02, 0.16, 0.50};
+    for (int i = 0; i < 3; ++i) {
+        const QString model = QStringLiteral("m%1").arg(i);
+        t->append(row(QStringLiteral("mc"), QStringLiteral("Fam"), model, sizes[i],
+                      QStringLiteral("multiple_choice_grade"), grade[i]));
+        t->append(row(QStringLiteral("mc"), QStringLiteral("Fam"), model, sizes[i],
+                      QStringLiteral("p_correct"), pc[i]));
+        t->append(row(QStringLiteral("mc"), QStringLiteral("Fam"), model, sizes[i],
+                      QStringLiteral("p_correct_margin"), margin[i], i == 2 ? 90 : 100));
+    }
+    for (int i = 0; i < 3; ++i) {
+        const QString model = QStringLiteral("s%1").arg(i);
+        t->append(row(QStringLiteral("lm"), QStringLiteral("Size"), model, sizes[i],
+                      QStringLiteral("acc"), 0.3 + 0.2 * i));
+        t->append(row(QStringLiteral("lm"), QStringLiteral("Size"), model, sizes[i],
+                      QStringLiteral("ppl"), 30.0 - 10 * i));
+        const QString step = QStringLiteral("ckpt step %1").arg(i);
+        t->append(row(QStringLiteral("lm"), QStringLiteral("ckpt (training)"), step, 1e9,
+                      QStringLiteral("acc"), 0.2 + 0.1 * i));
+        t->append(row(QStringLiteral("lm"), QStringLiteral("ckpt (training)"), step, 1e9,
+                      QStringLiteral("ppl"), 40.0 - 5 * i));
+    }
+    return t;
+}
+
+ChartSelection task(const QString& name) {
+    ChartSelection s;
+    s.task = name;
+    return s;
+}
+
+QStringList shownMetrics(const ScalingPanel* p) {
+    QStringList out;
+    for (const ChartView* v : p->views())
+        out << (v->curves().isEmpty() ? QString() : v->curves().first().key.metric);
+    return out;
+}
+
+QStringList shownFamilies(const ScalingPanel* p) {
+    QStringList out;
+    for (const ChartView* v : p->views())
+        for (const Curve& c : v->curves())
+            if (!out.contains(c.key.family))
+                out << c.key.family;
+    return out;
+}
+
+bool loadAndWait(MainWindow& w, const QStringList& paths) {
+    QSignalSpy shown(&w, &MainWindow::dataShown);
+    w.openPaths(paths);
+    return shown.wait(60000);
+}
+
+double titlePt(const ChartView* v) {
+    return v->chart()->titleFont().pointSizeF();
+}
+
+} // namespace
+
+class tst_Views : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void bestIncorrectIsCorrectMinusGap() {
+        const auto t = LogProbView::withBestIncorrect(table());
+        CurveFilter f;
+        f.task = QStringLiteral("mc");
+        f.metric = LogProbView::bestIncorrectMetric();
+        const QList<Curve> curves = t->curves(f, ScaleAxis::Params);
+        QCOMPARE(curves.size(), 1);
+        // m0 and m1 only: m2's margin is over other examples (n 90 vs 100).
+        QCOMPARE(curves.first().points.size(), 2);
+        QCOMPARE(curves.first().points[0].value, 0.51 - 0.02);
+        QCOMPARE(curves.first().points[1].value, 0.58 - 0.16);
+        // A table without option scores is passed through untouched.
+        auto plain = std::make_shared<ScoreTable>();
+        plain->append(row(QStringLiteral("lm"), QStringLiteral("F"), QStringLiteral("a"), 1e8,
+                          QStringLiteral("acc"), 0.5));
+        QCOMPARE(LogProbView::withBestIncorrect(plain).get(), plain.get());
+    }
+
+    void multipleChoiceShowsCorrectVsBestIncorrect() {
+        LogProbView v;
+        v.resize(1000, 700);
+        v.setTable(table());
+        v.follow(task(QStringLiteral("mc")));
+        QCOMPARE(
+            shownMetrics(v.panel()),
+            (QStringList{QStringLiteral("multiple_choice_grade"), QStringLiteral("p_correct"),
+                         QStringLiteral("p_best_incorrect"), QStringLiteral("p_correct_margin")}));
+        QVERIFY2(v.noteText().contains(QLatin1String("best incorrect")) ||
+                     v.noteText().contains(QLatin1String("p_best_incorrect")),
+                 qPrintable(v.noteText()));
+        const ChartView* gap = v.panel()->views().at(3);
+        QCOMPARE(gap->curves().first().points.size(), 3);
+        QCOMPARE(gap->curves().first().points[2].value, 0.50);
+    }
+
+    void taskWithoutOptionScoresSaysSo() {
+        LogProbView v;
+        v.setTable(table());
+        v.follow(task(QStringLiteral("lm")));
+        QCOMPARE(shownMetrics(v.panel()),
+                 (QStringList{QStringLiteral("acc"), QStringLiteral("ppl")}));
+        QVERIFY2(v.noteText().contains(QLatin1String("lm has no multiple-choice option scores")),
+                 qPrintable(v.noteText()));
+        QVERIFY2(v.noteText().contains(QLatin1String("tasks that have them: mc")),
+                 qPrintable(v.noteText()));
+    }
+
+    void trainingCheckpointsHiddenByDefault() {
+        LogProbView v;
+        v.setTable(table());
+        v.follow(task(QStringLiteral("lm")));
+        QVERIFY(!v.showTraining());
+        QCOMPARE(shownFamilies(v.panel()), QStringList{QStringLiteral("Size")});
+        QVERIFY(v.noteText().contains(QLatin1String("1 training-checkpoint family hidden")));
+        v.setShowTraining(true);
+        QCOMPARE(shownFamilies(v.panel()).size(), 2);
+        QVERIFY(shownFamilies(v.panel()).contains(QStringLiteral("ckpt (training)")));
+        v.setShowTraining(false);
+        QCOMPARE(shownFamilies(v.panel()), QStringList{QStringLiteral("Size")});
+    }
+
+    void taskMapPlotsEveryCurveWithBothNumbers() {
+        QList<BrowserRow> rows;
+        const auto add = [&rows](const QString& task, std::optional<double> b,
+                                 std::optional<double> l, const QString& flag) {
+            BrowserRow r;
+            r.source = QStringLiteral("s");
+            r.task = task;
+            r.breakthroughness = b;
+            r.linearity = l;
+            r.flag = flag;
+            rows << r;
+        };
+        add(QStringLiteral("a"), 20.0, 1.5, QStringLiteral("emergent"));
+        add(QStringLiteral("b"), 2.0, 8.0, QStringLiteral("smooth"));
+        add(QStringLiteral("c"), 1.0, 7.0, QStringLiteral("smooth"));
+        add(QStringLiteral("d"), std::nullopt, 3.0, QString());
+        add(QStringLiteral("e"), 0.5, 0.1, QString());
+        TaskMapView map;
+        map.setRows(rows);
+        QCOMPARE(map.pointCount(), 4);
+        QCOMPARE(map.missingCount(), 1);
+        const auto perFlag = map.pointsPerFlag();
+        QCOMPARE(perFlag.value(QStringLiteral("emergent")), 1);
+        QCOMPARE(perFlag.value(QStringLiteral("smooth")), 2);
+        QCOMPARE(perFlag.value(QStringLiteral("no flag")), 1);
+        QVERIFY(!map.selectedPoint());
+        map.setSelected({QStringLiteral("s"), QStringLiteral("b"), QString()});
+        QCOMPARE(map.selectedPoint(), std::optional<QPointF>(QPointF(8.0, 2.0)));
+        map.setSelected({QStringLiteral("s"), QStringLiteral("d"), QString()});
+        QVERIFY(!map.selectedPoint()); // no point: no ring
+    }
+
+    void tourStepThreeShowsTheTaskMap() {
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        QVERIFY(w.startTour());
+        w.goToTourStep(2);
+        QVERIFY(w.tourBar()->text().contains(QLatin1String("Step 3 of 9")));
+        QCOMPARE(w.views()->currentWidget(), w.taskMap());
+        qsizetype withBoth = 0;
+        for (const BrowserRow& r : w.dataStore()->browserRows())
+            withBoth += r.breakthroughness && r.linearity && std::isfinite(*r.breakthroughness) &&
+                        std::isfinite(*r.linearity);
+        QVERIFY(withBoth > 10);
+        QCOMPARE(w.taskMap()->pointCount(), withBoth);
+        // The step's task is ringed, at its browser numbers.
+        QCOMPARE(w.scaling()->selection().task, QStringLiteral("word_unscrambling"));
+        QVERIFY(w.taskMap()->selectedPoint().has_value());
+        w.stopTour();
+    }
+
+    void presentationTypeEnlargesEveryView() {
+        MainWindow w;
+        w.resize(1400, 900);
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        w.logProb()->follow(w.scaling()->selection());
+        const double scaling = w.scaling()->style().titlePt;
+        const double logProb = w.logProb()->panel()->style().titlePt;
+        const double decomposition = titlePt(w.decomposition()->chartView());
+        const double toy = titlePt(w.toyModel()->chartViews().first());
+        const double map = w.taskMap()->chartView()->chart()->titleFont().pointSizeF();
+        const double caption = w.tourBar()->font().pointSizeF();
+        w.setPresentationType(true);
+        QVERIFY(w.scaling()->style().titlePt > 1.5 * scaling);
+        QVERIFY(w.logProb()->panel()->style().titlePt > 1.5 * logProb);
+        QVERIFY(titlePt(w.decomposition()->chartView()) > 1.5 * decomposition);
+        QVERIFY(titlePt(w.toyModel()->chartViews().first()) > 1.5 * toy);
+        QVERIFY(w.taskMap()->chartView()->chart()->titleFont().pointSizeF() > 1.5 * map);
+        QVERIFY(w.tourBar()->font().pointSizeF() > 1.4 * caption);
+        w.setPresentationType(false);
+        QCOMPARE(w.scaling()->style().titlePt, scaling);
+        QCOMPARE(titlePt(w.decomposition()->chartView()), decomposition);
+        QCOMPARE(w.tourBar()->font().pointSizeF(), caption);
+    }
+
+    void analysisDockIsReadable() {
+        MainWindow w;
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const int chars = w.analysis()->fontMetrics().averageCharWidth();
+        QVERIFY2(w.analysis()->width() >= 40 * chars,
+                 qPrintable(QStringLiteral("%1 px for %2 px per character")
+                                .arg(w.analysis()->width())
+                                .arg(chars)));
+    }
+};
+
+QTEST_MAIN(tst_Views)
+#include "tst_Views.moc"
