@@ -554,6 +554,20 @@ void MainWindow::setPresentationType(bool large) {
     m_decomposition->setStyle(style);
     m_toy->setStyle(style);
     m_taskMap->setStyle(style);
+    // Full screen for a room: the chart area gets the space of the data and issues docks.
+    for (const char* name : {"DataDock", "IssuesDock"}) {
+        auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name));
+        if (!dock)
+            continue;
+        if (large) {
+            if (!dock->property("visibleBeforePresentation").isValid())
+                dock->setProperty("visibleBeforePresentation", !dock->isHidden());
+            dock->setVisible(false);
+        } else if (dock->property("visibleBeforePresentation").isValid()) {
+            dock->setVisible(dock->property("visibleBeforePresentation").toBool());
+            dock->setProperty("visibleBeforePresentation", QVariant());
+        }
+    }
     if (large) {
         QFont f = QApplication::font(this);
         f.setPointSizeF(f.pointSizeF() * 1.5);

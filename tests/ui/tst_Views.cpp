@@ -151,6 +151,19 @@ private slots:
         QCOMPARE(gap->curves().first().points[2].value, 0.50);
     }
 
+    void optionScoresFoundAtTheirShots() {
+        // Following a 2-shot selection still finds option scores stored for 0 shots.
+        LogProbView v;
+        v.setTable(table());
+        ChartSelection s = task(QStringLiteral("mc"));
+        s.shotsChosen = true;
+        s.shots = 2;
+        v.follow(s);
+        QCOMPARE(v.panel()->views().size(), 4);
+        QCOMPARE(v.panel()->views().at(1)->curves().size(), 1);
+        QCOMPARE(v.panel()->selection().shots, std::optional<int>(0));
+    }
+
     void taskWithoutOptionScoresSaysSo() {
         LogProbView v;
         v.setTable(table());
@@ -246,7 +259,11 @@ private slots:
         QVERIFY(titlePt(w.toyModel()->chartViews().first()) > 1.5 * toy);
         QVERIFY(w.taskMap()->chartView()->chart()->titleFont().pointSizeF() > 1.5 * map);
         QVERIFY(w.tourBar()->font().pointSizeF() > 1.4 * caption);
+        // The chart area takes the space of the data and issues docks.
+        QVERIFY(w.browser()->isHidden() || !w.browser()->parentWidget()->isVisibleTo(&w));
+        w.setPresentationType(true); // twice: still restores what was shown before
         w.setPresentationType(false);
+        QVERIFY(w.browser()->parentWidget()->isVisibleTo(&w));
         QCOMPARE(w.scaling()->style().titlePt, scaling);
         QCOMPARE(titlePt(w.decomposition()->chartView()), decomposition);
         QCOMPARE(w.tourBar()->font().pointSizeF(), caption);

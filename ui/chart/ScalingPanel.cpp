@@ -59,7 +59,7 @@ ScalingPanel::ScalingPanel(QWidget* parent)
     m_metricLayout->setContentsMargins(0, 0, 0, 0);
     m_metricLayout->setSpacing(2);
     m_metricGroup->setExclusive(true);
-    auto* metricLabel = new QLabel(tr("Metric:"), this);
+    m_metricLabel = new QLabel(tr("Metric:"), this);
 
     m_sideButton->setText(tr("Side by side"));
     m_sideButton->setCheckable(true);
@@ -81,7 +81,7 @@ ScalingPanel::ScalingPanel(QWidget* parent)
 
     auto* controls = new QHBoxLayout;
     controls->setSpacing(6);
-    controls->addWidget(metricLabel);
+    controls->addWidget(m_metricLabel);
     controls->addWidget(m_metricBar);
     controls->addWidget(m_sideButton);
     controls->addStretch(1);
@@ -323,6 +323,12 @@ void ScalingPanel::setFits(const QList<FittedCurve>& fits) {
 void ScalingPanel::setStyle(const FigureStyle& style) {
     m_style = style;
     redraw(false);
+}
+
+void ScalingPanel::setMetricBarVisible(bool visible) {
+    m_metricLabel->setVisible(visible);
+    m_metricBar->setVisible(visible);
+    m_sideButton->setVisible(visible);
 }
 
 void ScalingPanel::setHiddenFamilies(const QStringList& families) {

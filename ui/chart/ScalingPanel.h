@@ -59,6 +59,9 @@ public:
     /// the remaining families keep distinct colours. Redraws.
     void setHiddenFamilies(const QStringList& families);
     const QStringList& hiddenFamilies() const { return m_hiddenFamilies; }
+    /// \brief Shows or hides the metric toggle and the side-by-side button (a view that picks
+    /// its own metrics, like the log-prob view, hides them).
+    void setMetricBarVisible(bool visible);
 
     /// \brief The visible chart views (one, or one per side-by-side metric).
     QList<ChartView*> views() const;
@@ -102,6 +105,7 @@ private:
     QHBoxLayout* m_metricLayout;
     QButtonGroup* m_metricGroup;
     QToolButton* m_sideButton;
+    QLabel* m_metricLabel;
     QComboBox* m_axisCombo;
     QComboBox* m_shotsCombo;
     QComboBox* m_promptCombo;

@@ -95,13 +95,13 @@ void AnalysisPanel::waitForIdle() {
 
 QSize AnalysisPanel::minimumSizeHint() const {
     QSize s = QWidget::minimumSizeHint();
-    s.setWidth(std::max(s.width(), fontMetrics().averageCharWidth() * 40));
+    s.setWidth(std::max(s.width(), fontMetrics().averageCharWidth() * 46));
     return s;
 }
 
 QSize AnalysisPanel::sizeHint() const {
     QSize s = QWidget::sizeHint();
-    s.setWidth(std::max(s.width(), fontMetrics().averageCharWidth() * 52));
+    s.setWidth(std::max(s.width(), fontMetrics().averageCharWidth() * 56));
     return s;
 }
 

@@ -92,6 +92,7 @@ LogProbView::LogProbView(QWidget* parent)
     m_training->setToolTip(tr("Also draw the families of training checkpoints (named “… "
                               "(training)”: one model at several training steps)"));
     m_training->setChecked(false);
+    m_panel->setMetricBarVisible(false); // this view picks its metrics itself
     auto* top = new QHBoxLayout;
     top->setContentsMargins(6, 6, 6, 0);
     top->addWidget(m_note, 1);
@@ -162,6 +163,19 @@ void LogProbView::refresh() {
         if (choices.metrics.contains(bestIncorrectMetric()))
             shown << bestIncorrectMetric();
         shown << kMargin;
+        // Option scores may exist for other shots or prompting than the followed selection.
+        if (queryCurves(*m_table, s, kMargin).isEmpty()) {
+            for (const auto& shots : choices.shots)
+                for (const QString& p : choices.promptings) {
+                    ChartSelection t = s;
+                    t.shotsChosen = true;
+                    t.shots = shots;
+                    t.prompting = p;
+                    if (queryCurves(*m_table, s, kMargin).isEmpty() &&
+                        !queryCurves(*m_table, t, kMargin).isEmpty())
+                        s = t;
+                }
+        }
         s.metric = shown.first();
         hide(choices);
         m_panel->setSelection(s);

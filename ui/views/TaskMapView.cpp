@@ -288,7 +288,8 @@ void TaskMapView::rebuild() {
            "(emergent-looking); right = a steadier climb.");
     if (m_missing > 0)
         text += QLatin1Char(' ') +
-                tr("%1 task curves without both numbers (too few points) are not drawn.")
+                tr("%1 task curves without two finite numbers (too few points, or B = ∞) are not "
+                   "drawn.")
                     .arg(m_missing);
     if (!m_selected.task.isEmpty() && !selected)
         text += QLatin1Char(' ') + tr("The selected task %1 has no point.").arg(m_selected.task);
