@@ -2,6 +2,7 @@
 // GUI redraw and start-up timings (run with QT_QPA_PLATFORM=offscreen). Each figure is reported
 // next to a baseline measured in the same run: the chart adapter alone building the same
 // chart, so "panel / adapter" says how much the view adds on top of Qt Charts.
+// metricToggleNewChart times the redraw path used before charts were updated in place.
 //
 // The redraw data are SYNTHETIC (made up for the benchmark): 10 families × 30 models, two
 // metrics and two tasks, the size the issue asks for.
@@ -14,8 +15,8 @@
 #include "render/ChartBuilder.h"
 
 #include <QChart>
-#include <QGraphicsScene>
 #include <QElapsedTimer>
+#include <QGraphicsScene>
 #include <QSignalSpy>
 #include <QTest>
 #include <cmath>
@@ -71,6 +72,36 @@ private slots:
         QBENCHMARK {
             render::BuiltChart b = builder.build(curves, panel, o);
             delete b.chart;
+        }
+    }
+
+    void metricToggleNewChart() {
+        // The redraw as it was before charts were updated in place: a new QChart per toggle
+        // handed to the view (the old one freed), then repainted. Same data as metricToggle.
+        auto table = syntheticTable();
+        ChartView view;
+        view.resize(1000, 620);
+        view.show();
+        const FigureStyle style = screenStyle();
+        ChartSelection s;
+        s.task = QStringLiteral("task_a");
+        const render::ChartBuilder builder(style,
+                                           FamilyStyles(choicesFor(*table, s).families, style));
+        render::ChartOptions o;
+        o.unitsPerPt = render::ChartBuilder::screenUnitsPerPt();
+        o.showTitle = false;
+        o.legendAlignment = Qt::AlignRight;
+        bool bleu = false;
+        QBENCHMARK {
+            bleu = !bleu;
+            s.metric = bleu ? QStringLiteral("bleu") : QStringLiteral("exact_match");
+            const QList<Curve> curves = queryCurves(*table, s);
+            PanelSpec panel;
+            panel.query.task = s.task;
+            panel.query.metric = s.metric;
+            view.showChart(builder.build(curves, panel, o), curves); // no reuse
+            QCoreApplication::sendPostedEvents();
+            view.viewport()->repaint();
         }
     }
 

@@ -25,7 +25,7 @@ QString num(const std::optional<double>& v, int decimals = 2) {
 }
 
 QString explainRow(const QString& name, const QString& value, const QString& explanation) {
-    return QStringLiteral("<tr><td nowrap><b>%1</b></td><td align=right>%2</td></tr>"
+    return QStringLiteral("<tr><td nowrap width=60%><b>%1</b></td><td align=right>%2</td></tr>"
                           "<tr><td colspan=2><small>%3</small></td></tr>")
         .arg(name, value, explanation);
 }

@@ -74,9 +74,7 @@ LogProbView::withBestIncorrect(std::shared_ptr<const ScoreTable> table) {
         r.stderr_.reset(); // the two errors are correlated; no honest interval from these
         r.ciLow.reset();
         r.ciHigh.reset();
-        r.low = 0.0;
-        r.high = 1.0;
-        out->append(r);
+        out->append(r); // chance/perfect levels as the margin's (none from `emergence score`)
     }
     return out;
 }

@@ -3,6 +3,7 @@
 
 #include "analysis/ToyModel.h"
 #include "chart/ChartView.h"
+#include "chart/LegendStrip.h"
 #include "chart/ScreenStyle.h"
 #include "render/ChartBuilder.h"
 
@@ -49,7 +50,8 @@ ToyModelView::ToyModelView(QWidget* parent)
     , m_alpha(new QSlider(Qt::Horizontal, this))
     , m_length(new QSlider(Qt::Horizontal, this))
     , m_tests(new QSlider(Qt::Horizontal, this))
-    , m_values(new QLabel(this)) {
+    , m_values(new QLabel(this))
+    , m_legend(new LegendStrip(this)) {
     m_style = screenStyle();   // before anything draws
     m_c->setRange(24, 60);     // 1e6 … 1e15
     m_alpha->setRange(5, 150); // −0.05 … −1.5
@@ -89,6 +91,7 @@ ToyModelView::ToyModelView(QWidget* parent)
     layout->addWidget(banner);
     layout->addLayout(top);
     layout->addLayout(charts, 1);
+    layout->addWidget(m_legend); // one wrapped legend: the charts are too narrow for theirs
     for (QSlider* s : {m_c, m_alpha, m_length, m_tests})
         connect(s, &QSlider::valueChanged, this, &ToyModelView::recompute);
     setState({});
@@ -153,7 +156,7 @@ void ToyModelView::recompute() {
          curveOf(tr("sampled edit distance"), QStringLiteral("tokens"), sx, sEd)},
         {curveOf(tr("sampled corpus BLEU"), QStringLiteral("BLEU"), sx, sBleu)}};
     const QStringList titles = {tr("Exact match jumps (SIMULATED)"),
-                                tr("Token edit distance is smooth (SIMULATED)"),
+                                tr("Edit distance is smooth (SIMULATED)"),
                                 tr("BLEU is smooth (SIMULATED)")};
     const QStringList yLabels = {tr("success rate"), tr("wrong tokens per answer"),
                                  tr("BLEU (0–100)")};
@@ -166,6 +169,8 @@ void ToyModelView::recompute() {
     const render::ChartBuilder builder(style, FamilyStyles(names, style));
     render::ChartOptions options;
     options.unitsPerPt = render::ChartBuilder::screenUnitsPerPt();
+    options.showLegend = false;
+    m_legend->setEntries(names, builder.families(), style.background == Background::Dark);
     for (int i = 0; i < 3; ++i) {
         PanelSpec panel;
         panel.query.task = QStringLiteral("toy model");

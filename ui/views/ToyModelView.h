@@ -13,6 +13,7 @@ class QSlider;
 namespace ee::ui {
 
 class ChartView;
+class LegendStrip;
 
 /// \brief The toy model of Schaeffer et al. 2023, for teaching. SIMULATED, and labelled so:
 /// per-token success p(N) = exp(−(N/c)^α) rises smoothly; exact match of an L-token answer p^L
@@ -39,6 +40,7 @@ private:
     QSlider* m_tests;
     QLabel* m_values;
     QList<ChartView*> m_charts;
+    LegendStrip* m_legend;
     FigureStyle m_style;
 };
 
