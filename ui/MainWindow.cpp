@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "io/SafeCsv.h"
+
 #include "browser/DataBrowser.h"
 #include "chart/ChartView.h"
 #include "chart/ScalingPanel.h"
@@ -635,12 +637,9 @@ void MainWindow::copyChartData() {
     const auto opt = [](const std::optional<double>& v) {
         return v ? QString::number(*v, 'g', QLocale::FloatingPointShortest) : QString();
     };
-    const auto quote = [](QString s) {
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')))
-            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                QLatin1Char('"');
-        return s;
-    };
+    // Pasted into spreadsheets: text cells are guarded against formula injection (issue 7),
+    // as the command line's CSV is; numbers are written as they are.
+    const auto quote = [](const QString& s) { return safeCsvTextField(s, false); };
     for (ChartView* view : m_scaling->views())
         for (const Curve& c : view->curves())
             for (const CurvePoint& p : c.points)

@@ -17,6 +17,8 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QTest>
 #include <QTreeView>
 #include <QValueAxis>
@@ -85,6 +87,28 @@ private slots:
         QVERIFY2(tip.contains(QLatin1String("a-3")) && tip.contains(QLatin1String("10B")) &&
                      tip.contains(QLatin1String("<b>0.4</b>")),
                  qPrintable(tip));
+    }
+
+    void copiedChartDataGuardsFormulas() {
+        // A model named like a spreadsheet formula must paste as text; numbers stay numbers.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("formula.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("source,task,subtask,family,model,params,nonembedding_params,tokens,flops,shots,"
+                "prompting,metric,value,stderr,ci_low,ci_high,n,low,high\n"
+                "t,sum,,Alpha,=HYPERLINK(1),1e8,,,,0,standard,exact_match,-0.5,,,,,,\n"
+                "t,sum,,Alpha,@m2,1e9,,,,0,standard,exact_match,0.25,,,,,,\n");
+        f.close();
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {path}));
+        QVERIFY(w.browser()->select({QString(), QStringLiteral("sum"), QString()}));
+        w.copyChartData();
+        const QString csv = QGuiApplication::clipboard()->text();
+        QVERIFY2(csv.contains(QLatin1String(",'=HYPERLINK(1),params,")), qPrintable(csv));
+        QVERIFY2(csv.contains(QLatin1String(",-0.5,,,,")), qPrintable(csv));
+        QVERIFY2(csv.contains(QLatin1String(",'@m2,")), qPrintable(csv));
+        QVERIFY(!csv.contains(QLatin1String(",=HYPERLINK")));
     }
 
     void metricToggleChangesValuesKeepsZoom() {
