@@ -47,8 +47,9 @@ ExampleSet readBigBenchFullLog(const QString& path, const ExampleReadOptions& op
     for (qsizetype q = 0; q < queries.size(); ++q) {
         const QJsonObject query = queries.at(q).toObject();
         ExampleGroupKey key = base;
-        if (const auto s = jsonl::numberOf(query.value(QLatin1String("shots"))))
-            key.shots = static_cast<int>(*s);
+        if (const auto s =
+                set.checkedShots(path, 0, jsonl::numberOf(query.value(QLatin1String("shots")))))
+            key.shots = *s;
         else
             key.shots = opts.shots;
         const QString sub = query.value(QLatin1String("subtask_description")).toString();

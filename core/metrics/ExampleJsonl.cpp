@@ -67,8 +67,8 @@ ExampleSet readExampleJsonl(const QString& path, const ExampleReadOptions& opts)
         size("tokens", key.scale.tokens);
         size("flops", key.scale.flops);
         key.shots = opts.shots;
-        if (auto s = optNumber(o, "shots"))
-            key.shots = static_cast<int>(*s);
+        if (auto s = set.checkedShots(path, line, optNumber(o, "shots")))
+            key.shots = *s;
         key.prompting = o.contains(QLatin1String("prompting"))
                             ? o.value(QLatin1String("prompting")).toString()
                             : opts.prompting;

@@ -124,6 +124,22 @@ std::optional<double> ExampleSet::checkedSize(const QString& file, qint64 line,
     return std::nullopt;
 }
 
+std::optional<int> ExampleSet::checkedShots(const QString& file, qint64 line,
+                                            std::optional<double> value) {
+    // The range check comes before the cast: converting a double outside int's range is
+    // undefined behaviour (found by fuzz_example_readers).
+    if (!value)
+        return std::nullopt;
+    if (*value >= 0 && *value <= 10000 && *value == std::floor(*value))
+        return static_cast<int>(*value);
+    warn(file, line,
+         QStringLiteral("%1 is not a whole number of shots from 0 to 10000; the shot count is "
+                        "ignored")
+             .arg(QString::number(*value, 'g', 17)),
+         QStringLiteral("shots"));
+    return std::nullopt;
+}
+
 qsizetype ExampleSet::exampleCount() const {
     qsizetype n = 0;
     for (const auto& g : m_groups)

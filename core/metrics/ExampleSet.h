@@ -37,6 +37,10 @@ public:
     /// JSON Lines file repeats it on every record), and unknown (nullopt) is returned.
     std::optional<double> checkedSize(const QString& file, qint64 line, const QString& field,
                                       std::optional<double> value);
+    /// \brief A shot count read at `file`:`line`. Only a whole number from 0 to 10,000 is a shot
+    /// count; anything else (e.g. 2.7e11, which does not fit an int, or 1.5) is reported as a
+    /// warning with its value and nullopt is returned, as for an absent field.
+    std::optional<int> checkedShots(const QString& file, qint64 line, std::optional<double> value);
 
     const QList<ExampleGroup>& groups() const { return m_groups; }
     qsizetype exampleCount() const;

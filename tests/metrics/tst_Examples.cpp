@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ee::metrics;
@@ -67,6 +68,8 @@ private slots:
     void lambadaTargetProbabilities();
     void gsm8kAnswers();
     void missingFile();
+    void shotsOutsideIntAreReportedNotCast_data();
+    void shotsOutsideIntAreReportedNotCast();
 };
 
 void tst_Examples::ownJsonlGoodAndBadRecords() {
@@ -384,4 +387,36 @@ void tst_Examples::missingFile() {
 }
 
 QTEST_APPLESS_MAIN(tst_Examples)
+// Regression (fuzz_example_readers, 2026-11-26): "shots": 266666666666 was cast straight to
+// int, which is undefined behaviour (UBSan: "outside the range of representable values").
+void tst_Examples::shotsOutsideIntAreReportedNotCast_data() {
+    QTest::addColumn<QByteArray>("shots");
+    QTest::addColumn<std::optional<int>>("expected");
+    QTest::addColumn<bool>("reported");
+    QTest::newRow("fuzzer's value") << QByteArray("266666666666") << std::optional<int>() << true;
+    QTest::newRow("1e308") << QByteArray("1e308") << std::optional<int>() << true;
+    QTest::newRow("negative") << QByteArray("-1") << std::optional<int>() << true;
+    QTest::newRow("fraction") << QByteArray("1.5") << std::optional<int>() << true;
+    QTest::newRow("limit") << QByteArray("10000") << std::optional<int>(10000) << false;
+    QTest::newRow("good") << QByteArray("3") << std::optional<int>(3) << false;
+}
+
+void tst_Examples::shotsOutsideIntAreReportedNotCast() {
+    QFETCH(QByteArray, shots);
+    QFETCH(std::optional<int>, expected);
+    QFETCH(bool, reported);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shots.jsonl"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"task":"arith","model":"m","shots":)" + shots +
+            R"(,"id":"a","output":"4","targets":["4"]})" + '\n');
+    f.close();
+    const ExampleSet s = readExamples(path);
+    QCOMPARE(s.groups().size(), 1);
+    QCOMPARE(s.exampleCount(), 1); // the example itself is good and kept
+    QCOMPARE(s.groups()[0].key.shots, expected);
+    QCOMPARE(hasDiagnostic(s, 1, QStringLiteral("not a whole number of shots")), reported);
+}
+
 #include "tst_Examples.moc"
