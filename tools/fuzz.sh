@@ -59,18 +59,22 @@ for t in "${targets[@]}"; do
     corpus="$build/corpus/$t"
     crashes="$build/crashes/$t"
     mkdir -p "$corpus" "$crashes"
-    for d in $(seeds_for "$t"); do
+    # fuzz/regressions/<target>/: inputs that once crashed a target, kept as seeds for good.
+    for d in $(seeds_for "$t") "fuzz/regressions/$t"; do
         [ -d "$d" ] || continue
-        # Seeds above 1 MB only slow libFuzzer down (-max_len caps inputs anyway).
-        find "$d" -type f -size -1M -exec cp -n {} "$corpus/" \; 2>/dev/null || true
+        # Seeds of 1 MiB and more only slow libFuzzer down (-max_len caps inputs anyway); note that
+        # find -size -1M would match only empty files (sizes round up to whole MiB).
+        # Named after their path, so equal file names in different folders all get in.
+        while IFS= read -r f; do
+            cp -n "$f" "$corpus/seed-$(echo "$f" | tr / _)"
+        done < <(find "$d" -type f -size -1024k)
     done
     # The per-example target reads its first byte as the reader choice: prefix seeds with it.
-    if [ "$t" = fuzz_example_readers ] && [ ! -e "$corpus/.prefixed" ]; then
-        for f in "$corpus"/*; do
-            [ -f "$f" ] || continue
-            for k in 0 1 2 3 7; do printf "\\x0$k" | cat - "$f" >"$f.r$k"; done
+    if [ "$t" = fuzz_example_readers ]; then
+        for f in "$corpus"/seed-*; do
+            [ -f "$f" ] && [[ "$f" != *.r[0-7] ]] && [ ! -e "$f.r0" ] || continue
+            for k in 0 1 2 3 4 5 6 7; do printf "\\x0$k" | cat - "$f" >"$f.r$k"; done
         done
-        touch "$corpus/.prefixed"
     fi
     # JSON readers: a dictionary of JSON syntax and the keys they look for (fuzz/json.dict), so
     # libFuzzer gets past QJsonDocument (not instrumented) into our code.
@@ -81,15 +85,19 @@ for t in "${targets[@]}"; do
     esac
     log="$build/fuzz-$t.log"
     set +e
-    "$build/bin/$t" "$corpus" "${dict[@]}" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-        -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$crashes/" >"$log" 2>&1
+    # CPU seconds as well as wall seconds: on a shared machine (or under nice) they differ a lot.
+    TIMEFORMAT=%U+%S
+    { time "$build/bin/$t" "$corpus" "${dict[@]}" -max_total_time="$seconds" -max_len=65536 \
+        -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$crashes/" \
+        >"$log" 2>&1; } 2>"$build/fuzz-$t.cpu"
     rc=$?
     set -e
+    cpu=$(awk -F+ '{ printf "%d", $1 + $2 }' "$build/fuzz-$t.cpu" 2>/dev/null || echo "?")
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
     cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo "?")
     files=$(find "$corpus" -type f | wc -l)
     if [ $rc -eq 0 ]; then result=ok; else result="FAILED (rc $rc, see $log and $crashes)"; failed=1; fi
-    line="$t: ${seconds}s, $execs executions, coverage $cov edges, corpus $files files: $result"
+    line="$t: ${seconds}s wall, ${cpu}s CPU, $execs executions, coverage $cov edges, corpus $files files: $result"
     echo "$line" | tee -a "$summary"
 done
 exit $failed
