@@ -133,24 +133,22 @@ Repaired repair(const QByteArray& in) {
             ++i;
             continue;
         }
-        if (const int len = unreadableNumberAt(in, i); len > 0) {
-            if (out.firstTooLarge < 0)
-                out.firstTooLarge = i;
-            ++out.tooLarge;
+        // Both repairs quote the token, so the reader reports it where a number was due.
+        const auto quote = [&](int len, qsizetype& count, qsizetype& first) {
+            if (first < 0)
+                first = i;
+            ++count;
             out.text.append('"').append(in.constData() + i, len).append('"');
             added += 2;
             out.shifts.emplace_back(out.text.size(), added);
             i += len;
+        };
+        if (const int len = unreadableNumberAt(in, i); len > 0) {
+            quote(len, out.tooLarge, out.firstTooLarge);
             continue;
         }
         if (const int len = nonFiniteLiteralAt(in, i); len > 0) {
-            if (out.firstNonFinite < 0)
-                out.firstNonFinite = i;
-            ++out.nonFinite;
-            out.text.append('"').append(in.constData() + i, len).append('"');
-            added += 2;
-            out.shifts.emplace_back(out.text.size(), added);
-            i += len;
+            quote(len, out.nonFinite, out.firstNonFinite);
             continue;
         }
         out.text.append(char(c));

@@ -287,32 +287,26 @@ QStringList ScoreTable::subtasks(const QString& task) const {
     return sortedUnique(names);
 }
 
-QStringList ScoreTable::metrics(const QString& task) const {
+QStringList ScoreTable::namesOf(const QString& task, Id CurveKeyIds::*field) const {
     const auto taskId = m_strings.find(task);
     if (!task.isEmpty() && !taskId)
         return {};
     QSet<Id> ids;
     for (const KeyIds& k : index().keys())
         if (task.isEmpty() || k.task == *taskId)
-            ids.insert(k.metric);
+            ids.insert(k.*field);
     QSet<QString> names;
     for (Id id : ids)
         names.insert(m_strings.at(id));
     return sortedUnique(names);
 }
 
+QStringList ScoreTable::metrics(const QString& task) const {
+    return namesOf(task, &CurveKeyIds::metric);
+}
+
 QStringList ScoreTable::families(const QString& task) const {
-    const auto taskId = m_strings.find(task);
-    if (!task.isEmpty() && !taskId)
-        return {};
-    QSet<Id> ids;
-    for (const KeyIds& k : index().keys())
-        if (task.isEmpty() || k.task == *taskId)
-            ids.insert(k.family);
-    QSet<QString> names;
-    for (Id id : ids)
-        names.insert(m_strings.at(id));
-    return sortedUnique(names);
+    return namesOf(task, &CurveKeyIds::family);
 }
 
 qsizetype ScoreTable::modelCount() const {

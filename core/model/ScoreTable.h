@@ -131,6 +131,8 @@ private:
     CurveKey keyFromIds(const KeyIds& ids) const;
     std::optional<KeyIds> idsFromKey(const CurveKey& key) const;
     std::vector<KeyIds> sortedKeys() const;
+    /// Distinct names in one key field of the curves (of `task` when given), sorted.
+    QStringList namesOf(const QString& task, Id CurveKeyIds::*field) const;
     const CurveIndex& index() const;
 
     StringPool m_strings;
