@@ -8,10 +8,7 @@
 #include "figure/FigureSpec.h"
 #include "io/DataLoader.h"
 #include "io/LenientJson.h"
-#if __has_include("metrics/ExampleReaders.h")
 #include "metrics/ExampleReaders.h"
-#define EE_HAVE_EXAMPLE_READERS 1
-#endif
 
 #include <QDir>
 #include <QDirIterator>
@@ -54,11 +51,9 @@ Outcome runLoader(const QString& reader, const QString& path) {
         out.goodRows = r.table.rowCount();
         out.diagnostics = r.diagnostics;
     } else if (reader == QLatin1String("examples")) {
-#ifdef EE_HAVE_EXAMPLE_READERS
         const metrics::ExampleSet set = metrics::readExamples(path);
         out.goodRows = set.exampleCount();
         out.diagnostics = set.diagnostics;
-#endif
     } else if (reader == QLatin1String("figure")) {
         QString error;
         const auto spec = FigureSpec::load(path, &error);
@@ -154,10 +149,6 @@ private slots:
         QFETCH(QString, where);
         QFETCH(QString, text);
         QVERIFY2(QFile::exists(path), qPrintable(path));
-#ifndef EE_HAVE_EXAMPLE_READERS
-        if (reader == QLatin1String("examples"))
-            QSKIP("the per-example readers (core/metrics/ExampleReaders.h) are not in this build");
-#endif
 
         QElapsedTimer timer;
         timer.start();
@@ -211,9 +202,6 @@ private slots:
     /// A JSON Lines file of garbage has one problem per line: only the first 100 are listed,
     /// then one summary counts the rest, so memory and the user's screen stay bounded.
     void problemsAreCappedPerFile() {
-#ifndef EE_HAVE_EXAMPLE_READERS
-        QSKIP("the per-example readers (core/metrics/ExampleReaders.h) are not in this build");
-#else
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"junk.jsonl"_s);
@@ -235,15 +223,11 @@ private slots:
         QVERIFY2(summary.message.startsWith(u"99900 more problem(s) in "_s + path) &&
                      summary.message.contains(u"line 101"_s),
                  qPrintable(summary.message));
-#endif
     }
 
     /// The LAMBADA reader takes sizes from model_sizes.csv beside it: a size there that is not
     /// a positive number is reported against that file and line, and the scale stays unknown.
     void lambadaModelSizesAreChecked() {
-#ifndef EE_HAVE_EXAMPLE_READERS
-        QSKIP("the per-example readers (core/metrics/ExampleReaders.h) are not in this build");
-#else
         const QString folder = kCorpus + u"/examples/lambada_bad_sizes/"_s;
         const metrics::ExampleSet set =
             metrics::readExamples(folder + u"lambada_final_word_nll_by_model.csv"_s);
@@ -256,15 +240,11 @@ private slots:
         QCOMPARE(warned, (QStringList{u"3 -355000000"_s, u"4 nan"_s}));
         for (const auto& g : set.groups())
             QCOMPARE(g.key.scale.params.has_value(), g.key.model == u"gpt2"_s);
-#endif
     }
 
     /// The LAMBADA reader's model_sizes.csv is read only when it lies beside the data file: a
     /// link to another folder is not followed (a link within the folder is).
     void lambadaSizesLinkOutsideIsNotFollowed() {
-#ifndef EE_HAVE_EXAMPLE_READERS
-        QSKIP("the per-example readers (core/metrics/ExampleReaders.h) are not in this build");
-#else
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QVERIFY(QDir(dir.path()).mkpath(u"data"_s) && QDir(dir.path()).mkpath(u"elsewhere"_s));
@@ -294,7 +274,6 @@ private slots:
         QVERIFY(QFile::link(u"real_sizes.csv"_s, link));
         auto [inside, diagInside] = gpt2Params();
         QVERIFY2(inside && *inside == 124000000.0, qPrintable(describe(diagInside)));
-#endif
     }
 
     /// io/LenientJson on random JSON-like text: never a crash; error offsets and lines point
@@ -398,10 +377,6 @@ private slots:
         QFETCH(QByteArray, suffix);
         QFETCH(qint64, goodRows);
         QFETCH(QString, text);
-#ifndef EE_HAVE_EXAMPLE_READERS
-        if (reader == QLatin1String("examples"))
-            QSKIP("the per-example readers (core/metrics/ExampleReaders.h) are not in this build");
-#endif
         constexpr qint64 kSize = 200LL << 20;
         QTemporaryDir dir;
         QVERIFY(dir.isValid());

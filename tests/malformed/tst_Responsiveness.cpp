@@ -11,10 +11,7 @@
 // The bound is 100 ms. Cancelling the tree load must end it (loadCancelled) long before the
 // load would have finished, and keep the previous data.
 #include "data/DataStore.h"
-#if __has_include("metrics/ExampleReaders.h")
 #include "metrics/ExampleReaders.h"
-#define EE_HAVE_EXAMPLE_READERS 1
-#endif
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -120,9 +117,6 @@ private slots:
     }
 
     void bigExampleFileLoadsOffTheGuiThread() {
-#ifndef EE_HAVE_EXAMPLE_READERS
-        QSKIP("the per-example readers (core/metrics/ExampleReaders.h) are not in this build");
-#else
         const QString path = m_dir.filePath(u"examples.jsonl"_s);
         {
             QFile f(path);
@@ -153,7 +147,6 @@ private slots:
         QVERIFY(set.exampleCount() > 100000);
         QVERIFY2(probe.worstStallMs() < kMaxStallMs,
                  qPrintable(u"the GUI thread stalled for %1 ms"_s.arg(probe.worstStallMs())));
-#endif
     }
 };
 
