@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's clipboard: the visible chart as PNG and SVG, its curve data as CSV.
+#include "MainWindow.h"
+
+#include "io/SafeCsv.h"
+
+#include "browser/DataBrowser.h"
+#include "chart/ChartView.h"
+#include "chart/ScalingPanel.h"
+#include "chart/ScreenStyle.h"
+#include "data/DataStore.h"
+#include "panels/AnalysisPanel.h"
+#include "panels/IssuesPanel.h"
+#include "render/ExportDialog.h"
+#include "session/RecentFiles.h"
+#include "tour/TourBar.h"
+#include "views/DecompositionView.h"
+#include "views/LogProbView.h"
+#include "views/TaskMapView.h"
+#include "views/ToyModelView.h"
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QTextStream>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ee::ui {
+
+void MainWindow::copyChartImage() {
+    ChartView* view = nullptr;
+    if (QWidget* w = m_tabs->currentWidget())
+        if (auto views = w->findChildren<ChartView*>(); !views.isEmpty())
+            for (ChartView* v : views)
+                if (v->isVisible()) {
+                    view = v;
+                    break;
+                }
+    if (!view || !view->chart())
+        return;
+    auto* mime = new QMimeData;
+    const qreal dpr = 2.0; // crisp when pasted into slides
+    QImage image(view->size() * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        view->render(&p);
+    }
+    mime->setImageData(image);
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
+    QSvgGenerator gen;
+    gen.setOutputDevice(&svg);
+    gen.setSize(view->size());
+    gen.setViewBox(QRect(QPoint(0, 0), view->size()));
+    gen.setTitle(windowTitle());
+    {
+        QPainter p(&gen);
+        view->render(&p);
+    }
+    mime->setData(QStringLiteral("image/svg+xml"), svg.data());
+    QGuiApplication::clipboard()->setMimeData(mime);
+    m_status->setText(tr("Chart copied as PNG and SVG."));
+}
+
+void MainWindow::copyChartData() {
+    QString csv;
+    QTextStream out(&csv);
+    out << "task,subtask,metric,family,shots,prompting,model,x_axis,x,value,stderr,ci_low,ci_high,"
+           "n\n";
+    const auto opt = [](const std::optional<double>& v) {
+        return v ? QString::number(*v, 'g', QLocale::FloatingPointShortest) : QString();
+    };
+    // Pasted into spreadsheets: text cells are guarded against formula injection (issue 7),
+    // as the command line's CSV is; numbers are written as they are.
+    const auto quote = [](const QString& s) { return safeCsvTextField(s, false); };
+    for (ChartView* view : m_scaling->views())
+        for (const Curve& c : view->curves())
+            for (const CurvePoint& p : c.points)
+                out << quote(c.key.task) << ',' << quote(c.key.subtask) << ','
+                    << quote(c.key.metric) << ',' << quote(c.key.family) << ','
+                    << (c.key.shots ? QString::number(*c.key.shots) : QString()) << ','
+                    << quote(c.key.prompting) << ',' << quote(p.model) << ','
+                    << scaleAxisName(c.axis) << ',' << opt(p.x) << ','
+                    << QString::number(p.value, 'g', QLocale::FloatingPointShortest) << ','
+                    << opt(p.stderr_) << ',' << opt(p.ciLow) << ',' << opt(p.ciHigh) << ','
+                    << (p.n ? QString::number(*p.n) : QString()) << '\n';
+    out.flush();
+    QGuiApplication::clipboard()->setText(csv);
+    m_status->setText(tr("Curve data copied as CSV."));
+}
+
+} // namespace ee::ui
