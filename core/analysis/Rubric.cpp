@@ -199,14 +199,7 @@ QList<Curve> rubricCurves(const Rubric& rubric, const QList<RubricGroupResult>& 
         }
     }
     for (Curve& c : curves)
-        std::stable_sort(c.points.begin(), c.points.end(),
-                         [](const CurvePoint& a, const CurvePoint& b) {
-                             if (a.x.has_value() != b.x.has_value())
-                                 return a.x.has_value();
-                             if (a.x && *a.x != *b.x)
-                                 return *a.x < *b.x;
-                             return a.model < b.model;
-                         });
+        c.sortPoints();
     return curves;
 }
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/Curve.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ee {
 
-QString CurveKey::label() const
-{
+QString CurveKey::label() const {
     QStringList parts;
     parts << (subtask.isEmpty() ? task : task + QLatin1Char('/') + subtask) << metric << family;
     parts << (shots ? QString::number(*shots) + QStringLiteral("-shot")
@@ -16,8 +16,17 @@ QString CurveKey::label() const
     return parts.join(QStringLiteral(" · "));
 }
 
-QList<CurvePoint> Curve::usablePoints() const
-{
+void Curve::sortPoints() {
+    std::stable_sort(points.begin(), points.end(), [](const CurvePoint& a, const CurvePoint& b) {
+        if (a.x.has_value() != b.x.has_value())
+            return a.x.has_value();
+        if (a.x && *a.x != *b.x)
+            return *a.x < *b.x;
+        return a.model < b.model;
+    });
+}
+
+QList<CurvePoint> Curve::usablePoints() const {
     QList<CurvePoint> out;
     for (const CurvePoint& p : points)
         if (p.x && std::isfinite(*p.x) && *p.x > 0)
@@ -25,16 +34,14 @@ QList<CurvePoint> Curve::usablePoints() const
     return out;
 }
 
-qsizetype Curve::missingScaleCount() const
-{
+qsizetype Curve::missingScaleCount() const {
     qsizetype n = 0;
     for (const CurvePoint& p : points)
         n += p.x ? 0 : 1;
     return n;
 }
 
-qsizetype Curve::nonPositiveScaleCount() const
-{
+qsizetype Curve::nonPositiveScaleCount() const {
     qsizetype n = 0;
     for (const CurvePoint& p : points)
         n += (p.x && !(*p.x > 0)) ? 1 : 0;

@@ -52,6 +52,8 @@ struct Curve {
     qsizetype missingScaleCount() const;
     /// \brief How many points have a zero or negative scale (they cannot sit on a log axis).
     qsizetype nonPositiveScaleCount() const;
+    /// \brief Puts `points` in the order described above (stable for equal keys).
+    void sortPoints();
 };
 
 } // namespace ee

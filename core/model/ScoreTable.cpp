@@ -330,14 +330,7 @@ Curve ScoreTable::curve(const CurveKey& key, ScaleAxis axis) const {
         c.low.reset();
     if (!highAgrees)
         c.high.reset();
-    std::stable_sort(c.points.begin(), c.points.end(),
-                     [](const CurvePoint& a, const CurvePoint& b) {
-                         if (a.x.has_value() != b.x.has_value())
-                             return a.x.has_value();
-                         if (a.x && *a.x != *b.x)
-                             return *a.x < *b.x;
-                         return a.model < b.model;
-                     });
+    c.sortPoints();
     return c;
 }
 

@@ -200,6 +200,17 @@ double ChartBuilder::fontDpi() {
     return 96.0;
 }
 
+void ChartBuilder::prepareFrame(QChart* chart) {
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setDropShadowEnabled(false);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setLocalizeNumbers(false);
+}
+
 double ChartBuilder::screenUnitsPerPt() {
     return fontDpi() / 72.0;
 }
@@ -285,19 +296,11 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
         reuse = nullptr; // the caller's view replaces (and frees) the old chart
     QChart* chart = reuse ? reuse : new QChart;
     built.chart = chart;
-    // setTheme() overwrites styling, so it comes first (a no-op on a chart that has it already);
-    // shadows and animation stay off.
-    chart->setTheme(QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setDropShadowEnabled(false);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    // (setTheme() in prepareFrame is a no-op on a chart that has the theme already.)
+    prepareFrame(chart);
     chart->setBackgroundVisible(o.paintBackground);
     chart->setBackgroundBrush(background());
-    chart->setBackgroundPen(Qt::NoPen);
     chart->setPlotAreaBackgroundVisible(false);
-    chart->setLocalizeNumbers(false);
     chart->setTitle(o.showTitle ? panel.effectiveTitle() : QString());
     if (o.showTitle) {
         chart->setTitleFont(font(m_style.titlePt, u));

@@ -101,6 +101,10 @@ public:
     QPen linePen(const QString& family, double unitsPerPt) const;
     /// \brief A marker outline centred on (0,0), `size` scene units across.
     static QPainterPath markerPath(MarkerShape shape, double size);
+    /// \brief The frame every chart of ours starts from: light theme (set first, since it
+    /// overwrites styling), no animation or shadow, square corners, no margins, no background
+    /// outline, numbers not localised.
+    static void prepareFrame(QChart* chart);
     /// \brief Scene units per point for a widget on the primary screen.
     static double screenUnitsPerPt();
     /// \brief The DPI Qt uses to turn font point sizes into pixels (primary screen's logical

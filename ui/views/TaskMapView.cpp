@@ -121,15 +121,8 @@ void TaskMapView::rebuild() {
     const double u = render::ChartBuilder::screenUnitsPerPt();
     const QColor fg = fonts.foreground();
     auto* chart = new QChart;
-    chart->setTheme(QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setDropShadowEnabled(false);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    render::ChartBuilder::prepareFrame(chart);
     chart->setBackgroundBrush(fonts.background());
-    chart->setBackgroundPen(Qt::NoPen);
-    chart->setLocalizeNumbers(false);
     chart->setTitle(tr("Tasks in (L, B): one point per task curve"));
     chart->setTitleFont(fonts.font(m_style.titlePt, u));
     chart->setTitleBrush(fg);
