@@ -41,7 +41,7 @@ bool RubricStage::passes(const QString& output, const QStringList& targets) cons
         return have.intersects(want);
     }
     case Kind::BleuAtLeast:
-        return !metrics::validReferences(targets).isEmpty() &&
+        return metrics::hasValidReference(targets) &&
                metrics::sentenceBleu(output, targets).score >= threshold;
     case Kind::TokenEditDistanceAtMost: {
         const qint64 d = metrics::minEditDistance(output, targets, true);

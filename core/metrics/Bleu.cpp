@@ -4,6 +4,7 @@
 #include "metrics/NgramCounts.h"
 #include "metrics/ParallelFor.h"
 
+#include <atomic>
 #include <cmath>
 #include <cstdlib>
 
@@ -116,9 +117,16 @@ QStringList validReferences(const QStringList& refs) {
     return out;
 }
 
-BleuStats bleuSegmentStats(const QString& hyp, const QStringList& allRefs,
-                           const BleuOptions& opts) {
-    const QStringList refs = validReferences(allRefs);
+bool hasValidReference(const QStringList& refs) {
+    for (const QString& r : refs)
+        if (!r.isEmpty())
+            return true;
+    return false;
+}
+
+BleuStats bleuSegmentStats(const QString& hyp, const QStringList& refs, const BleuOptions& opts) {
+    // Empty references are skipped in place: copying the list into validReferences() cost a
+    // few percent of corpus BLEU (atomic reference counts on every string).
     thread_local Tokenized h;
     thread_local std::vector<Tokenized> r;
     thread_local std::vector<const std::vector<U32View>*> lists;
@@ -133,37 +141,42 @@ BleuStats bleuSegmentStats(const QString& hyp, const QStringList& allRefs,
     lists.clear();
     lists.push_back(&h.tokens);
     refLens.clear();
-    for (qsizetype k = 0; k < refs.size(); ++k) {
-        preprocess(refs[k], opts, r[static_cast<std::size_t>(k)]);
-        lists.push_back(&r[static_cast<std::size_t>(k)].tokens);
-        refLens.push_back(static_cast<std::int64_t>(r[static_cast<std::size_t>(k)].tokens.size()));
+    std::size_t used = 0;
+    for (const QString& ref : refs) {
+        if (ref.isEmpty()) // sacreBLEU 2.x drops None and "" references
+            continue;
+        Tokenized& t = r[used++];
+        preprocess(ref, opts, t);
+        lists.push_back(&t.tokens);
+        refLens.push_back(static_cast<std::int64_t>(t.tokens.size()));
     }
     ids.assign(lists);
+    const bool noRefs = used == 0;
 
     BleuStats s;
     s.sysLen = static_cast<std::int64_t>(h.tokens.size());
-    s.refLen = refs.isEmpty() ? 0 : closestRefLen(s.sysLen, refLens);
+    s.refLen = noRefs ? 0 : closestRefLen(s.sysLen, refLens);
     if (idCount(ids) <= 65536) {
         // Common case: n-grams packed into 64-bit integers.
         thread_local std::vector<std::uint64_t> hp;
         thread_local std::vector<std::vector<std::uint64_t>> rp;
-        rp.resize(static_cast<std::size_t>(refs.size()));
+        rp.resize(used);
         for (int n = 1; n <= 4; ++n) {
             sortedPackedNgrams(ids.seqs[0], n, hp);
             for (std::size_t k = 0; k < rp.size(); ++k)
                 sortedPackedNgrams(ids.seqs[k + 1], n, rp[k]);
             s.total[n - 1] = static_cast<std::int64_t>(hp.size());
-            s.correct[n - 1] = refs.isEmpty() ? 0 : clippedMatches(hp, rp);
+            s.correct[n - 1] = noRefs ? 0 : clippedMatches(hp, rp);
         }
         return s;
     }
-    refGrams.resize(static_cast<std::size_t>(refs.size()));
+    refGrams.resize(used);
     for (int n = 1; n <= 4; ++n) {
         sortedNgrams(ids.seqs[0], n, hypGrams);
         for (std::size_t k = 0; k < refGrams.size(); ++k)
             sortedNgrams(ids.seqs[k + 1], n, refGrams[k]);
         s.total[n - 1] = static_cast<std::int64_t>(hypGrams.size());
-        s.correct[n - 1] = refs.isEmpty() ? 0 : clippedMatches(hypGrams, refGrams);
+        s.correct[n - 1] = noRefs ? 0 : clippedMatches(hypGrams, refGrams);
     }
     return s;
 }
@@ -231,19 +244,27 @@ BleuSegments bleuSegmentStatsMany(const QStringList& hyps, const QList<QStringLi
                         .arg(refs.size());
         return out;
     }
-    for (qsizetype i = 0; i < refs.size(); ++i) {
-        if (validReferences(refs[i]).isEmpty()) {
-            out.error = QStringLiteral("segment %1 has no non-empty reference (sacreBLEU raises "
-                                       "\"Empty or `None` reference sentence found.\")")
-                            .arg(i + 1);
-            return out;
-        }
-    }
-    out.stats.resize(static_cast<std::size_t>(hyps.size()));
-    parallelFor(static_cast<std::size_t>(hyps.size()), threads, [&](std::size_t i) {
+    // The reference check runs inside the parallel loop: a serial pre-pass over a million
+    // segments cost about 5% of corpus BLEU. The first bad segment is still the one reported.
+    const std::size_t n = static_cast<std::size_t>(hyps.size());
+    std::atomic<std::size_t> firstBad{n};
+    out.stats.resize(n);
+    parallelFor(n, threads, [&](std::size_t i) {
         const auto q = static_cast<qsizetype>(i);
+        if (!hasValidReference(refs[q])) {
+            std::size_t seen = firstBad.load(std::memory_order_relaxed);
+            while (i < seen && !firstBad.compare_exchange_weak(seen, i))
+                ;
+            return;
+        }
         out.stats[i] = bleuSegmentStats(hyps[q], refs[q], opts);
     });
+    if (const std::size_t bad = firstBad.load(); bad < n) {
+        out.stats.clear();
+        out.error = QStringLiteral("segment %1 has no non-empty reference (sacreBLEU raises "
+                                   "\"Empty or `None` reference sentence found.\")")
+                        .arg(bad + 1);
+    }
     return out;
 }
 
@@ -267,7 +288,7 @@ CorpusBleuResult corpusBleu(const QStringList& hyps, const QList<QStringList>& r
 }
 
 BleuScore sentenceBleu(const QString& hyp, const QStringList& refs, const BleuOptions& opts) {
-    if (validReferences(refs).isEmpty())
+    if (!hasValidReference(refs))
         return {};
     return bleuFromStats(bleuSegmentStats(hyp, refs, opts), opts);
 }

@@ -65,6 +65,9 @@ struct BleuScore {
 /// whitespace-only reference is kept).
 QStringList validReferences(const QStringList& refs);
 
+/// \brief True when validReferences(refs) would not be empty; allocates nothing, for hot loops.
+bool hasValidReference(const QStringList& refs);
+
 /// \brief The statistics of one segment: hypothesis `hyp` against the references `refs` (after
 /// validReferences(); with none left, refLen and correct are 0). Pre-processing as sacreBLEU:
 /// optional lowercase, rstrip, tokenize, whitespace split. Closest reference length, shorter on

@@ -63,7 +63,7 @@ std::optional<double> exampleValue(const QString& m, const Example& e, const Sco
         return gen ? std::optional(caseInsensitiveStrMatch(processed(e, o), e.targets))
                    : std::nullopt;
     if (m == QLatin1String("bleu")) {
-        if (!gen || validReferences(e.targets).isEmpty())
+        if (!gen || !hasValidReference(e.targets))
             return std::nullopt;
         BleuOptions b = bleuOptions(o);
         b.effectiveOrder = true; // a single example is always sentence BLEU

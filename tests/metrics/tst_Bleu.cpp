@@ -207,6 +207,21 @@ void tst_Bleu::corpusErrors() {
     QVERIFY(corpusBleu({QStringLiteral("a")}, {{QString()}})
                 .error.contains(QLatin1String("segment 1")));
     QVERIFY(!corpusBleu({QStringLiteral("a")}, {}).error.isEmpty());
+
+    // With the check inside the threaded loop, the error must still name the FIRST bad segment,
+    // even when a later chunk (another thread) meets its bad segment first.
+    QStringList hyps;
+    QList<QStringList> refs;
+    for (int i = 0; i < 4000; ++i) {
+        hyps << QStringLiteral("the cat sat");
+        refs << QStringList{QStringLiteral("the cat sat down")};
+    }
+    refs[700] = {QString(), QStringLiteral("")};
+    refs[3100] = {};
+    for (int threads : {1, 2, 4}) {
+        const CorpusBleuResult r = corpusBleu(hyps, refs, BleuOptions::corpusDefaults(), threads);
+        QVERIFY2(r.error.contains(QLatin1String("segment 701 ")), qPrintable(r.error));
+    }
 }
 
 void tst_Bleu::referenceStreamsWithMissingEntries() {
