@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/Bleu.h"
 
+#include "metrics/ClippedNgramCounter.h"
 #include "metrics/NgramCounts.h"
 #include "metrics/ParallelFor.h"
 
@@ -157,17 +158,13 @@ BleuStats bleuSegmentStats(const QString& hyp, const QStringList& refs, const Bl
     s.sysLen = static_cast<std::int64_t>(h.tokens.size());
     s.refLen = noRefs ? 0 : closestRefLen(s.sysLen, refLens);
     if (idCount(ids) <= 65536) {
-        // Common case: n-grams packed into 64-bit integers.
-        thread_local std::vector<std::uint64_t> hp;
-        thread_local std::vector<std::vector<std::uint64_t>> rp;
-        rp.resize(used);
-        for (int n = 1; n <= 4; ++n) {
-            sortedPackedNgrams(ids.seqs[0], n, hp);
-            for (std::size_t k = 0; k < rp.size(); ++k)
-                sortedPackedNgrams(ids.seqs[k + 1], n, rp[k]);
-            s.total[n - 1] = static_cast<std::int64_t>(hp.size());
-            s.correct[n - 1] = noRefs ? 0 : clippedMatches(hp, rp);
-        }
+        // Common case: n-grams packed into 64-bit keys and counted in a small hash table.
+        thread_local ClippedNgramCounter counter;
+        thread_local std::vector<const ClippedNgramCounter::Ids*> refIds;
+        refIds.clear();
+        for (std::size_t k = 1; k < ids.seqs.size(); ++k)
+            refIds.push_back(&ids.seqs[k]);
+        counter.count(ids.seqs[0], refIds, s.total, s.correct);
         return s;
     }
     refGrams.resize(used);

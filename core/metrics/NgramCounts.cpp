@@ -2,6 +2,7 @@
 #include "metrics/NgramCounts.h"
 
 #include <algorithm>
+#include <bit>
 #include <numeric>
 
 namespace ee::metrics {
@@ -18,43 +19,58 @@ template <typename View> std::uint64_t tokenHash(View v) {
     return h ^ v.size();
 }
 
-// Ids by sorting 64-bit hashes (fast) and confirming every equal-hash run holds equal strings;
-// on a collision between different strings, sort the strings themselves (exact either way).
+// Ids from an open-addressing table keyed by the token's hash; a hit is confirmed by comparing
+// the strings, so a hash collision costs a probe, never a wrong id. (Sorting the hashes, as
+// before, was 12% of BLEU's cost.) Ids are dense, in order of first appearance.
 template <typename View, typename List>
 void assignIds(const std::vector<const List*>& tokenLists,
                std::vector<std::vector<std::uint32_t>>& seqs) {
-    thread_local std::vector<View> all;
-    thread_local std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
-    thread_local std::vector<std::uint32_t> ids;
-    all.clear();
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t id = 0;
+        std::uint32_t generation = 0; // in use only when equal to the current generation
+    };
+    thread_local std::vector<Slot> table;
+    thread_local std::uint32_t generation = 0;
+    thread_local std::vector<View> distinct;
+
+    std::size_t tokens = 0;
     for (const auto* list : tokenLists)
-        for (const auto& t : *list)
-            all.push_back(View(t));
-    keyed.resize(all.size());
-    for (std::uint32_t i = 0; i < all.size(); ++i)
-        keyed[i] = {tokenHash(all[i]), i};
-    std::sort(keyed.begin(), keyed.end());
-    bool collision = false;
-    for (std::size_t k = 1; k < keyed.size() && !collision; ++k)
-        collision = keyed[k].first == keyed[k - 1].first &&
-                    all[keyed[k].second] != all[keyed[k - 1].second];
-    if (collision)
-        std::sort(keyed.begin(), keyed.end(),
-                  [](const auto& a, const auto& b) { return all[a.second] < all[b.second]; });
-    ids.assign(all.size(), 0);
-    std::uint32_t next = 0;
-    for (std::size_t k = 0; k < keyed.size(); ++k) {
-        if (k > 0 && all[keyed[k].second] != all[keyed[k - 1].second])
-            ++next;
-        ids[keyed[k].second] = next;
+        tokens += list->size();
+    const std::size_t want = std::bit_ceil(std::max<std::size_t>(16, 2 * tokens));
+    if (table.size() < want) {
+        table.assign(want, Slot{});
+        generation = 0;
     }
+    if (++generation == 0) {
+        std::fill(table.begin(), table.end(), Slot{});
+        generation = 1;
+    }
+    const std::uint64_t mask = table.size() - 1;
+    const int shift = 64 - std::countr_zero(table.size());
+    distinct.clear();
     seqs.resize(tokenLists.size());
-    std::size_t pos = 0;
     for (std::size_t s = 0; s < tokenLists.size(); ++s) {
-        const std::size_t len = tokenLists[s]->size();
-        seqs[s].assign(ids.begin() + static_cast<std::ptrdiff_t>(pos),
-                       ids.begin() + static_cast<std::ptrdiff_t>(pos + len));
-        pos += len;
+        const List& list = *tokenLists[s];
+        std::vector<std::uint32_t>& seq = seqs[s];
+        seq.resize(list.size());
+        for (std::size_t t = 0; t < list.size(); ++t) {
+            const View v(list[t]);
+            const std::uint64_t h = tokenHash(v);
+            for (std::uint64_t i = (h * 0x9E3779B97F4A7C15ull) >> shift;; i = (i + 1) & mask) {
+                Slot& slot = table[i];
+                if (slot.generation != generation) {
+                    slot = Slot{h, static_cast<std::uint32_t>(distinct.size()), generation};
+                    distinct.push_back(v);
+                    seq[t] = slot.id;
+                    break;
+                }
+                if (slot.hash == h && distinct[slot.id] == v) {
+                    seq[t] = slot.id;
+                    break;
+                }
+            }
+        }
     }
 }
 
