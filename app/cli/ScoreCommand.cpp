@@ -107,7 +107,8 @@ void addScoreOptions(QCommandLineParser& parser) {
         "exact_str_match, case_insensitive_str_match, bleu, rouge1, "
         "rouge2, rougeL, rougeLsum, token_edit_distance, char_edit_distance, "
         "multiple_choice_grade, "
-        "brier, log_likelihood, log_likelihood_per_token, p_correct, p_correct_margin.",
+        "brier, log_likelihood, log_likelihood_per_token, p_correct, p_correct_margin, "
+        "log_prob_correct_option, log_prob_best_incorrect_option, log_prob_margin.",
         "NAME");
     opt("tokenize", "BLEU tokenizer: 13a, intl or none.", "TOK", "13a");
     opt("smooth", "BLEU smoothing: exp, floor, add-k or none.", "METHOD", "exp");

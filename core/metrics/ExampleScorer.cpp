@@ -27,7 +27,10 @@ const QStringList kMetrics = {QStringLiteral("exact_str_match"),
                               QStringLiteral("log_likelihood"),
                               QStringLiteral("log_likelihood_per_token"),
                               QStringLiteral("p_correct"),
-                              QStringLiteral("p_correct_margin")};
+                              QStringLiteral("p_correct_margin"),
+                              QStringLiteral("log_prob_correct_option"),
+                              QStringLiteral("log_prob_best_incorrect_option"),
+                              QStringLiteral("log_prob_margin")};
 
 BleuOptions bleuOptions(const ScoringOptions& o) {
     BleuOptions b = o.bleu;
@@ -105,6 +108,16 @@ std::optional<double> exampleValue(const QString& m, const Example& e, const Sco
             return std::nullopt;
         const auto cm = choiceMargin(e.choiceLogprobs, e.targetScores);
         return cm->pCorrect - cm->pBestIncorrect;
+    }
+    if (m.startsWith(QLatin1String("log_prob_"))) {
+        const auto o = mc ? optionLogProbs(e.choiceLogprobs, e.targetScores) : std::nullopt;
+        if (!o)
+            return std::nullopt;
+        if (m == QLatin1String("log_prob_correct_option"))
+            return o->correct;
+        if (m == QLatin1String("log_prob_best_incorrect_option"))
+            return o->bestIncorrect;
+        return o->margin();
     }
     return std::nullopt;
 }
@@ -220,6 +233,15 @@ QString metricDefinition(const QString& m, const ScoringOptions& o) {
             "p(correct choices) after softmax over choices, else exp(target log-prob); mean");
     if (m == QLatin1String("p_correct_margin"))
         return QStringLiteral("p(correct) - max p(incorrect) after softmax over choices; mean");
+    if (m == QLatin1String("log_prob_correct_option"))
+        return QStringLiteral("log-prob of the correct option as given (nats; log-sum-exp if "
+                              "several are correct), not renormalised; mean");
+    if (m == QLatin1String("log_prob_best_incorrect_option"))
+        return QStringLiteral(
+            "max log-prob over the incorrect options as given (nats), not renormalised; mean");
+    if (m == QLatin1String("log_prob_margin"))
+        return QStringLiteral("log-prob of the correct option - max over the incorrect options "
+                              "(nats), per example; mean");
     return {};
 }
 

@@ -96,4 +96,42 @@ std::optional<ChoiceMargin> choiceMargin(const QList<double>& lp, const QList<do
     return m;
 }
 
+std::optional<OptionLogProbs> optionLogProbs(const QList<double>& lp, const QList<double>& scores) {
+    if (lp.isEmpty() || lp.size() != scores.size())
+        return std::nullopt;
+    for (double v : lp)
+        if (std::isnan(v))
+            return std::nullopt;
+    const double best = *std::max_element(scores.begin(), scores.end());
+    if (!(best > 0.0))
+        return std::nullopt; // no correct option
+    QList<double> correct;
+    std::optional<double> bestIncorrect;
+    for (qsizetype i = 0; i < lp.size(); ++i) {
+        if (scores[i] == best)
+            correct.append(lp[i]);
+        else if (!bestIncorrect || lp[i] > *bestIncorrect)
+            bestIncorrect = lp[i];
+    }
+    if (!bestIncorrect)
+        return std::nullopt; // every option is correct
+    OptionLogProbs out;
+    out.bestIncorrect = *bestIncorrect;
+    if (correct.size() == 1) {
+        out.correct = correct.first(); // exactly the source's number, no exp/log round trip
+    } else {
+        // log(sum exp) without overflow; an all −inf set stays −inf.
+        const double mx = *std::max_element(correct.begin(), correct.end());
+        if (std::isinf(mx)) {
+            out.correct = mx;
+        } else {
+            double sum = 0.0;
+            for (double v : correct)
+                sum += std::exp(v - mx);
+            out.correct = mx + std::log(sum);
+        }
+    }
+    return out;
+}
+
 } // namespace ee::metrics

@@ -37,4 +37,21 @@ struct ChoiceMargin {
 std::optional<ChoiceMargin> choiceMargin(const QList<double>& logProbs,
                                          const QList<double>& targetScores);
 
+/// \brief Log-probabilities (natural log, nats) of the correct option and of the best
+/// incorrect one, as the source gives them (lm-eval: the log-likelihood of each option's
+/// continuation; no renormalisation over the options, so both move with scale, not only
+/// their difference). "Correct" = the options with the highest target score, which must be
+/// positive; with several, their log-sum-exp (the log-prob form of ChoiceMargin::pCorrect).
+/// "Best incorrect" = the maximum over the other options.
+struct OptionLogProbs {
+    double correct = 0.0;       ///< nats
+    double bestIncorrect = 0.0; ///< nats
+    /// \brief correct − bestIncorrect (nats): positive when the correct option wins.
+    double margin() const { return correct - bestIncorrect; }
+};
+/// \brief nullopt when the lists are empty or differ in length, a log-prob is NaN, no option
+/// has a positive target score, or every option is correct (no incorrect option to compare).
+std::optional<OptionLogProbs> optionLogProbs(const QList<double>& logProbs,
+                                             const QList<double>& targetScores);
+
 } // namespace ee::metrics

@@ -28,6 +28,8 @@ private slots:
     void argmaxTieBreak();
     void multipleChoice();
     void brierAndMargin();
+    void optionLogProbs_data();
+    void optionLogProbs();
     void bootstrapDeterministic();
     void percentileLikeNumpy();
 };
@@ -203,6 +205,53 @@ void tst_SimpleMetrics::brierAndMargin() {
     QVERIFY(std::abs(m->pCorrect - 0.6) < 1e-12);
     QVERIFY(std::abs(m->pBestIncorrect - 0.3) < 1e-12);
     QVERIFY(!brierScore({0.0}, {}));
+}
+
+void tst_SimpleMetrics::optionLogProbs_data() {
+    QTest::addColumn<QList<double>>("lp");
+    QTest::addColumn<QList<double>>("scores");
+    QTest::addColumn<bool>("defined");
+    QTest::addColumn<double>("correct");
+    QTest::addColumn<double>("bestIncorrect");
+    // Hand-computed: the correct option's log-prob as given, the largest incorrect one.
+    QTest::newRow("correct wins") << QList<double>{-1.5, -4.0, -2.25} << QList<double>{1, 0, 0}
+                                  << true << -1.5 << -2.25;
+    QTest::newRow("correct loses")
+        << QList<double>{-3.0, -0.5} << QList<double>{1, 0} << true << -3.0 << -0.5;
+    QTest::newRow("not renormalised")
+        << QList<double>{-20.0, -21.0} << QList<double>{0, 1} << true << -21.0 << -20.0;
+    // Two correct options: ln(e^-1 + e^-1) = -1 + ln 2.
+    QTest::newRow("two correct: log-sum-exp")
+        << QList<double>{-1.0, -1.0, -3.0} << QList<double>{1, 1, 0} << true << -1.0 + std::log(2.0)
+        << -3.0;
+    // Fractional target scores: the highest is "correct", the rest incorrect.
+    QTest::newRow("fractional") << QList<double>{-2.0, -1.0, -0.5} << QList<double>{0.5, 0.25, 0}
+                                << true << -2.0 << -0.5;
+    QTest::newRow("-inf incorrect")
+        << QList<double>{-1.0, -qInf()} << QList<double>{1, 0} << true << -1.0 << -qInf();
+    QTest::newRow("every option correct")
+        << QList<double>{-1.0, -2.0} << QList<double>{1, 1} << false << 0.0 << 0.0;
+    QTest::newRow("no correct option")
+        << QList<double>{-1.0, -2.0} << QList<double>{0, 0} << false << 0.0 << 0.0;
+    QTest::newRow("NaN") << QList<double>{NAN, -2.0} << QList<double>{1, 0} << false << 0.0 << 0.0;
+    QTest::newRow("counts differ")
+        << QList<double>{-1.0} << QList<double>{1, 0} << false << 0.0 << 0.0;
+    QTest::newRow("empty") << QList<double>{} << QList<double>{} << false << 0.0 << 0.0;
+}
+
+void tst_SimpleMetrics::optionLogProbs() {
+    QFETCH(QList<double>, lp);
+    QFETCH(QList<double>, scores);
+    QFETCH(bool, defined);
+    QFETCH(double, correct);
+    QFETCH(double, bestIncorrect);
+    const auto o = ee::metrics::optionLogProbs(lp, scores);
+    QCOMPARE(o.has_value(), defined);
+    if (!o)
+        return;
+    QCOMPARE(o->correct, correct);
+    QCOMPARE(o->bestIncorrect, bestIncorrect);
+    QCOMPARE(o->margin(), correct - bestIncorrect);
 }
 
 void tst_SimpleMetrics::bootstrapDeterministic() {
