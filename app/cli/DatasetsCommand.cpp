@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/BundledScorer.h"
 #include "cli/Commands.h"
 
 #include "io/BundledDatasets.h"
@@ -34,8 +35,9 @@ int runDatasets(const QStringList& args, Io io) {
     }
     QList<QPair<QString, QByteArray>> files;
     Diagnostics diag;
+    const BundledScorer scorer = bundledExampleScorer(); // tables scored from per-example outputs
     for (const BundledDataset& recipe : bundledDatasets())
-        files.append({recipe.fileName, buildBundledDataset(recipe, shared, diag)});
+        files.append({recipe.fileName, buildBundledDataset(recipe, shared, diag, scorer)});
     files.append({QStringLiteral("SOURCES.md"), bundledSourcesMarkdown()});
     printDiagnostics(diag, io.err);
     int differing = 0;

@@ -3,8 +3,11 @@
 
 #include "io/DataLoader.h"
 #include "io/LongCsv.h"
+#include "io/ModelCatalog.h"
+#include "io/WideCsv.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace ee {
 
@@ -21,61 +24,74 @@ const QList<BundledDataset>& bundledDatasets()
 {
     static const QList<BundledDataset> list = {
         {QStringLiteral("obsscaling_emergent_capability.csv"),
-         QStringLiteral("ObsScaling emergent-capability tasks (BIG-bench style, 2-shot) for 83 open "
-                        "base models"),
+         QStringLiteral(
+             "ObsScaling emergent-capability tasks (BIG-bench style, 2-shot) for 83 open "
+             "base models"),
          {QStringLiteral("obsscaling/eval_results/base_llm_emergent_capability_eval.csv")},
          {QStringLiteral("obsscaling/eval_results/base_llm_benchmark_eval.csv")},
-         QStringLiteral("Apache-2.0"), kObsScaling,
+         QStringLiteral("Apache-2.0"),
+         kObsScaling,
          QStringLiteral("Model family, size (B → parameters), tokens (T → tokens) and FLOPs "
                         "(1E21 → FLOPs) joined from base_llm_benchmark_eval.csv."),
-         false},
+         false,
+         {}},
         {QStringLiteral("obsscaling_benchmarks.csv"),
          QStringLiteral("ObsScaling standard benchmarks (MMLU, ARC-C, HellaSwag, Winograd, "
                         "TruthfulQA, GSM8K, XWinograd, HumanEval) for open base models"),
          {QStringLiteral("obsscaling/eval_results/base_llm_benchmark_eval.csv")},
          {},
-         QStringLiteral("Apache-2.0"), kObsScaling,
+         QStringLiteral("Apache-2.0"),
+         kObsScaling,
          QStringLiteral("Benchmark columns have no shots in their names: metric `score`, shots "
                         "unknown; values as published (accuracy, mc2, pass@1)."),
-         false},
+         false,
+         {}},
         {QStringLiteral("obsscaling_leaderboard_v2.csv"),
          QStringLiteral("ObsScaling Open LLM Leaderboard v2 tasks for open base models"),
          {QStringLiteral("obsscaling/eval_results/base_llm_leaderboard_v2_eval.csv")},
          {QStringLiteral("obsscaling/eval_results/base_llm_benchmark_eval.csv")},
-         QStringLiteral("Apache-2.0"), kObsScaling,
+         QStringLiteral("Apache-2.0"),
+         kObsScaling,
          QStringLiteral("Metric `score`, shots unknown; model metadata joined as above."),
-         false},
+         false,
+         {}},
         {QStringLiteral("pythia_benchmarks.csv"),
          QStringLiteral("Pythia (v1) lm-evaluation-harness benchmarks by size and training step, "
                         "0- and 5-shot"),
          {QStringLiteral("pythia-evals/pythia_v1_benchmarks_by_size_and_step.csv")},
          {},
-         QStringLiteral("Apache-2.0"), kPythia,
+         QStringLiteral("Apache-2.0"),
+         kPythia,
          QStringLiteral("Final checkpoints (step 143000) form families `Pythia (v1)` and "
                         "`Pythia (v1, deduped)`; every checkpoint also forms a training curve "
                         "`<model> (training)` with tokens seen as its scale. LAMBADA perplexity is "
                         "also given as `log_likelihood_derived` = −ln(ppl), the mean target "
                         "log-likelihood in nats (derived here)."),
-         false},
+         false,
+         {}},
         {QStringLiteral("pythia_arithmetic_by_operand.csv"),
          QStringLiteral("Pythia (v0, deduped) arithmetic exact match by first operand, final "
                         "checkpoint, 0–16 shots"),
          {QStringLiteral("pythia-evals/pythia_v0_arithmetic_exact_match_by_operand.csv")},
          {},
-         QStringLiteral("Apache-2.0"), kPythia,
+         QStringLiteral("Apache-2.0"),
+         kPythia,
          QStringLiteral("Tasks `pythia_arithmetic_addition` / `_multiplication`, one subtask per "
                         "first operand (`x1=07`), n = 50 items each; only the final checkpoint "
                         "(step 143000) is shipped to keep the file small."),
-         true},
+         true,
+         {}},
         {QStringLiteral("opt_bloom_benchmarks.csv"),
          QStringLiteral("OPT (125M–66B) and BLOOM (560M–7.1B) final checkpoints, same harness and "
                         "tasks as Pythia"),
          {QStringLiteral("pythia-evals/opt_bloom_final_benchmarks.csv")},
          {},
-         QStringLiteral("Apache-2.0"), kPythia,
+         QStringLiteral("Apache-2.0"),
+         kPythia,
          QStringLiteral("Parameter counts read from the size in the model name (e.g. bloom-7b1 → "
                         "7.1e9); LAMBADA `log_likelihood_derived` as for Pythia."),
-         false},
+         false,
+         {}},
         {QStringLiteral("bbh_lm_eval_harness.csv"),
          QStringLiteral("BIG-Bench Hard, 3-shot multiple_choice_grade, LLaMA 7B/13B/30B, BLOOM "
                         "7.1B, MPT 7B (lm-evaluation-harness results)"),
@@ -86,21 +102,27 @@ const QList<BundledDataset>& bundledDatasets()
          QStringLiteral("Model sizes and families from the ObsScaling metadata table. In these "
                         "files tracking_shuffled_objects_three_objects repeats "
                         "logical_deduction_three_objects (a harness bug of that time)."),
-         false},
+         false,
+         {}},
         {QStringLiteral("wei2022_chain_of_thought.csv"),
          QStringLiteral("Wei et al. 2022 chain-of-thought, Appendix B Tables 2–5: standard vs "
                         "chain-of-thought prompting by model size (accuracy, %)"),
-         {QStringLiteral("wei2022-chain-of-thought/table2_arithmetic_standard_vs_cot_by_model_size.csv"),
-          QStringLiteral("wei2022-chain-of-thought/table3_mawps_subsets_standard_vs_cot_by_model_size.csv"),
-          QStringLiteral("wei2022-chain-of-thought/table4_commonsense_standard_vs_cot_by_model_size.csv"),
-          QStringLiteral("wei2022-chain-of-thought/table5_symbolic_standard_vs_cot_by_model_size.csv")},
+         {QStringLiteral(
+              "wei2022-chain-of-thought/table2_arithmetic_standard_vs_cot_by_model_size.csv"),
+          QStringLiteral(
+              "wei2022-chain-of-thought/table3_mawps_subsets_standard_vs_cot_by_model_size.csv"),
+          QStringLiteral(
+              "wei2022-chain-of-thought/table4_commonsense_standard_vs_cot_by_model_size.csv"),
+          QStringLiteral(
+              "wei2022-chain-of-thought/table5_symbolic_standard_vs_cot_by_model_size.csv")},
          {},
          QStringLiteral("facts from a paper (cite it)"),
          QStringLiteral("Wei et al. 2022, \"Chain-of-Thought Prompting Elicits Reasoning in Large "
                         "Language Models\", NeurIPS 2022, arXiv:2201.11903"),
          QStringLiteral("Sizes as printed (LaMDA 420M, InstructGPT engines at the sizes the paper "
                         "presumes); Codex has no published size and stays unknown."),
-         false},
+         false,
+         {}},
         {QStringLiteral("kojima2022_zero_shot_cot.csv"),
          QStringLiteral("Kojima et al. 2022, Appendix E Tables 26–27: zero-shot vs zero-shot-CoT "
                         "(\"Let's think step by step\") by model scale (accuracy, %)"),
@@ -111,23 +133,89 @@ const QList<BundledDataset>& bundledDatasets()
                         "NeurIPS 2022, arXiv:2205.11916"),
          QStringLiteral("InstructGPT sizes printed as S, M, L, XL-1, XL-2 are not sizes: those "
                         "models keep an unknown scale."),
-         false},
+         false,
+         {}},
+        {QStringLiteral("llama2_winogrande_option_logprobs.csv"),
+         QStringLiteral("Llama-2 7B and 13B on WinoGrande (5-shot, 1,267 documents): accuracy and "
+                        "the log-probabilities of the correct and the best incorrect option, "
+                        "scored per example"),
+         {QStringLiteral("lm-eval-harness-pr1567-llama2-write-out/SlurmEvals/llama/"
+                         "winogrande_write_out_info.json"),
+          QStringLiteral("lm-eval-harness-pr1567-llama2-write-out/SlurmEvals/llama13/"
+                         "winogrande_write_out_info.json")},
+         {QStringLiteral("obsscaling/eval_results/base_llm_benchmark_eval.csv")},
+         QStringLiteral("MIT (lm-evaluation-harness, Copyright (c) 2020 EleutherAI); the scored "
+                        "texts are Llama 2 outputs"),
+         QStringLiteral("EleutherAI lm-evaluation-harness pull request #1567 (Tyler Liddell, "
+                        "2023–2024), v0.3 `--write_out` files at commits 95c6d5d6 (7B) and "
+                        "82a8dede (13B); task: Sakaguchi et al. 2020, \"WinoGrande: An "
+                        "Adversarial Winograd Schema Challenge at Scale\", AAAI 2020"),
+         QStringLiteral("Scored by Emergence Explorer's example scorer from each document's "
+                        "`logit_0`, `logit_1` (the harness's log-likelihood of the shared "
+                        "continuation after each option, nats) and `truth`: "
+                        "`multiple_choice_grade` (equals the harness's `acc`), "
+                        "`log_prob_correct_option`, `log_prob_best_incorrect_option` and "
+                        "`log_prob_margin` (means over documents; see docs/metrics.md), with "
+                        "95 % percentile-bootstrap intervals over documents (1,000 resamples, "
+                        "seed 0). Models and shots from the run scripts beside the files "
+                        "(Llama-2-7b-hf, Llama-2-13b-hf, 5-shot); family, size, tokens and FLOPs "
+                        "from the ObsScaling metadata table. No other source here has "
+                        "per-option log-probabilities for more sizes (MMLU-Pro outputs are "
+                        "generations; the Inverse Scaling Prize folder has no per-model "
+                        "results)."),
+         false,
+         BundledScoring{
+             {QStringLiteral("meta-llama/Llama-2-7b-hf"),
+              QStringLiteral("meta-llama/Llama-2-13b-hf")},
+             5,
+             QStringLiteral("standard"),
+             {QStringLiteral("multiple_choice_grade"), QStringLiteral("log_prob_correct_option"),
+              QStringLiteral("log_prob_best_incorrect_option"), QStringLiteral("log_prob_margin")},
+             1000,
+             0}},
     };
     return list;
 }
 
+namespace {
+
+ModelCatalog recipeCatalog(const BundledDataset& recipe, const QDir& shared, Diagnostics& diag) {
+    ModelCatalog catalog;
+    for (const QString& m : recipe.models) {
+        QFile f(shared.filePath(m));
+        if (!f.open(QIODevice::ReadOnly)) {
+            diag.error(f.fileName(), 0, QStringLiteral("cannot read the model metadata table"));
+            continue;
+        }
+        catalog.merge(WideCsv::readCatalog(f.readAll(), f.fileName(), diag));
+    }
+    return catalog;
+}
+
+} // namespace
+
 QByteArray buildBundledDataset(const BundledDataset& recipe, const QString& sharedDataDir,
-                               Diagnostics& diag)
-{
+                               Diagnostics& diag, const BundledScorer& scorer) {
     const QDir shared(sharedDataDir);
-    LoadOptions options;
-    options.threads = 1; // deterministic and small
-    for (const QString& m : recipe.models)
-        options.modelMetadataFiles << shared.filePath(m);
     QStringList paths;
     for (const QString& in : recipe.inputs)
         paths << shared.filePath(in);
-    const ImportResult loaded = DataLoader::load(paths, options);
+    ImportResult loaded;
+    if (recipe.scoring) {
+        if (!scorer) {
+            diag.error(recipe.fileName, 0,
+                       QStringLiteral("is scored from per-example outputs and needs the example "
+                                      "scorer (run `emergence datasets`)"));
+            return {};
+        }
+        loaded = scorer(recipe, paths, recipeCatalog(recipe, shared, diag));
+    } else {
+        LoadOptions options;
+        options.threads = 1; // deterministic and small
+        for (const QString& m : recipe.models)
+            options.modelMetadataFiles << shared.filePath(m);
+        loaded = DataLoader::load(paths, options);
+    }
     diag.append(loaded.diagnostics);
     ScoreTable out;
     out.reserve(loaded.table.rowCount());
@@ -135,8 +223,9 @@ QByteArray buildBundledDataset(const BundledDataset& recipe, const QString& shar
         ScoreRow row = loaded.table.row(i);
         if (recipe.finalCheckpointsOnly && row.family.endsWith(QLatin1String(" (training)")))
             continue;
-        // Name the input as it sits in the shared data folder, not just its file name.
-        for (const QString& in : recipe.inputs) {
+        // Name the input as it sits in the shared data folder, not just its file name (the
+        // example scorer already does: its inputs may share one file name).
+        for (const QString& in : recipe.scoring ? QStringList() : recipe.inputs) {
             if (in.endsWith(row.source)) {
                 row.source = in;
                 break;
@@ -167,6 +256,15 @@ QByteArray bundledSourcesMarkdown()
                   .arg(QStringLiteral("`") + d.inputs.join(QStringLiteral("`, `")) + QStringLiteral("`"));
         if (!d.models.isEmpty())
             md += QStringLiteral("- Model metadata from: `%1`\n").arg(d.models.join(QStringLiteral("`, `")));
+        if (d.scoring)
+            md += QStringLiteral("- Scored per example: models `%1`; shots: %2; prompting: %3; "
+                                 "metrics `%4`\n")
+                      .arg(d.scoring->models.join(QStringLiteral("`, `")),
+                           d.scoring->shots ? QString::number(*d.scoring->shots)
+                                            : QStringLiteral("unknown"),
+                           d.scoring->prompting.isEmpty() ? QStringLiteral("unknown")
+                                                          : d.scoring->prompting,
+                           d.scoring->metrics.join(QStringLiteral("`, `")));
         md += QStringLiteral("- Licence: %1\n- Cite: %2\n").arg(d.licence, d.citation);
         if (!d.notes.isEmpty())
             md += QStringLiteral("- Notes: %1\n").arg(d.notes);

@@ -1,14 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/ImportResult.h"
 #include "model/Diagnostic.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
+#include <optional>
 
 namespace ee {
+
+class ModelCatalog;
+
+/// \brief For a table scored from per-example outputs by our own metrics engine instead of
+/// imported: what the files do not say and what to compute.
+struct BundledScoring {
+    QStringList models;         ///< model of each input, in `inputs` order (as in the catalog)
+    std::optional<int> shots;   ///< from the run scripts when the files do not carry it
+    QString prompting;          ///< e.g. "standard" (plain few-shot, as the harness prompts)
+    QStringList metrics;        ///< ExampleScorer metric names, in output order
+    int bootstrapResamples = 0; ///< percentile bootstrap (95 %) for ci_low/ci_high; 0 = none
+    quint64 bootstrapSeed = 0;
+};
 
 /// \brief One table shipped in datasets/, derived by our own importers from ../shared/data.
 struct BundledDataset {
@@ -20,15 +36,24 @@ struct BundledDataset {
     QString citation;
     QString notes;       ///< what was derived or left out, if anything
     bool finalCheckpointsOnly = false; ///< drop the "(training)" checkpoint families
+    std::optional<BundledScoring> scoring; ///< set: inputs are per-example files to score
 };
+
+/// \brief Scores a recipe's per-example inputs (`paths`: absolute, in `inputs` order) into
+/// rows whose `source` is the input as named in the recipe, taking each model's family and
+/// scale from `catalog` (the recipe's `models` tables). ee_io does not depend on the metrics
+/// engine, so the layer above supplies it (`ee::cli::bundledExampleScorer()`).
+using BundledScorer = std::function<ImportResult(
+    const BundledDataset& recipe, const QStringList& paths, const ModelCatalog& catalog)>;
 
 /// \brief The recipes for every bundled table, in the order they are listed.
 const QList<BundledDataset>& bundledDatasets();
 
 /// \brief The bytes of one bundled table (canonical long CSV), built from `sharedDataDir`.
-/// The `source` column names the input file relative to the shared data folder.
+/// The `source` column names the input file relative to the shared data folder. A recipe with
+/// `scoring` needs `scorer`; without one it is an error and the result is empty.
 QByteArray buildBundledDataset(const BundledDataset& recipe, const QString& sharedDataDir,
-                               Diagnostics& diag);
+                               Diagnostics& diag, const BundledScorer& scorer = {});
 
 /// \brief datasets/SOURCES.md, generated from the recipes so it never drifts from them.
 QByteArray bundledSourcesMarkdown();

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shipped datasets must be exactly what our importers derive from ../shared/data today.
+#include "cli/BundledScorer.h"
 #include "io/BundledDatasets.h"
 #include "io/DataLoader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTest>
+#include <cmath>
 
 using namespace ee;
 
@@ -23,12 +25,61 @@ private slots:
         QFETCH(int, index);
         const BundledDataset& recipe = bundledDatasets().at(index);
         Diagnostics diag;
-        const QByteArray built = buildBundledDataset(recipe, QStringLiteral(EE_TEST_SHARED_DATA), diag);
+        const QByteArray built = buildBundledDataset(recipe, QStringLiteral(EE_TEST_SHARED_DATA),
+                                                     diag, cli::bundledExampleScorer());
         QVERIFY(!diag.hasErrors());
+        QVERIFY(!built.isEmpty());
         QFile shipped(QDir(QStringLiteral(EE_TEST_DATASETS)).filePath(recipe.fileName));
         QVERIFY2(shipped.open(QIODevice::ReadOnly), qPrintable(shipped.fileName()));
         QVERIFY2(shipped.readAll() == built,
                  "the shipped file differs: run `emergence datasets` and commit the result");
+    }
+    void scoredTableNeedsTheScorer() {
+        // ee_io alone cannot score per-example outputs: it says so instead of writing nothing.
+        for (const BundledDataset& recipe : bundledDatasets()) {
+            if (!recipe.scoring)
+                continue;
+            Diagnostics diag;
+            QVERIFY(
+                buildBundledDataset(recipe, QStringLiteral(EE_TEST_SHARED_DATA), diag).isEmpty());
+            QVERIFY(diag.hasErrors());
+            return;
+        }
+        QFAIL("no bundled table is scored from per-example outputs");
+    }
+    void winograndeOptionLogProbs() {
+        // The shipped numbers, read back through the ordinary loader: two Llama-2 sizes, the
+        // gap equal to correct − best incorrect (means over the same 1,267 documents), and the
+        // accuracy equal to the harness's (SOURCE.md: 0.7380, 0.7616).
+        const ImportResult r = DataLoader::load(
+            {QDir(QStringLiteral(EE_TEST_DATASETS))
+                 .filePath(QStringLiteral("llama2_winogrande_option_logprobs.csv"))});
+        QVERIFY(!r.diagnostics.hasErrors());
+        QCOMPARE(r.table.rowCount(), 8);
+        QHash<QString, double> v;
+        for (qsizetype i = 0; i < r.table.rowCount(); ++i) {
+            const ScoreRow row = r.table.row(i);
+            QCOMPARE(row.task, QStringLiteral("winogrande"));
+            QCOMPARE(row.family, QStringLiteral("Llama-2"));
+            QCOMPARE(row.shots, std::optional<int>(5));
+            QCOMPARE(row.n, std::optional<qint64>(1267));
+            QVERIFY(row.ciLow && row.ciHigh && *row.ciLow <= row.value && row.value <= *row.ciHigh);
+            QVERIFY(row.scale.params);
+            v.insert(row.model + QLatin1Char('|') + row.metric, row.value);
+        }
+        for (const QString& m : {QStringLiteral("meta-llama/Llama-2-7b-hf|"),
+                                 QStringLiteral("meta-llama/Llama-2-13b-hf|")}) {
+            const double gap = v.value(m + QStringLiteral("log_prob_margin"));
+            const double diff = v.value(m + QStringLiteral("log_prob_correct_option")) -
+                                v.value(m + QStringLiteral("log_prob_best_incorrect_option"));
+            QVERIFY2(std::abs(gap - diff) < 1e-9, qPrintable(m));
+            QVERIFY(gap > 0);
+        }
+        QVERIFY(std::abs(v.value(QStringLiteral("meta-llama/Llama-2-7b-hf|multiple_choice_grade")) -
+                         0.7380) < 5e-5);
+        QVERIFY(
+            std::abs(v.value(QStringLiteral("meta-llama/Llama-2-13b-hf|multiple_choice_grade")) -
+                     0.7616) < 5e-5);
     }
     void sourcesListEveryFile()
     {

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/BundledScorer.h"
+
+#include "io/ModelCatalog.h"
+#include "metrics/ExampleReaders.h"
+#include "metrics/ExampleScorer.h"
+
+namespace ee::cli {
+
+namespace {
+
+ImportResult scoreRecipe(const BundledDataset& recipe, const QStringList& paths,
+                         const ModelCatalog& catalog) {
+    ImportResult out;
+    const BundledScoring& scoring = *recipe.scoring;
+    if (scoring.models.size() != paths.size()) {
+        out.diagnostics.error(recipe.fileName, 0,
+                              QStringLiteral("the recipe names %1 models for %2 inputs")
+                                  .arg(scoring.models.size())
+                                  .arg(paths.size()));
+        return out;
+    }
+    metrics::ScoringOptions so;
+    so.metrics = scoring.metrics;
+    so.bootstrap.resamples = scoring.bootstrapResamples;
+    so.bootstrap.seed = scoring.bootstrapSeed;
+    so.threads = 1; // the same bytes on every run
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        metrics::ExampleReadOptions ro;
+        ro.model = scoring.models[i];
+        ro.shots = scoring.shots;
+        ro.prompting = scoring.prompting;
+        if (const ModelInfo* info = catalog.find(ro.model)) {
+            ro.family = info->family;
+            ro.scale = info->scale;
+        } else {
+            out.diagnostics.warn(paths[i], 0,
+                                 QStringLiteral("model '%1' is not in the metadata tables; "
+                                                "its family and size stay unknown")
+                                     .arg(ro.model));
+        }
+        const metrics::ExampleSet set = metrics::readExamples(paths[i], ro);
+        out.diagnostics.append(set.diagnostics);
+        const metrics::ScoreResult result = metrics::scoreExamples(set, so);
+        out.diagnostics.append(result.diagnostics);
+        // The recipe's name for the input: both write-out files share one file name.
+        metrics::appendScoreRows(result, out.table, recipe.inputs.value(i));
+    }
+    return out;
+}
+
+} // namespace
+
+BundledScorer bundledExampleScorer() {
+    return scoreRecipe;
+}
+
+} // namespace ee::cli
