@@ -67,15 +67,31 @@ ScoreTable ScoreTable::concatenate(const std::vector<ScoreTable>& parts, int thr
             }
         };
     };
-    const std::vector<std::function<void()>> jobs = {
-        idColumn(&ScoreTable::m_source, false),    idColumn(&ScoreTable::m_task, false),
-        idColumn(&ScoreTable::m_subtask, false),   idColumn(&ScoreTable::m_family, false),
-        idColumn(&ScoreTable::m_prompting, false), idColumn(&ScoreTable::m_metric, false),
-        idColumn(&ScoreTable::m_modelEntry, true), plainColumn(&ScoreTable::m_shots),
-        plainColumn(&ScoreTable::m_value),         optionalColumn(&ScoreTable::m_stderr),
-        optionalColumn(&ScoreTable::m_ciLow),      optionalColumn(&ScoreTable::m_ciHigh),
-        optionalColumn(&ScoreTable::m_low),        optionalColumn(&ScoreTable::m_high),
-        optionalColumn(&ScoreTable::m_n)};
+    // The curve index merge reads only the parts' indexes and maps, so it runs as one more
+    // job beside the column copies instead of after them (it was a fifth of the merge time).
+    CurveIndex mergedIndex;
+    auto indexJob = [&] {
+        std::vector<CurveIndex::Part> indexes;
+        for (std::size_t p = 0; p < parts.size(); ++p)
+            indexes.push_back({parts[p].index(), maps[p].strings, std::uint32_t(offsets[p])});
+        mergedIndex = CurveIndex::merge(indexes);
+    };
+    const std::vector<std::function<void()>> jobs = {indexJob,
+                                                     idColumn(&ScoreTable::m_source, false),
+                                                     idColumn(&ScoreTable::m_task, false),
+                                                     idColumn(&ScoreTable::m_subtask, false),
+                                                     idColumn(&ScoreTable::m_family, false),
+                                                     idColumn(&ScoreTable::m_prompting, false),
+                                                     idColumn(&ScoreTable::m_metric, false),
+                                                     idColumn(&ScoreTable::m_modelEntry, true),
+                                                     plainColumn(&ScoreTable::m_shots),
+                                                     plainColumn(&ScoreTable::m_value),
+                                                     optionalColumn(&ScoreTable::m_stderr),
+                                                     optionalColumn(&ScoreTable::m_ciLow),
+                                                     optionalColumn(&ScoreTable::m_ciHigh),
+                                                     optionalColumn(&ScoreTable::m_low),
+                                                     optionalColumn(&ScoreTable::m_high),
+                                                     optionalColumn(&ScoreTable::m_n)};
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
         for (std::size_t j; (j = next.fetch_add(1)) < jobs.size();)
@@ -87,10 +103,7 @@ ScoreTable ScoreTable::concatenate(const std::vector<ScoreTable>& parts, int thr
     worker();
     for (auto& t : pool)
         t.join();
-    std::vector<CurveIndex::Part> indexes;
-    for (std::size_t p = 0; p < parts.size(); ++p)
-        indexes.push_back({parts[p].index(), maps[p].strings, std::uint32_t(offsets[p])});
-    out.m_curveIndex.set(CurveIndex::merge(indexes));
+    out.m_curveIndex.set(std::move(mergedIndex));
     return out;
 }
 
