@@ -85,9 +85,10 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
     for (const QString& view : views) {
         std::optional<BrowserSelection> mc;
         if (view == QLatin1String("logprob_mc")) {
-            // Only with data scored per example (emergence score … p_correct,p_correct_margin).
+            // Data scored per example with option log-probs (the bundled Llama-2 WinoGrande
+            // table, or `emergence score … log_prob_correct_option,…,log_prob_margin`).
             for (const BrowserRow& r : rows)
-                if (r.metrics.contains(QStringLiteral("p_correct_margin"))) {
+                if (r.metrics.contains(QStringLiteral("log_prob_margin"))) {
                     mc = BrowserSelection{r.source, r.task, r.subtask};
                     break;
                 }

@@ -9,6 +9,7 @@
 #include "chart/ChartView.h"
 #include "chart/ScalingPanel.h"
 #include "data/DataStore.h"
+#include "io/DataLoader.h"
 #include "panels/AnalysisPanel.h"
 #include "tour/TourBar.h"
 #include "views/DecompositionView.h"
@@ -16,7 +17,9 @@
 #include "views/TaskMapView.h"
 #include "views/ToyModelView.h"
 
+#include <QAbstractAxis>
 #include <QChart>
+#include <QDir>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -44,23 +47,27 @@ ScoreRow row(const QString& task, const QString& family, const QString& model, d
     return r;
 }
 
-/// "mc": scored multiple choice for three sizes (grade, p_correct, p_correct_margin); the
-/// largest model's margin has another n, so no best-incorrect value may be derived for it.
-/// "lm": accuracy and perplexity for a family by size and one of training checkpoints.
+/// "mc": scored multiple choice for three sizes (grade, the correct and best incorrect
+/// option's log-probs and their gap, in nats) plus a `p_correct` that must not be taken for
+/// accuracy. "lm": accuracy and perplexity for a family by size and one of training checkpoints.
 std::shared_ptr<ScoreTable> table() {
     auto t = std::make_shared<ScoreTable>();
     const double sizes[] = {1e8, 1e9, 1e10};
     const double grade[] = {0.50, 0.55, 0.80};
-    const double pc[] = {0.51, 0.58, 0.75};
-    const double margin[] = {0.02, 0.16, 0.50};
+    const double correct[] = {-9.5, -8.0, -6.25};
+    const double incorrect[] = {-9.75, -8.5, -7.5};
     for (int i = 0; i < 3; ++i) {
         const QString model = QStringLiteral("m%1").arg(i);
         t->append(row(QStringLiteral("mc"), QStringLiteral("Fam"), model, sizes[i],
                       QStringLiteral("multiple_choice_grade"), grade[i]));
         t->append(row(QStringLiteral("mc"), QStringLiteral("Fam"), model, sizes[i],
-                      QStringLiteral("p_correct"), pc[i]));
+                      QStringLiteral("p_correct"), 0.5 + 0.1 * i));
         t->append(row(QStringLiteral("mc"), QStringLiteral("Fam"), model, sizes[i],
-                      QStringLiteral("p_correct_margin"), margin[i], i == 2 ? 90 : 100));
+                      QStringLiteral("log_prob_correct_option"), correct[i]));
+        t->append(row(QStringLiteral("mc"), QStringLiteral("Fam"), model, sizes[i],
+                      QStringLiteral("log_prob_best_incorrect_option"), incorrect[i]));
+        t->append(row(QStringLiteral("mc"), QStringLiteral("Fam"), model, sizes[i],
+                      QStringLiteral("log_prob_margin"), correct[i] - incorrect[i]));
     }
     for (int i = 0; i < 3; ++i) {
         const QString model = QStringLiteral("s%1").arg(i);
@@ -116,22 +123,30 @@ class tst_Views : public QObject {
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void bestIncorrectIsCorrectMinusGap() {
-        const auto t = LogProbView::withBestIncorrect(table());
+    void optionSeriesShareOneChart() {
+        const auto t = LogProbView::withOptionSeries(table());
         CurveFilter f;
         f.task = QStringLiteral("mc");
-        f.metric = LogProbView::bestIncorrectMetric();
+        f.metric = LogProbView::optionsMetric();
         const QList<Curve> curves = t->curves(f, ScaleAxis::Params);
-        QCOMPARE(curves.size(), 1);
-        // m0 and m1 only: m2's margin is over other examples (n 90 vs 100).
-        QCOMPARE(curves.first().points.size(), 2);
-        QCOMPARE(curves.first().points[0].value, 0.51 - 0.02);
-        QCOMPARE(curves.first().points[1].value, 0.58 - 0.16);
-        // A table without option scores is passed through untouched.
+        QCOMPARE(curves.size(), 2);
+        QStringList families;
+        for (const Curve& c : curves)
+            families << c.key.family;
+        families.sort();
+        QCOMPARE(families, (QStringList{QStringLiteral("Fam · best incorrect option"),
+                                        QStringLiteral("Fam · correct option")}));
+        for (const Curve& c : curves) {
+            const bool correct = c.key.family.endsWith(LogProbView::correctSuffix());
+            QCOMPARE(c.points.size(), 3);
+            QCOMPARE(c.points[2].value, correct ? -6.25 : -7.5); // the rows' own values
+            QCOMPARE(c.points[2].n, std::optional<qint64>(100));
+        }
+        // A table without option log-probs is passed through untouched.
         auto plain = std::make_shared<ScoreTable>();
         plain->append(row(QStringLiteral("lm"), QStringLiteral("F"), QStringLiteral("a"), 1e8,
                           QStringLiteral("acc"), 0.5));
-        QCOMPARE(LogProbView::withBestIncorrect(plain).get(), plain.get());
+        QCOMPARE(LogProbView::withOptionSeries(plain).get(), plain.get());
     }
 
     void multipleChoiceShowsCorrectVsBestIncorrect() {
@@ -139,16 +154,35 @@ private slots:
         v.resize(1000, 700);
         v.setTable(table());
         v.follow(task(QStringLiteral("mc")));
-        QCOMPARE(
-            shownMetrics(v.panel()),
-            (QStringList{QStringLiteral("multiple_choice_grade"), QStringLiteral("p_correct"),
-                         QStringLiteral("p_best_incorrect"), QStringLiteral("p_correct_margin")}));
-        QVERIFY2(v.noteText().contains(QLatin1String("best incorrect")) ||
-                     v.noteText().contains(QLatin1String("p_best_incorrect")),
+        QCOMPARE(shownMetrics(v.panel()),
+                 (QStringList{QStringLiteral("multiple_choice_grade"), LogProbView::optionsMetric(),
+                              QStringLiteral("log_prob_margin")}));
+        QVERIFY2(v.noteText().contains(QLatin1String("most likely wrong option")),
                  qPrintable(v.noteText()));
-        const ChartView* gap = v.panel()->views().at(3);
+        QVERIFY2(v.noteText().contains(QLatin1String("nats")), qPrintable(v.noteText()));
+        QCOMPARE(v.panel()->views().at(1)->curves().size(), 2);
+        const ChartView* gap = v.panel()->views().at(2);
+        QCOMPARE(gap->curves().size(), 1);
         QCOMPARE(gap->curves().first().points.size(), 3);
-        QCOMPARE(gap->curves().first().points[2].value, 0.50);
+        QCOMPARE(gap->curves().first().points[2].value, 1.25);
+        // The y axes say the unit.
+        QCOMPARE(v.panel()->currentPanel().yLabel, QStringLiteral("multiple_choice_grade"));
+        QVERIFY(v.panel()
+                    ->views()
+                    .at(1)
+                    ->chart()
+                    ->axes(Qt::Vertical)
+                    .first()
+                    ->titleText()
+                    .contains(QLatin1String("nats")));
+        QVERIFY(v.panel()
+                    ->views()
+                    .at(2)
+                    ->chart()
+                    ->axes(Qt::Vertical)
+                    .first()
+                    ->titleText()
+                    .contains(QLatin1String("nats")));
     }
 
     void optionScoresFoundAtTheirShots() {
@@ -159,9 +193,66 @@ private slots:
         s.shotsChosen = true;
         s.shots = 2;
         v.follow(s);
-        QCOMPARE(v.panel()->views().size(), 4);
-        QCOMPARE(v.panel()->views().at(1)->curves().size(), 1);
+        QCOMPARE(v.panel()->views().size(), 3);
+        QCOMPARE(v.panel()->views().at(1)->curves().size(), 2);
         QCOMPARE(v.panel()->selection().shots, std::optional<int>(0));
+    }
+
+    void bundledWinograndeOptionLogProbs() {
+        // The app's own data: the MC part shows the Llama-2 WinoGrande points with the numbers
+        // of datasets/llama2_winogrande_option_logprobs.csv, read here independently.
+        const QString file = QDir(QStringLiteral(EE_TEST_DATASETS))
+                                 .filePath(QStringLiteral("llama2_winogrande_option_logprobs.csv"));
+        const ImportResult bundled = DataLoader::load({file});
+        QVERIFY(!bundled.diagnostics.hasErrors());
+        QHash<QString, double> expected; // "family|metric|params" → value
+        for (qsizetype i = 0; i < bundled.table.rowCount(); ++i) {
+            const ScoreRow r = bundled.table.row(i);
+            expected.insert(r.family + QLatin1Char('|') + r.metric + QLatin1Char('|') +
+                                QString::number(*r.scale.params),
+                            r.value);
+        }
+        QCOMPARE(expected.size(), 8);
+
+        MainWindow w;
+        w.resize(1400, 900);
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        w.scaling()->showTask({QString(), QStringLiteral("winogrande"), QString()});
+        w.views()->setCurrentWidget(w.logProb());
+        LogProbView* v = w.logProb();
+        QCOMPARE(shownMetrics(v->panel()),
+                 (QStringList{QStringLiteral("multiple_choice_grade"), LogProbView::optionsMetric(),
+                              QStringLiteral("log_prob_margin")}));
+        QCOMPARE(v->panel()->selection().shots, std::optional<int>(5));
+        const QList<ChartView*> views = v->panel()->views();
+        int checked = 0;
+        for (int panel = 0; panel < views.size(); ++panel)
+            for (const Curve& c : views[panel]->curves()) {
+                QString family = c.key.family;
+                QString metric = c.key.metric;
+                if (panel == 1) {
+                    const bool correct = family.endsWith(LogProbView::correctSuffix());
+                    QVERIFY(correct || family.endsWith(LogProbView::bestIncorrectSuffix()));
+                    family.chop((correct ? LogProbView::correctSuffix()
+                                         : LogProbView::bestIncorrectSuffix())
+                                    .size());
+                    metric = correct ? QStringLiteral("log_prob_correct_option")
+                                     : QStringLiteral("log_prob_best_incorrect_option");
+                }
+                QCOMPARE(family, QStringLiteral("Llama-2"));
+                QCOMPARE(c.points.size(), 2); // 7B and 13B
+                for (const CurvePoint& p : c.points) {
+                    const QString key = family + QLatin1Char('|') + metric + QLatin1Char('|') +
+                                        QString::number(*p.x);
+                    QVERIFY2(expected.contains(key), qPrintable(key));
+                    QCOMPARE(p.value, expected.value(key));
+                    QVERIFY(p.ciLow && p.ciHigh); // bootstrap intervals drawn as bands
+                    ++checked;
+                }
+            }
+        QCOMPARE(checked, 8);
+        // The log-probs are below zero and the correct option is ahead on average.
+        QVERIFY(views[2]->curves().first().points[0].value > 0);
     }
 
     void taskWithoutOptionScoresSaysSo() {

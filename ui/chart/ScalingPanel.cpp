@@ -331,6 +331,13 @@ void ScalingPanel::setMetricBarVisible(bool visible) {
     m_sideButton->setVisible(visible);
 }
 
+void ScalingPanel::setYLabels(const QHash<QString, QString>& labels) {
+    if (labels == m_yLabels)
+        return;
+    m_yLabels = labels;
+    redraw(false);
+}
+
 void ScalingPanel::setHiddenFamilies(const QStringList& families) {
     if (families == m_hiddenFamilies)
         return;
@@ -362,7 +369,7 @@ PanelSpec ScalingPanel::panelFor(const QString& metric) const {
     p.query.shots = m_sel.shotsChosen ? m_sel.shots : std::nullopt;
     p.query.prompting = m_sel.overlayPrompting ? QString() : m_sel.prompting;
     p.query.axis = m_sel.axis;
-    p.yLabel = metric;
+    p.yLabel = m_yLabels.value(metric, metric);
     return p;
 }
 

@@ -5,6 +5,7 @@
 #include "chart/ChartSelection.h"
 #include "figure/FigureSpec.h"
 
+#include <QHash>
 #include <QWidget>
 #include <memory>
 
@@ -59,6 +60,8 @@ public:
     /// the remaining families keep distinct colours. Redraws.
     void setHiddenFamilies(const QStringList& families);
     const QStringList& hiddenFamilies() const { return m_hiddenFamilies; }
+    /// \brief Y-axis label per metric, e.g. with its unit (default: the metric's name). Redraws.
+    void setYLabels(const QHash<QString, QString>& labels);
     /// \brief Shows or hides the metric toggle and the side-by-side button (a view that picks
     /// its own metrics, like the log-prob view, hides them).
     void setMetricBarVisible(bool visible);
@@ -97,6 +100,7 @@ private:
     std::optional<std::pair<double, double>> m_xRange;
     QList<FittedCurve> m_fits;
     QStringList m_hiddenFamilies;
+    QHash<QString, QString> m_yLabels;
     FigureStyle m_style;
     bool m_updating = false;
 

@@ -14,17 +14,19 @@ namespace ee::ui {
 
 namespace {
 
-const QString kCorrect = QStringLiteral("p_correct");
-const QString kMargin = QStringLiteral("p_correct_margin");
+const QString kCorrect = QStringLiteral("log_prob_correct_option");
+const QString kBestIncorrect = QStringLiteral("log_prob_best_incorrect_option");
+const QString kMargin = QStringLiteral("log_prob_margin");
 
 QString logProbOf(const QStringList& metrics) {
     for (const QString& m : metrics)
-        if (LogProbView::isLogProbMetric(m))
+        if (LogProbView::isLogProbMetric(m) && !LogProbView::isOptionMetric(m))
             return m;
     return {};
 }
 
-/// A task has multiple-choice option scores when it has the margin (only MC examples have one).
+/// A task has multiple-choice option scores when it has the gap and the correct option's
+/// log-prob (only examples with option log-probs have them).
 bool hasChoiceScores(const QStringList& metrics) {
     return metrics.contains(kMargin) && metrics.contains(kCorrect);
 }
@@ -43,38 +45,26 @@ bool LogProbView::isTrainingFamily(const QString& family) {
     return family.endsWith(QLatin1String("(training)"), Qt::CaseInsensitive);
 }
 
+bool LogProbView::isOptionMetric(const QString& metric) {
+    return metric == kCorrect || metric == kBestIncorrect || metric == kMargin ||
+           metric == optionsMetric();
+}
+
 std::shared_ptr<const ScoreTable>
-LogProbView::withBestIncorrect(std::shared_ptr<const ScoreTable> table) {
-    if (!table || !table->metrics().contains(kMargin))
+LogProbView::withOptionSeries(std::shared_ptr<const ScoreTable> table) {
+    if (!table)
         return table;
-    const auto key = [](const ScoreRow& r) {
-        return QStringList{r.source,    r.task,
-                           r.subtask,   r.family,
-                           r.model,     r.shots ? QString::number(*r.shots) : QString(),
-                           r.prompting, QString::number(r.scale.params.value_or(-1), 'g', 17)}
-            .join(QChar(0x1f));
-    };
-    QHash<QString, ScoreRow> correct;
-    QList<ScoreRow> margins;
-    for (qsizetype i = 0; i < table->rowCount(); ++i) {
-        const ScoreRow r = table->row(i);
-        if (r.metric == kCorrect)
-            correct.insert(key(r), r);
-        else if (r.metric == kMargin)
-            margins.append(r);
-    }
+    const QStringList metrics = table->metrics();
+    if (!metrics.contains(kCorrect) && !metrics.contains(kBestIncorrect))
+        return table;
     auto out = std::make_shared<ScoreTable>(*table);
-    for (const ScoreRow& m : margins) {
-        const auto it = correct.constFind(key(m));
-        if (it == correct.cend() || (m.n && it->n && *m.n != *it->n))
-            continue; // not the same examples: the difference would mean nothing
-        ScoreRow r = m;
-        r.metric = bestIncorrectMetric();
-        r.value = it->value - m.value;
-        r.stderr_.reset(); // the two errors are correlated; no honest interval from these
-        r.ciLow.reset();
-        r.ciHigh.reset();
-        out->append(r); // chance/perfect levels as the margin's (none from `emergence score`)
+    for (qsizetype i = 0; i < table->rowCount(); ++i) {
+        ScoreRow r = table->row(i);
+        if (r.metric != kCorrect && r.metric != kBestIncorrect)
+            continue;
+        r.family += r.metric == kCorrect ? correctSuffix() : bestIncorrectSuffix();
+        r.metric = optionsMetric();
+        out->append(r);
     }
     return out;
 }
@@ -103,7 +93,7 @@ LogProbView::LogProbView(QWidget* parent)
 }
 
 void LogProbView::setTable(std::shared_ptr<const ScoreTable> table) {
-    m_table = withBestIncorrect(table ? std::move(table) : std::make_shared<ScoreTable>());
+    m_table = withOptionSeries(table ? std::move(table) : std::make_shared<ScoreTable>());
     m_panel->setTable(m_table);
 }
 
@@ -148,19 +138,19 @@ void LogProbView::refresh() {
             mcTasks << task;
 
     if (hasChoiceScores(choices.metrics)) {
+        // The accuracy of the same examples when the scorer gave it, else the task's own.
         QStringList acc;
         for (const QString& m : choices.metrics)
-            if (!isLogProbMetric(m) && m != kCorrect && m != kMargin &&
-                m != bestIncorrectMetric() && m != QLatin1String("brier"))
+            if (!isLogProbMetric(m) && !isOptionMetric(m) && !m.startsWith(QLatin1String("p_")) &&
+                m != QLatin1String("brier"))
                 acc << m;
-        const QString accuracy = BrowserIndex::preferredMetric(acc);
+        const QString accuracy = acc.contains(QStringLiteral("multiple_choice_grade"))
+                                     ? QStringLiteral("multiple_choice_grade")
+                                     : BrowserIndex::preferredMetric(acc);
         QStringList shown;
         if (!accuracy.isEmpty())
             shown << accuracy;
-        shown << kCorrect;
-        if (choices.metrics.contains(bestIncorrectMetric()))
-            shown << bestIncorrectMetric();
-        shown << kMargin;
+        shown << optionsMetric() << kMargin;
         // Option scores may exist for other shots or prompting than the followed selection.
         if (queryCurves(*m_table, s, kMargin).isEmpty()) {
             for (const auto& shots : choices.shots)
@@ -176,20 +166,25 @@ void LogProbView::refresh() {
         }
         s.metric = shown.first();
         hide(choices);
+        m_panel->setYLabels({{optionsMetric(), tr("mean log-prob of the option (nats)")},
+                             {kMargin, tr("mean gap, correct − best incorrect (nats)")}});
         m_panel->setSelection(s);
         m_panel->setSideBySide(true, shown);
         m_note->setText(
-            tr("<b>Multiple choice, option by option.</b> %1<b>p_correct</b>: the probability "
-               "the model gives the correct option (its log-probabilities renormalised over the "
-               "options). <b>p_best_incorrect</b>: the most likely wrong option "
-               "(p_correct − p_correct_margin). <b>p_correct_margin</b>: their gap; accuracy "
-               "flips when the gap crosses zero, while the probabilities move gradually.")
+            tr("<b>Multiple choice, option by option</b> (log-probabilities in nats, as the model "
+               "gives them, not renormalised over the options). %1<b>Middle</b>: the mean "
+               "log-probability of the correct option and of the most likely wrong option. "
+               "<b>Right</b>: <b>log_prob_margin</b>, the mean per-example gap between them. An "
+               "example counts as right when its gap is above zero, so accuracy moves in steps "
+               "while the log-probabilities and the gap move gradually.")
                 .arg(accuracy.isEmpty()
                          ? QString()
-                         : tr("<b>%1</b>: the accuracy (the argmax option is right). ")
+                         : tr("<b>Left</b>: %1, the accuracy (the option with the highest "
+                              "log-prob is right). ")
                                .arg(accuracy.toHtmlEscaped())));
         return;
     }
+    m_panel->setYLabels({});
 
     QString lp = logProbOf(choices.metrics);
     QString intro;
@@ -214,7 +209,8 @@ void LogProbView::refresh() {
         mcTasks.isEmpty()
             ? tr("No task in the data has multiple-choice option scores; the correct vs best "
                  "incorrect option view needs per-example data scored with <tt>emergence score "
-                 "--metric multiple_choice_grade,p_correct,p_correct_margin</tt>.")
+                 "--metric multiple_choice_grade,log_prob_correct_option,"
+                 "log_prob_best_incorrect_option,log_prob_margin</tt>.")
             : tr("%1 has no multiple-choice option scores; tasks that have them: %2.")
                   .arg(selection.task.toHtmlEscaped(),
                        mcTasks.mid(0, 6).join(QStringLiteral(", ")).toHtmlEscaped());
@@ -230,7 +226,7 @@ void LogProbView::refresh() {
     others.removeAll(lp);
     QStringList acc;
     for (const QString& m : others)
-        if (!isLogProbMetric(m))
+        if (!isLogProbMetric(m) && !isOptionMetric(m))
             acc << m;
     const QString accuracy = BrowserIndex::preferredMetric(acc);
     s.metric = accuracy.isEmpty() ? lp : accuracy;

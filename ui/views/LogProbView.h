@@ -15,9 +15,10 @@ class ScalingPanel;
 
 /// \brief Log-probability next to accuracy, for the task on the Scaling tab, as small multiples
 /// with one x range:
-/// - multiple-choice data scored per example (`p_correct`, `p_correct_margin` from
-///   `emergence score`): accuracy, the probability of the correct option, that of the best
-///   incorrect option and their gap;
+/// - multiple-choice data scored per example (`log_prob_correct_option`,
+///   `log_prob_best_incorrect_option`, `log_prob_margin` from the example scorer, e.g. the
+///   bundled Llama-2 WinoGrande table): accuracy; the mean log-probability of the correct option
+///   and of the best incorrect option on one chart (nats); their mean gap (nats);
 /// - otherwise its accuracy-like metric beside its log-probability-like metric (perplexity,
 ///   NLL, log-likelihood), or, when the task has none, the first task that has one.
 ///
@@ -43,14 +44,22 @@ public:
     static bool isLogProbMetric(const QString& metric);
     /// \brief True for families of training checkpoints ("pythia-1.4b (training)").
     static bool isTrainingFamily(const QString& family);
-    /// \brief Name of the derived metric p(best incorrect option) = p_correct − p_correct_margin.
-    static QString bestIncorrectMetric() { return QStringLiteral("p_best_incorrect"); }
-    /// \brief `table` plus one `p_best_incorrect` row for every (curve, model) that has both
-    /// `p_correct` and `p_correct_margin` over the same examples (equal n when known). Both are
-    /// means over the same examples, so their difference is the mean probability of the best
-    /// incorrect option. Returns `table` itself when it has no `p_correct_margin`.
+    /// \brief True for the multiple-choice option metrics (`log_prob_correct_option`,
+    /// `log_prob_best_incorrect_option`, `log_prob_margin`) and optionsMetric(): they are
+    /// log-probabilities, but not of a target text, so the target log-likelihood part ignores
+    /// them.
+    static bool isOptionMetric(const QString& metric);
+    /// \brief The chart that puts the correct and the best incorrect option on one axis.
+    static QString optionsMetric() { return QStringLiteral("correct vs best incorrect option"); }
+    /// \brief `table` plus, for every `log_prob_correct_option` and
+    /// `log_prob_best_incorrect_option` row, a copy under optionsMetric() whose family reads
+    /// "family · correct option" / "family · best incorrect option", so both draw on one chart
+    /// in their own colour. Values, n and intervals are the rows' own. Returns `table` itself
+    /// when it has neither metric.
     static std::shared_ptr<const ScoreTable>
-    withBestIncorrect(std::shared_ptr<const ScoreTable> table);
+    withOptionSeries(std::shared_ptr<const ScoreTable> table);
+    static QString correctSuffix() { return QStringLiteral(" · correct option"); }
+    static QString bestIncorrectSuffix() { return QStringLiteral(" · best incorrect option"); }
 
 private:
     void refresh();
