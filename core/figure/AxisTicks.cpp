@@ -70,6 +70,16 @@ QList<AxisTick> logTicks(double lo, double hi, ScaleAxis axis) {
             ticks.append({double(e), formatScale(std::pow(10.0, e), axis)});
         return ticks;
     }
+    if (hi - lo < 1.0) {
+        // Under one decade, evenly spaced values read best and cover the whole span: mantissa
+        // steps (1…9 × 10^k) left two Llama-2 sizes, 7B and 13B, with no tick past 10B.
+        for (const AxisTick& t : linearTicks(std::pow(10.0, lo), std::pow(10.0, hi), 5))
+            if (t.position > 0)
+                ticks.append({std::log10(t.position), formatScale(t.position, axis)});
+        if (ticks.size() >= 2)
+            return ticks;
+        ticks.clear();
+    }
     // Under two decades: mantissa steps, 1-2-5 first, 1…9 when that still gives too few.
     static const QList<int> coarse = {1, 2, 5};
     static const QList<int> fine = {1, 2, 3, 4, 5, 6, 7, 8, 9};

@@ -27,7 +27,8 @@ QString formatScale(double value, ScaleAxis axis);
 
 /// \brief Ticks for a log axis spanning [log10Min, log10Max] (log10 of plain counts).
 /// Whole decades when the span holds at least two of them (every other decade past 8), else
-/// 1-2-5 steps, else 1…9 steps, so even a span under one decade gets labels.
+/// 1-2-5 steps, else 1…9 steps; a span under one decade gets evenly spaced values ("6B", "8B",
+/// … "14B"), so every part of it has labels.
 QList<AxisTick> logTicks(double log10Min, double log10Max, ScaleAxis axis);
 
 /// \brief "Nice" linear ticks (1, 2, 2.5, 5 × 10^k steps) inside [min, max], aiming at

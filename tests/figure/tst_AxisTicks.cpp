@@ -49,6 +49,23 @@ private slots:
         QCOMPARE(ticks.first().label, QStringLiteral("2B"));
     }
 
+    // Llama-2 7B and 13B (the bundled WinoGrande option log-probs): labels on both sides of
+    // 10B, evenly spaced in value.
+    void logTicksAcrossAPowerOfTen() {
+        const auto ticks =
+            AxisTicks::logTicks(std::log10(5.5e9), std::log10(1.45e10), ScaleAxis::Params);
+        QStringList labels;
+        for (const AxisTick& t : ticks) {
+            labels << t.label;
+            QVERIFY(t.position >= std::log10(5.5e9) - 1e-9);
+            QVERIFY(t.position <= std::log10(1.45e10) + 1e-9);
+        }
+        QCOMPARE(labels,
+                 (QStringList{QStringLiteral("6B"), QStringLiteral("8B"), QStringLiteral("10B"),
+                              QStringLiteral("12B"), QStringLiteral("14B")}));
+        QCOMPARE(ticks[2].position, 10.0);
+    }
+
     void linearTicks_data() {
         QTest::addColumn<double>("min");
         QTest::addColumn<double>("max");
