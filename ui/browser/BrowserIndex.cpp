@@ -42,19 +42,33 @@ QString flagName(const CurveFlags& f) {
     return {};
 }
 
+/// Distinct scales among `points` (sorted by scale, as usablePoints() returns them).
+qsizetype distinctScales(const QList<CurvePoint>& points) {
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < points.size(); ++i)
+        if (i == 0 || *points[i].x != *points[i - 1].x)
+            ++n;
+    return n;
+}
+
 /// The numbers for one browser row: the representative curve is the family with the most
-/// usable points on the primary metric, on parameters (non-embedding parameters when that
-/// axis has more points, as for BIG-bench). `candidates` are the row's curves on both axes.
+/// distinct usable scales on the primary metric (then the most points), on parameters
+/// (non-embedding parameters when that axis has more, as for BIG-bench). Counting scales, not
+/// points, keeps a family of training checkpoints (one size, a hundred steps) from being
+/// picked: against parameters it is a vertical line, with no scaling to describe.
+/// `candidates` are the row's curves on both axes.
 void describe(const QList<const Curve*>& candidates, BrowserRow& row, bool withFits) {
     const Curve* best = nullptr;
-    qsizetype bestPoints = -1;
+    qsizetype bestPoints = -1, bestScales = -1;
     for (const Curve* c : candidates) {
         if (c->key.metric != row.metric)
             continue;
-        const qsizetype n = c->usablePoints().size();
-        if (n > bestPoints) {
+        const QList<CurvePoint> points = c->usablePoints();
+        const qsizetype n = points.size(), scales = distinctScales(points);
+        if (scales > bestScales || (scales == bestScales && n > bestPoints)) {
             best = c;
             bestPoints = n;
+            bestScales = scales;
         }
     }
     if (!best)

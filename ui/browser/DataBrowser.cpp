@@ -48,6 +48,9 @@ DataBrowser::DataBrowser(QWidget* parent)
     header->resizeSection(TaskBrowserModel::Linearity, 44);
     header->resizeSection(TaskBrowserModel::Flag, 62);
     header->resizeSection(TaskBrowserModel::Trend, 64);
+    // The sparkline sits next to the name: at the dock's default width the last column is the
+    // one cut off, and the curve's shape is what a reader scans the list for first.
+    header->moveSection(header->visualIndex(TaskBrowserModel::Trend), 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
