@@ -134,8 +134,8 @@ private slots:
         for (const Curve& c : curves)
             families << c.key.family;
         families.sort();
-        QCOMPARE(families, (QStringList{QStringLiteral("Fam · best incorrect option"),
-                                        QStringLiteral("Fam · correct option")}));
+        QCOMPARE(families, (QStringList{QStringLiteral("Fam · correct option"),
+                                        QStringLiteral("Fam · incorrect option (most likely)")}));
         for (const Curve& c : curves) {
             const bool correct = c.key.family.endsWith(LogProbView::correctSuffix());
             QCOMPARE(c.points.size(), 3);

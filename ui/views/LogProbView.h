@@ -53,13 +53,17 @@ public:
     static QString optionsMetric() { return QStringLiteral("correct vs best incorrect option"); }
     /// \brief `table` plus, for every `log_prob_correct_option` and
     /// `log_prob_best_incorrect_option` row, a copy under optionsMetric() whose family reads
-    /// "family · correct option" / "family · best incorrect option", so both draw on one chart
-    /// in their own colour. Values, n and intervals are the rows' own. Returns `table` itself
+    /// "family · correct option" / "family · incorrect option (most likely)", so both draw on one
+    /// chart in their own colour. Values, n and intervals are the rows' own. Returns `table` itself
     /// when it has neither metric.
     static std::shared_ptr<const ScoreTable>
     withOptionSeries(std::shared_ptr<const ScoreTable> table);
     static QString correctSuffix() { return QStringLiteral(" · correct option"); }
-    static QString bestIncorrectSuffix() { return QStringLiteral(" · best incorrect option"); }
+    // Worded so that it sorts after correctSuffix(): the legend then lists the correct option
+    // first.
+    static QString bestIncorrectSuffix() {
+        return QStringLiteral(" · incorrect option (most likely)");
+    }
 
 private:
     void refresh();
