@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/LargeAllocator.h"
 #include "model/StringPool.h"
 
 #include <atomic>
@@ -31,12 +32,12 @@ class CurveIndex {
 public:
     /// \brief The key columns of a table, one entry per row, all of the same length.
     struct Columns {
-        const std::vector<StringPool::Id>& task;
-        const std::vector<StringPool::Id>& subtask;
-        const std::vector<StringPool::Id>& metric;
-        const std::vector<StringPool::Id>& family;
-        const std::vector<StringPool::Id>& prompting;
-        const std::vector<std::int16_t>& shots;
+        const Column<StringPool::Id>& task;
+        const Column<StringPool::Id>& subtask;
+        const Column<StringPool::Id>& metric;
+        const Column<StringPool::Id>& family;
+        const Column<StringPool::Id>& prompting;
+        const Column<std::int16_t>& shots;
     };
     static CurveIndex build(const Columns& columns);
 
@@ -75,7 +76,7 @@ private:
     static constexpr std::uint32_t kEmpty = UINT32_MAX;
     std::vector<CurveKeyIds> m_keys;
     std::vector<std::uint32_t> m_start; ///< curveCount() + 1 offsets into m_rows
-    std::vector<std::uint32_t> m_rows;
+    Column<std::uint32_t> m_rows;
     std::vector<std::uint32_t> m_slots;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/LargeAllocator.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -79,8 +81,8 @@ private:
         m_bits.resize((rowCount + 63) / 64, 0); // new rows' bits are already clear
     }
 
-    std::vector<T> m_values;
-    std::vector<std::uint64_t> m_bits;
+    Column<T> m_values;
+    Column<std::uint64_t> m_bits;
 };
 
 } // namespace ee

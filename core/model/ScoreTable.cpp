@@ -120,7 +120,7 @@ void ScoreTable::append(const ScoreTable& other) {
     const std::vector<Id>& models = maps.models;
     const std::size_t base = m_value.size();
     const std::size_t n = other.m_value.size();
-    auto copyIds = [&strings](std::vector<Id>& to, const std::vector<Id>& from) {
+    auto copyIds = [&strings](Column<Id>& to, const Column<Id>& from) {
         for (Id id : from)
             to.push_back(strings[id]);
     };
@@ -347,7 +347,7 @@ QList<QList<qsizetype>> ScoreTable::duplicateKeys(int threads) const {
     // every table, so it must stay cheap for hundreds of thousands of rows).
     // One sequential pass packs (source, model) per row, so the per-curve loop below reads
     // one array at scattered rows instead of three.
-    std::vector<std::uint64_t> sourceModel(m_value.size());
+    Column<std::uint64_t> sourceModel(m_value.size());
     for (std::size_t i = 0; i < sourceModel.size(); ++i)
         sourceModel[i] = (std::uint64_t(m_source[i]) << 32) | m_models[m_modelEntry[i]].model;
     const CurveIndex& curves = index();

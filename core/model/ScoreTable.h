@@ -145,9 +145,9 @@ private:
     };
     std::optional<LastModel> m_lastModel;
 
-    std::vector<Id> m_source, m_task, m_subtask, m_family, m_modelEntry, m_prompting, m_metric;
-    std::vector<std::int16_t> m_shots;
-    std::vector<double> m_value;
+    Column<Id> m_source, m_task, m_subtask, m_family, m_modelEntry, m_prompting, m_metric;
+    Column<std::int16_t> m_shots;
+    Column<double> m_value;
     OptionalColumn<double> m_stderr, m_ciLow, m_ciHigh, m_low, m_high;
     OptionalColumn<qint64> m_n;
 

@@ -37,13 +37,13 @@ ScoreTable ScoreTable::concatenate(const std::vector<ScoreTable>& parts, int thr
     }
     // Every job fills one whole column, so no two threads ever write the same vector (the
     // optional columns' presence bits share words between neighbouring rows).
-    auto idColumn = [&](std::vector<Id> ScoreTable::*column, bool models) {
+    auto idColumn = [&](Column<Id> ScoreTable::*column, bool models) {
         return [&, column, models] {
-            std::vector<Id>& to = out.*column;
+            Column<Id>& to = out.*column;
             to.resize(total);
             for (std::size_t p = 0; p < parts.size(); ++p) {
                 const std::vector<Id>& map = models ? maps[p].models : maps[p].strings;
-                const std::vector<Id>& from = parts[p].*column;
+                const Column<Id>& from = parts[p].*column;
                 Id* dst = to.data() + offsets[p];
                 for (std::size_t i = 0; i < from.size(); ++i)
                     dst[i] = map[from[i]];
