@@ -44,17 +44,26 @@ public:
     explicit NameCache(ScoreTable& table)
         : m_table(table) {}
     Id id(std::string_view utf8) {
-        for (const auto& [name, id] : m_names)
-            if (name == utf8)
-                return id;
+        // Entries list their metrics in the same order, so the name after the last one found
+        // is nearly always the next one asked for: one comparison instead of a scan.
+        const std::size_t n = m_names.size();
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = (m_next + k) % n;
+            if (m_names[i].first == utf8) {
+                m_next = i + 1;
+                return m_names[i].second;
+            }
+        }
         const Id id = m_table.intern(FastJson::toQString(utf8));
         m_names.emplace_back(utf8, id);
+        m_next = m_names.size();
         return id;
     }
 
 private:
     ScoreTable& m_table;
     std::vector<std::pair<std::string_view, Id>> m_names;
+    std::size_t m_next = 0;
 };
 
 /// `scores[i]`, or `scores[i].key`: built only when a diagnostic needs it.
@@ -100,6 +109,7 @@ public:
         m_row.task = m_table.intern(m_task);
         m_row.family = m_table.intern(m_family);
         m_row.model = m_table.intern(m_model);
+        m_row.modelEntry = m_table.modelEntry(m_row.family, m_row.model, m_row.scale);
         m_row.prompting = m_table.intern(prompting::standard);
         m_aggregateMetric = m_table.intern(kAggregateMetric);
         m_taskUtf8 = m_task.toStdString();

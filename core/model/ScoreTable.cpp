@@ -98,7 +98,8 @@ void ScoreTable::append(const ScoreRow& r) {
     m_task.push_back(key.task);
     m_subtask.push_back(key.subtask);
     m_family.push_back(key.family);
-    m_modelEntry.push_back(modelEntryFor(key.family, r.model, r.scale));
+    m_modelEntry.push_back(r.modelEntry ? *r.modelEntry
+                                        : modelEntryFor(key.family, r.model, r.scale));
     m_prompting.push_back(key.prompting);
     m_metric.push_back(key.metric);
     m_shots.push_back(key.shots);

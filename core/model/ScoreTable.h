@@ -61,10 +61,18 @@ public:
         std::optional<double> stderr_, ciLow, ciHigh;
         std::optional<qint64> n;
         std::optional<double> low, high;
+        /// \brief When set, modelEntry(family, model, scale) of this row, looked up once by an
+        /// importer whose rows all share one model (it is not checked against the fields).
+        std::optional<StringPool::Id> modelEntry;
     };
     /// \brief The id of `s` in this table's string pool, for InternedRow. An importer that
     /// appends many rows interns each distinct name once instead of hashing it on every row.
     StringPool::Id intern(const QString& s) { return m_strings.intern(s); }
+    /// \brief The table's entry for a model (added when new), for InternedRow::modelEntry.
+    StringPool::Id modelEntry(StringPool::Id family, StringPool::Id model,
+                              const ModelScale& scale) {
+        return modelEntryFor(family, model, scale);
+    }
     /// \brief Same as append(const ScoreRow&) for a row given by interned ids.
     void append(const InternedRow& row);
     void reserve(qsizetype rows);
