@@ -36,15 +36,16 @@ namespace ee {
 
 namespace {
 
-/// Expands folders into their data files (sorted, so the merge order is stable).
-QStringList expandPaths(const QStringList& paths, Diagnostics& diag) {
+/// Expands folders into their data files (sorted, so the merge order is stable), walking each
+/// folder with up to `threads` threads.
+QStringList expandPaths(const QStringList& paths, Diagnostics& diag, int threads) {
     QStringList files;
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
             diag.error(path, 0, QStringLiteral("no such file or folder"));
         else if (info.isDir())
-            files.append(walkDataFiles(path, diag));
+            files.append(walkDataFiles(path, diag, threads));
         else
             files.append(path);
     }
@@ -299,7 +300,10 @@ ImportResult DataLoader::loadFile(const QString& path, DataFormat format,
 ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& options,
                               const ProgressCallback& progress) {
     ImportResult merged;
-    const QStringList files = expandPaths(paths, merged.diagnostics);
+    const int hardwareThreads = options.threads > 0
+                                    ? options.threads
+                                    : std::max(1, int(std::thread::hardware_concurrency()));
+    const QStringList files = expandPaths(paths, merged.diagnostics, hardwareThreads);
     // Gathering the catalog lists every folder of the inputs for metadata tables, a visible
     // cost for a BIG-bench checkout whose score files never need one: gather it on the first
     // file that does (then every such file waits for the same, complete catalog).
@@ -315,9 +319,8 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
         catalog(); // named tables are checked (and their problems reported) in any case
     const DataFormat forced = options.format.value_or(DataFormat::Unknown);
 
-    int threads = options.threads > 0 ? options.threads
-                                      : std::max(1, int(std::thread::hardware_concurrency()));
-    threads = int(std::min<qsizetype>(threads, std::max<qsizetype>(1, files.size())));
+    const int threads =
+        int(std::min<qsizetype>(hardwareThreads, std::max<qsizetype>(1, files.size())));
     // Workers take runs of consecutive files (chunks) and read each run into one table: no
     // table per file, and merging the chunks in order keeps the sorted-path order. Small
     // chunks keep both cores busy to the end.

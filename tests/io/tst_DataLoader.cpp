@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/DataLoader.h"
+#include "io/FolderWalk.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,6 +94,42 @@ private slots:
         QCOMPARE(a.table.rowCount(), 64);
         for (qsizetype i = 0; i < a.table.rowCount(); ++i)
             QCOMPARE(a.table.row(i), b.table.row(i));
+    }
+    // The walk hands subfolders to several threads and joins their lists in folder order: the
+    // files and the diagnostics must come out exactly as on one thread.
+    void walkIsTheSameOnAnyThreadCount()
+    {
+        QTemporaryDir outside, dir;
+        const QByteArray row = kHeader + ",t,,F,m,1e9,,,,0,standard,acc,0.5,,,,,,\n";
+        write(outside.filePath(u"secret.csv"_s), row);
+        for (int t = 0; t < 9; ++t) {
+            write(dir.filePath(u"task%1/results/a.json"_s.arg(t)), "{}");
+            write(dir.filePath(u"task%1/results/b.csv"_s.arg(t)), row);
+            write(dir.filePath(u"task%1/z.csv"_s.arg(t)), row);
+            write(dir.filePath(u"task%1/notes.txt"_s.arg(t)), "not data");
+        }
+        write(dir.filePath(u"a_top.csv"_s), row);
+        write(dir.filePath(u"task4b.csv"_s), row); // sorts between the folders task4 and task5
+        write(dir.filePath(u".hidden/x.csv"_s), row);
+        QVERIFY(QFile::link(outside.filePath(u"secret.csv"_s), dir.filePath(u"task3/leak.csv"_s)));
+        QVERIFY(QFile::link(outside.filePath(u"secret.csv"_s), dir.filePath(u"task7/leak.csv"_s)));
+        Diagnostics one, many;
+        const QStringList a = walkDataFiles(dir.path(), one, 1);
+        const QStringList b = walkDataFiles(dir.path(), many, 4);
+        QCOMPARE(a.size(), 2 + 9 * 3);
+        QCOMPARE(b, a);
+        QCOMPARE(allMessages(many), allMessages(one));
+        QCOMPARE(one.warningCount(), 2); // the two links out
+        QVERIFY(a.first().endsWith(u"/a_top.csv"_s));
+        const auto at = [&a](const QString& tail) {
+            for (qsizetype i = 0; i < a.size(); ++i)
+                if (a[i].endsWith(tail))
+                    return i;
+            return qsizetype(-1);
+        };
+        QVERIFY(at(u"/task4/z.csv"_s) < at(u"/task4b.csv"_s));
+        QVERIFY(at(u"/task4b.csv"_s) < at(u"/task5/results/a.json"_s));
+        QVERIFY(at(u"/task5/results/b.csv"_s) < at(u"/task5/z.csv"_s));
     }
     void duplicateKeysAcrossRowsAreKeptAndReported()
     {
