@@ -11,6 +11,7 @@
 #include "io/PathContainment.h"
 #include "io/TextDecoding.h"
 #include "io/WideCsv.h"
+#include "model/OrderedTableMerge.h"
 
 #include <QDir>
 #include <QFile>
@@ -322,21 +323,24 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
     const int threads =
         int(std::min<qsizetype>(hardwareThreads, std::max<qsizetype>(1, files.size())));
     // Workers take runs of consecutive files (chunks) and read each run into one table: no
-    // table per file, and merging the chunks in order keeps the sorted-path order. Small
-    // chunks keep both cores busy to the end.
+    // table per file, and appending the chunks in order keeps the sorted-path order. Small
+    // chunks keep both cores busy to the end. Each chunk is appended to the result as soon as
+    // those before it are in, by whichever worker hands it over, so there is no merge phase
+    // after the reading and a worker refills the memory of a chunk already appended.
     const qsizetype chunkSize = std::clamp<qsizetype>(files.size() / (threads * 16), 1, 256);
     const qsizetype chunkCount = (files.size() + chunkSize - 1) / chunkSize;
-    std::vector<ImportResult> chunks(static_cast<std::size_t>(chunkCount));
+    std::vector<Diagnostics> chunkDiagnostics(static_cast<std::size_t>(chunkCount));
+    OrderedTableMerge merge(static_cast<std::size_t>(chunkCount));
     std::atomic<qsizetype> nextChunk{0}, done{0};
     std::atomic<bool> cancelled{false};
     std::mutex progressMutex;
     auto worker = [&] {
         FolderHandle folder;
+        ImportResult chunk;
         for (;;) {
             const qsizetype c = nextChunk.fetch_add(1);
             if (c >= chunkCount || cancelled.load())
                 return;
-            ImportResult& chunk = chunks[static_cast<std::size_t>(c)];
             const qsizetype end = std::min(files.size(), (c + 1) * chunkSize);
             for (qsizetype i = c * chunkSize; i < end && !cancelled.load(); ++i) {
                 loadFileInto(files.at(i), forced, catalog, folder, chunk);
@@ -347,7 +351,12 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
                         cancelled.store(true);
                 }
             }
+            if (cancelled.load())
+                return;
+            chunkDiagnostics[static_cast<std::size_t>(c)] = std::move(chunk.diagnostics);
+            chunk.diagnostics = Diagnostics();
             chunk.table.buildIndex(); // here, in parallel, not in the merge
+            chunk.table = merge.submit(static_cast<std::size_t>(c), std::move(chunk.table));
         }
     };
     std::vector<std::thread> pool;
@@ -361,13 +370,9 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
         return merged;
     }
     merged.diagnostics.append(catalogDiagnostics);
-    std::vector<ScoreTable> tables;
-    tables.reserve(chunks.size());
-    for (auto& c : chunks) {
-        tables.push_back(std::move(c.table));
-        merged.diagnostics.append(c.diagnostics);
-    }
-    merged.table = ScoreTable::concatenate(tables, threads);
+    for (const Diagnostics& d : chunkDiagnostics)
+        merged.diagnostics.append(d);
+    merged.table = merge.finish();
     reportDuplicates(merged.table, files, threads, merged.diagnostics);
     return merged;
 }

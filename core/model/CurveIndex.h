@@ -101,6 +101,8 @@ public:
         m_index = std::make_shared<const CurveIndex>(std::move(index));
         m_ready.store(m_index.get(), std::memory_order_release);
     }
+    /// \brief The index if it is built, else null; shares it without copying.
+    std::shared_ptr<const CurveIndex> built() const { return snapshot(); }
     /// \brief Forgets the index (not thread-safe: the owner is being modified).
     void invalidate() {
         if (m_ready.load(std::memory_order_relaxed)) {

@@ -60,6 +60,20 @@ public:
         }
     }
 
+    /// \brief Room for `rowCount` rows, when the column is in use (an unused one stays free).
+    void reserve(std::size_t rowCount) {
+        if (!inUse())
+            return;
+        m_values.reserve(rowCount);
+        m_bits.reserve((rowCount + 63) / 64);
+    }
+
+    /// \brief No rows and unused again, keeping the memory for the next rows.
+    void clear() {
+        m_values.clear();
+        m_bits.clear();
+    }
+
     std::size_t memoryBytes() const {
         return m_values.capacity() * sizeof(T) + m_bits.capacity() * sizeof(std::uint64_t);
     }

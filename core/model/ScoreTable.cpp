@@ -43,6 +43,25 @@ void ScoreTable::reserve(qsizetype rows) {
         column->reserve(n);
     m_shots.reserve(n);
     m_value.reserve(n);
+    for (auto* column : {&m_stderr, &m_ciLow, &m_ciHigh, &m_low, &m_high})
+        column->reserve(n);
+    m_n.reserve(n);
+}
+
+void ScoreTable::clearKeepingMemory() {
+    m_curveIndex.invalidate();
+    m_strings = StringPool();
+    m_models.clear();
+    m_modelIds.clear();
+    m_lastModel.reset();
+    for (auto* column :
+         {&m_source, &m_task, &m_subtask, &m_family, &m_modelEntry, &m_prompting, &m_metric})
+        column->clear();
+    m_shots.clear();
+    m_value.clear();
+    for (auto* column : {&m_stderr, &m_ciLow, &m_ciHigh, &m_low, &m_high})
+        column->clear();
+    m_n.clear();
 }
 
 ScoreTable::Id ScoreTable::modelEntryFor(Id family, Id model, const ModelScale& scale) {
@@ -113,26 +132,32 @@ void ScoreTable::append(const ScoreRow& r) {
 }
 
 void ScoreTable::append(const ScoreTable& other) {
-    if (other.isEmpty())
-        return;
+    if (!other.isEmpty())
+        appendMapped(other);
+}
+
+ScoreTable::IdMaps ScoreTable::appendMapped(const ScoreTable& other) {
     m_curveIndex.invalidate();
-    const IdMaps maps = mapIdsOf(other);
+    IdMaps maps = mapIdsOf(other);
     const std::vector<Id>& strings = maps.strings;
     const std::vector<Id>& models = maps.models;
     const std::size_t base = m_value.size();
     const std::size_t n = other.m_value.size();
-    auto copyIds = [&strings](Column<Id>& to, const Column<Id>& from) {
-        for (Id id : from)
-            to.push_back(strings[id]);
+    auto mapInto = [n](Column<Id>& to, const Column<Id>& from, const std::vector<Id>& map) {
+        const std::size_t at = to.size();
+        to.resize(at + n);
+        Id* out = to.data() + at;
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = map[from[i]];
     };
+    auto copyIds = [&](Column<Id>& to, const Column<Id>& from) { mapInto(to, from, strings); };
     copyIds(m_source, other.m_source);
     copyIds(m_task, other.m_task);
     copyIds(m_subtask, other.m_subtask);
     copyIds(m_family, other.m_family);
     copyIds(m_prompting, other.m_prompting);
     copyIds(m_metric, other.m_metric);
-    for (Id id : other.m_modelEntry)
-        m_modelEntry.push_back(models[id]);
+    mapInto(m_modelEntry, other.m_modelEntry, models);
     m_shots.insert(m_shots.end(), other.m_shots.begin(), other.m_shots.end());
     m_value.insert(m_value.end(), other.m_value.begin(), other.m_value.end());
     m_stderr.appendColumn(other.m_stderr, base, n);
@@ -141,6 +166,7 @@ void ScoreTable::append(const ScoreTable& other) {
     m_low.appendColumn(other.m_low, base, n);
     m_high.appendColumn(other.m_high, base, n);
     m_n.appendColumn(other.m_n, base, n);
+    return maps;
 }
 
 const CurveIndex& ScoreTable::index() const {

@@ -75,6 +75,7 @@ public:
     }
     /// \brief Same as append(const ScoreRow&) for a row given by interned ids.
     void append(const InternedRow& row);
+    /// \brief Room for `rows` rows in every column in use, so appends do not regrow them.
     void reserve(qsizetype rows);
 
     qsizetype rowCount() const { return static_cast<qsizetype>(m_value.size()); }
@@ -111,8 +112,13 @@ public:
     qsizetype memoryBytes() const;
 
 private:
+    friend class OrderedTableMerge;
     using Id = StringPool::Id;
     static constexpr std::int16_t kUnknownShots = INT16_MIN;
+
+    /// Every row, string and model removed, the columns' memory kept for refilling.
+    void clearKeepingMemory();
+    std::size_t rowCapacity() const { return m_value.capacity(); }
 
     struct ModelEntry {
         Id family;
@@ -136,6 +142,8 @@ private:
         std::vector<Id> strings, models;
     };
     IdMaps mapIdsOf(const ScoreTable& other);
+    /// append(other), returning how other's ids map into this table.
+    IdMaps appendMapped(const ScoreTable& other);
     CurveKey keyFromIds(const KeyIds& ids) const;
     std::optional<KeyIds> idsFromKey(const CurveKey& key) const;
     std::vector<KeyIds> sortedKeys() const;

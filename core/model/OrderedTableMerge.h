@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/ScoreTable.h"
+
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace ee {
+
+/// \brief Builds one table from numbered parts that several threads fill, appending each part
+/// as soon as every part before it is in.
+///
+/// A loader's threads read runs of files into part tables. Merging them after the last one is
+/// read was a serial phase of its own, and every part table was fresh memory paid for page by
+/// page. Here the thread that hands over a part also appends whatever parts are next in order,
+/// while the other threads go on reading, and gets back an emptied part table whose memory it
+/// fills again. The result equals appending the parts in their order (ScoreTable::append), with
+/// a curve index merged from the parts' own indexes.
+class OrderedTableMerge {
+public:
+    explicit OrderedTableMerge(std::size_t partCount);
+
+    /// \brief Hands over part `part` (each of 0 … partCount−1 exactly once, from any thread).
+    /// Its index is built here if the caller did not build it. Returns an empty table to fill
+    /// next, which may keep the memory of a part already merged.
+    ScoreTable submit(std::size_t part, ScoreTable&& table);
+
+    /// \brief The merged table with its curve index, once every part is submitted.
+    ScoreTable finish();
+
+private:
+    /// Appends `table` as part `part` (only the thread that holds m_merging calls it).
+    void appendPart(std::size_t part, ScoreTable& table);
+
+    struct MergedPart {
+        std::shared_ptr<const CurveIndex> index;
+        std::vector<StringPool::Id> stringIds;
+        std::uint32_t firstRow = 0;
+    };
+
+    const std::size_t m_partCount;
+    std::mutex m_mutex;
+    std::vector<std::optional<ScoreTable>> m_waiting; ///< handed over, not yet appended
+    std::vector<ScoreTable> m_emptied;                ///< appended parts, memory kept
+    std::size_t m_next = 0;                           ///< the next part to append
+    bool m_merging = false;                           ///< a thread is appending parts
+    ScoreTable m_out;                                 ///< written only by the merging thread
+    std::vector<MergedPart> m_merged;
+};
+
+} // namespace ee
