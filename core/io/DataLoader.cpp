@@ -14,6 +14,7 @@
 #include "model/OrderedTableMerge.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -199,14 +200,15 @@ ModelCatalog gatherCatalog(const QStringList& files, const LoadOptions& options,
     return catalog;
 }
 
-void reportDuplicates(const ScoreTable& table, const QStringList& files, int threads,
-                      Diagnostics& diag) {
+void reportDuplicates(const ScoreTable& table, const QList<QList<qsizetype>>& groups,
+                      const QStringList& files, Diagnostics& diag) {
     // Rows carry a source name (the file name, or a long CSV's own `source` column, which may
     // be empty): name the loaded file's path where one matches, so the warning points at it.
+    if (groups.isEmpty())
+        return; // the common case: no map of thousands of paths to build
     QHash<QString, QString> pathBySource;
     for (const QString& file : files)
         pathBySource.insert(QFileInfo(file).fileName(), file);
-    const auto groups = table.duplicateKeys(threads);
     for (const auto& group : groups) {
         const ScoreRow first = table.row(group.first());
         QStringList values;
@@ -301,10 +303,15 @@ ImportResult DataLoader::loadFile(const QString& path, DataFormat format,
 ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& options,
                               const ProgressCallback& progress) {
     ImportResult merged;
+    QElapsedTimer clock;
+    clock.start();
+    LoadPhases phases;
+    const auto lap = [&clock] { return double(clock.nsecsElapsed()) / 1e6; };
     const int hardwareThreads = options.threads > 0
                                     ? options.threads
                                     : std::max(1, int(std::thread::hardware_concurrency()));
     const QStringList files = expandPaths(paths, merged.diagnostics, hardwareThreads);
+    phases.walk = lap();
     // Gathering the catalog lists every folder of the inputs for metadata tables, a visible
     // cost for a BIG-bench checkout whose score files never need one: gather it on the first
     // file that does (then every such file waits for the same, complete catalog).
@@ -365,6 +372,7 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
     worker();
     for (auto& t : pool)
         t.join();
+    phases.read = lap() - phases.walk;
     if (cancelled.load()) {
         merged.cancelled = true;
         return merged;
@@ -372,8 +380,13 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
     merged.diagnostics.append(catalogDiagnostics);
     for (const Diagnostics& d : chunkDiagnostics)
         merged.diagnostics.append(d);
-    merged.table = merge.finish();
-    reportDuplicates(merged.table, files, threads, merged.diagnostics);
+    OrderedTableMerge::Merged result = merge.finish(threads);
+    merged.table = std::move(result.table);
+    phases.finish = lap() - phases.walk - phases.read;
+    reportDuplicates(merged.table, result.duplicateKeys, files, merged.diagnostics);
+    phases.diagnose = lap() - phases.walk - phases.read - phases.finish;
+    if (options.phases)
+        *options.phases = phases;
     return merged;
 }
 

@@ -9,10 +9,19 @@
 namespace ee {
 
 /// \brief How to load: format override and extra model metadata.
+/// \brief Where a load's time went, in milliseconds of wall time (for benchmarks).
+struct LoadPhases {
+    double walk = 0;     ///< listing the folders' data files
+    double read = 0;     ///< reading and parsing the files, appending them in order
+    double finish = 0;   ///< merging the chunks' curve indexes (and whole-table checks)
+    double diagnose = 0; ///< wording the duplicate-key warnings
+};
+
 struct LoadOptions {
     std::optional<DataFormat> format; ///< skip detection and read every file as this
     QStringList modelMetadataFiles;   ///< wide CSVs whose metadata columns describe models
     int threads = 0;                  ///< 0 = all cores
+    LoadPhases* phases = nullptr;     ///< when set, filled in by load()
 };
 
 /// \brief Loads files and folders of any supported format into one table.

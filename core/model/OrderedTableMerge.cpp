@@ -13,23 +13,25 @@ OrderedTableMerge::OrderedTableMerge(std::size_t partCount)
 
 ScoreTable OrderedTableMerge::submit(std::size_t part, ScoreTable&& table) {
     Q_ASSERT(part < m_partCount);
-    table.buildIndex(); // on the caller's thread, outside the lock
+    // On the caller's thread, outside the lock: the part's index and duplicate keys.
+    table.buildIndex();
+    QList<QList<qsizetype>> duplicates = table.duplicateKeys();
     std::unique_lock lock(m_mutex);
     Q_ASSERT(!m_waiting[part] && part >= m_next);
-    m_waiting[part].emplace(std::move(table));
+    m_waiting[part].emplace(Waiting{std::move(table), std::move(duplicates)});
     if (!m_merging) {
         // This thread appends every part that is next in order, including those handed over
         // meanwhile; a thread that finds the merge busy leaves its part to it and reads on.
         m_merging = true;
         while (m_next < m_partCount && m_waiting[m_next]) {
             const std::size_t next = m_next;
-            ScoreTable appending = std::move(*m_waiting[next]);
+            Waiting appending = std::move(*m_waiting[next]);
             m_waiting[next].reset();
             lock.unlock();
             appendPart(next, appending);
-            appending.clearKeepingMemory();
+            appending.table.clearKeepingMemory();
             lock.lock();
-            m_emptied.push_back(std::move(appending));
+            m_emptied.push_back(std::move(appending.table));
             ++m_next;
         }
         m_merging = false;
@@ -41,11 +43,19 @@ ScoreTable OrderedTableMerge::submit(std::size_t part, ScoreTable&& table) {
     return reused;
 }
 
-void OrderedTableMerge::appendPart(std::size_t part, ScoreTable& table) {
+void OrderedTableMerge::appendPart(std::size_t part, Waiting& waiting) {
+    const ScoreTable& table = waiting.table;
     MergedPart merged;
     merged.firstRow = static_cast<std::uint32_t>(m_out.m_value.size());
     merged.index = table.m_curveIndex.built();
     merged.stringIds = m_out.appendMapped(table).strings;
+    for (QList<qsizetype>& group : waiting.duplicateKeys) {
+        for (qsizetype& row : group)
+            row += merged.firstRow;
+        m_duplicateKeys.append(std::move(group));
+    }
+    if (!m_partsShareKeys && sharesSourceAndTask(part, table, merged.stringIds))
+        m_partsShareKeys = true;
     m_merged.push_back(std::move(merged));
     // Parts hold about as many rows each: reserving for the rest as the parts so far foretell
     // spares the columns a regrowth (a copy into fresh memory) at every doubling.
@@ -56,7 +66,27 @@ void OrderedTableMerge::appendPart(std::size_t part, ScoreTable& table) {
             std::max(perPart * m_partCount + perPart * m_partCount / 8, rows + rows / 2)));
 }
 
-ScoreTable OrderedTableMerge::finish() {
+bool OrderedTableMerge::sharesSourceAndTask(std::size_t part, const ScoreTable& table,
+                                            const std::vector<StringPool::Id>& stringIds) {
+    // Rows come in runs of one file, so one lookup per run, not per row.
+    bool shared = false;
+    quint64 last = ~quint64(0);
+    for (std::size_t i = 0; i < table.m_value.size(); ++i) {
+        const quint64 key =
+            (quint64(stringIds[table.m_source[i]]) << 32) | stringIds[table.m_task[i]];
+        if (key == last)
+            continue;
+        last = key;
+        const auto it = m_partOfSourceTask.constFind(key);
+        if (it == m_partOfSourceTask.constEnd())
+            m_partOfSourceTask.insert(key, part);
+        else
+            shared = shared || it.value() != part;
+    }
+    return shared;
+}
+
+OrderedTableMerge::Merged OrderedTableMerge::finish(int threads) {
     std::lock_guard lock(m_mutex);
     Q_ASSERT(m_next == m_partCount && !m_merging);
     std::vector<CurveIndex::Part> parts;
@@ -65,7 +95,11 @@ ScoreTable OrderedTableMerge::finish() {
         parts.push_back({*merged.index, merged.stringIds, merged.firstRow});
     m_out.m_curveIndex.set(CurveIndex::merge(parts));
     m_merged.clear();
-    return std::move(m_out);
+    Merged result;
+    result.duplicateKeys =
+        m_partsShareKeys ? m_out.duplicateKeys(threads) : std::move(m_duplicateKeys);
+    result.table = std::move(m_out);
+    return result;
 }
 
 } // namespace ee

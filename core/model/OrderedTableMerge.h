@@ -3,6 +3,9 @@
 
 #include "model/ScoreTable.h"
 
+#include <QHash>
+#include <QList>
+
 #include <cstddef>
 #include <memory>
 #include <mutex>
@@ -29,12 +32,27 @@ public:
     /// next, which may keep the memory of a part already merged.
     ScoreTable submit(std::size_t part, ScoreTable&& table);
 
-    /// \brief The merged table with its curve index, once every part is submitted.
-    ScoreTable finish();
+    struct Merged {
+        ScoreTable table;
+        /// The same as table.duplicateKeys(): found in each part on the thread that handed it
+        /// over, and over the whole table only when two parts share a (source, task) pair,
+        /// the one way rows of different parts can share a key.
+        QList<QList<qsizetype>> duplicateKeys;
+    };
+    /// \brief The merged table with its curve index and duplicate keys, once every part is
+    /// submitted; `threads` for the whole-table duplicate check when it is needed.
+    Merged finish(int threads);
 
 private:
-    /// Appends `table` as part `part` (only the thread that holds m_merging calls it).
-    void appendPart(std::size_t part, ScoreTable& table);
+    struct Waiting {
+        ScoreTable table;
+        QList<QList<qsizetype>> duplicateKeys; ///< rows numbered within the part
+    };
+    /// Appends `waiting` as part `part` (only the thread that holds m_merging calls it).
+    void appendPart(std::size_t part, Waiting& waiting);
+    /// Notes the part's (source, task) pairs; true when another part had one of them.
+    bool sharesSourceAndTask(std::size_t part, const ScoreTable& table,
+                             const std::vector<StringPool::Id>& stringIds);
 
     struct MergedPart {
         std::shared_ptr<const CurveIndex> index;
@@ -44,12 +62,15 @@ private:
 
     const std::size_t m_partCount;
     std::mutex m_mutex;
-    std::vector<std::optional<ScoreTable>> m_waiting; ///< handed over, not yet appended
-    std::vector<ScoreTable> m_emptied;                ///< appended parts, memory kept
-    std::size_t m_next = 0;                           ///< the next part to append
-    bool m_merging = false;                           ///< a thread is appending parts
-    ScoreTable m_out;                                 ///< written only by the merging thread
+    std::vector<std::optional<Waiting>> m_waiting; ///< handed over, not yet appended
+    std::vector<ScoreTable> m_emptied;             ///< appended parts, memory kept
+    std::size_t m_next = 0;                        ///< the next part to append
+    bool m_merging = false;                        ///< a thread is appending parts
+    ScoreTable m_out;                              ///< written only by the merging thread
     std::vector<MergedPart> m_merged;
+    QList<QList<qsizetype>> m_duplicateKeys; ///< of the parts appended, in merged rows
+    QHash<quint64, std::size_t> m_partOfSourceTask;
+    bool m_partsShareKeys = false;
 };
 
 } // namespace ee

@@ -13,8 +13,9 @@ using namespace ee;
 namespace {
 
 /// Part `p`'s rows: names shared between parts and names of its own, optional columns used by
-/// some parts only, an empty part, and a row that conflicts with one of part 0.
-QList<ScoreRow> rowsOfPart(int p) {
+/// some parts only, an empty part, a conflict within part 13 and, when `acrossParts`, a row of
+/// part 9 that conflicts with one of part 0.
+QList<ScoreRow> rowsOfPart(int p, bool acrossParts) {
     QList<ScoreRow> rows;
     const int count = p == 5 ? 0 : 1 + (p * 37) % 90;
     for (int i = 0; i < count; ++i) {
@@ -37,9 +38,14 @@ QList<ScoreRow> rowsOfPart(int p) {
         }
         rows.append(r);
     }
-    if (p == 9) { // the same key as part 0's first row, another value
-        ScoreRow again = rowsOfPart(0).first();
+    if (p == 9 && acrossParts) { // the same key as part 0's first row, another value
+        ScoreRow again = rowsOfPart(0, false).first();
         again.value = -1.0;
+        rows.append(again);
+    }
+    if (p == 13) {
+        ScoreRow again = rows.at(3);
+        again.value = -2.0;
         rows.append(again);
     }
     return rows;
@@ -47,20 +53,21 @@ QList<ScoreRow> rowsOfPart(int p) {
 
 constexpr int kParts = 24;
 
-ScoreTable expectedTable() {
+ScoreTable expectedTable(bool acrossParts) {
     ScoreTable t;
     for (int p = 0; p < kParts; ++p)
-        for (const ScoreRow& r : rowsOfPart(p))
+        for (const ScoreRow& r : rowsOfPart(p, acrossParts))
             t.append(r);
     return t;
 }
 
-void fill(ScoreTable& table, int part) {
-    for (const ScoreRow& r : rowsOfPart(part))
+void fill(ScoreTable& table, int part, bool acrossParts) {
+    for (const ScoreRow& r : rowsOfPart(part, acrossParts))
         table.append(r);
 }
 
-void compareTables(const ScoreTable& merged, const ScoreTable& expected) {
+void compareTables(const OrderedTableMerge::Merged& result, const ScoreTable& expected) {
+    const ScoreTable& merged = result.table;
     QCOMPARE(merged.rowCount(), expected.rowCount());
     for (qsizetype i = 0; i < merged.rowCount(); ++i)
         QCOMPARE(merged.row(i), expected.row(i));
@@ -74,7 +81,7 @@ void compareTables(const ScoreTable& merged, const ScoreTable& expected) {
             QCOMPARE(a.points[i].value, b.points[i].value);
         }
     }
-    QCOMPARE(merged.duplicateKeys(), expected.duplicateKeys());
+    QCOMPARE(result.duplicateKeys, expected.duplicateKeys());
 }
 
 } // namespace
@@ -84,6 +91,7 @@ class TestOrderedTableMerge : public QObject {
 private slots:
     void equalsAppendingInOrder_data() {
         QTest::addColumn<QList<int>>("order");
+        QTest::addColumn<bool>("acrossParts");
         QList<int> inOrder, reversed, shuffled;
         for (int p = 0; p < kParts; ++p)
             inOrder << p;
@@ -91,35 +99,39 @@ private slots:
         std::reverse(reversed.begin(), reversed.end());
         shuffled = inOrder;
         std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(7));
-        QTest::newRow("in order") << inOrder;
-        QTest::newRow("last first") << reversed;
-        QTest::newRow("shuffled") << shuffled;
+        for (const bool across : {false, true}) {
+            const char* suffix = across ? ", a conflict across parts" : "";
+            QTest::addRow("in order%s", suffix) << inOrder << across;
+            QTest::addRow("last first%s", suffix) << reversed << across;
+            QTest::addRow("shuffled%s", suffix) << shuffled << across;
+        }
     }
     void equalsAppendingInOrder() {
         QFETCH(QList<int>, order);
+        QFETCH(bool, acrossParts);
         OrderedTableMerge merge(kParts);
         // Each part is read into the table the previous hand-over gave back, as a loader's
         // worker does: a reused table must start empty, with its own fresh string pool.
         ScoreTable reused;
         for (int p : order) {
             QVERIFY(reused.isEmpty());
-            fill(reused, p);
+            fill(reused, p, acrossParts);
             reused = merge.submit(std::size_t(p), std::move(reused));
         }
-        const ScoreTable expected = expectedTable();
+        const ScoreTable expected = expectedTable(acrossParts);
         QVERIFY(expected.rowCount() > 500);
-        QCOMPARE(expected.duplicateKeys().size(), 1);
-        compareTables(merge.finish(), expected);
+        QCOMPARE(expected.duplicateKeys().size(), acrossParts ? 2 : 1);
+        compareTables(merge.finish(2), expected);
     }
     void threadsHandingOverInAnyOrder() {
-        const ScoreTable expected = expectedTable();
+        const ScoreTable expected = expectedTable(true);
         for (int round = 0; round < 20; ++round) {
             OrderedTableMerge merge(kParts);
             std::atomic<int> next{0};
             auto worker = [&] {
                 ScoreTable table;
                 for (int p; (p = next.fetch_add(1)) < kParts;) {
-                    fill(table, p);
+                    fill(table, p, true);
                     table = merge.submit(std::size_t(p), std::move(table));
                 }
             };
@@ -128,7 +140,7 @@ private slots:
                 pool.emplace_back(worker);
             for (auto& t : pool)
                 t.join();
-            compareTables(merge.finish(), expected);
+            compareTables(merge.finish(2), expected);
         }
     }
 };
