@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/CurveIndex.h"
 
+#include <algorithm>
+#include <thread>
+
 namespace ee {
 
 namespace {
@@ -83,36 +86,56 @@ CurveIndex CurveIndex::build(const Columns& columns) {
     return index;
 }
 
-CurveIndex CurveIndex::merge(const std::vector<Part>& parts) {
-    CurveIndex index;
-    index.growSlots();
-    std::vector<std::uint32_t> counts;
-    std::vector<std::vector<std::uint32_t>> mergedCurve(parts.size());
-    for (std::size_t p = 0; p < parts.size(); ++p) {
-        const CurveIndex& part = parts[p].index;
-        const auto& ids = parts[p].stringIds;
-        mergedCurve[p].resize(part.curveCount());
-        for (std::size_t c = 0; c < part.curveCount(); ++c) {
-            const CurveKeyIds& k = part.m_keys[c];
-            const std::uint32_t g = index.curveFor({ids[k.task], ids[k.subtask], ids[k.metric],
-                                                    ids[k.family], ids[k.prompting], k.shots},
-                                                   counts);
-            mergedCurve[p][c] = g;
-            counts[g] += part.m_start[c + 1] - part.m_start[c];
-        }
+void CurveIndex::Merger::add(const CurveIndex& part, const std::vector<StringPool::Id>& ids,
+                             std::uint32_t firstRow) {
+    if (m_index.m_slots.empty())
+        m_index.growSlots();
+    Added added{&part, firstRow, std::vector<std::uint32_t>(part.curveCount())};
+    for (std::size_t c = 0; c < part.curveCount(); ++c) {
+        const CurveKeyIds& k = part.m_keys[c];
+        const std::uint32_t g = m_index.curveFor(
+            {ids[k.task], ids[k.subtask], ids[k.metric], ids[k.family], ids[k.prompting], k.shots},
+            m_counts);
+        added.mergedCurve[c] = g;
+        m_counts[g] += part.m_start[c + 1] - part.m_start[c];
     }
+    m_parts.push_back(std::move(added));
+}
+
+CurveIndex CurveIndex::Merger::finish(int threads) {
+    if (m_index.m_slots.empty())
+        m_index.growSlots();
+    m_index.startsFromCounts(m_counts); // m_counts: each merged curve's next free place
     // Parts in order, each curve's rows in order: every merged curve lists its rows in the
-    // order of the concatenated table, as build() would.
-    index.startsFromCounts(counts);
-    for (std::size_t p = 0; p < parts.size(); ++p) {
-        const CurveIndex& part = parts[p].index;
-        for (std::size_t c = 0; c < part.curveCount(); ++c) {
-            std::uint32_t& next = counts[mergedCurve[p][c]];
-            for (std::uint32_t r = part.m_start[c]; r < part.m_start[c + 1]; ++r)
-                index.m_rows[next++] = parts[p].firstRow + part.m_rows[r];
+    // order of the concatenated table, as build() would. Each thread places the rows of one
+    // range of merged curves, so no two write the same place or cursor.
+    const auto curves = static_cast<std::uint32_t>(m_index.curveCount());
+    const auto place = [this, curves](std::uint32_t part, std::uint32_t parts) {
+        const std::uint32_t from = std::uint32_t(std::uint64_t(curves) * part / parts);
+        const std::uint32_t to = std::uint32_t(std::uint64_t(curves) * (part + 1) / parts);
+        for (const Added& added : m_parts) {
+            const CurveIndex& index = *added.index;
+            for (std::size_t c = 0; c < added.mergedCurve.size(); ++c) {
+                const std::uint32_t g = added.mergedCurve[c];
+                if (g < from || g >= to)
+                    continue;
+                std::uint32_t& next = m_counts[g];
+                for (std::uint32_t r = index.m_start[c]; r < index.m_start[c + 1]; ++r)
+                    m_index.m_rows[next++] = added.firstRow + index.m_rows[r];
+            }
         }
-    }
-    return index;
+    };
+    const auto parts = static_cast<std::uint32_t>(
+        std::clamp<std::size_t>(std::size_t(std::max(threads, 1)), 1, std::max(curves, 1u)));
+    std::vector<std::thread> pool;
+    for (std::uint32_t part = 1; part < parts; ++part)
+        pool.emplace_back(place, part, parts);
+    place(0, parts);
+    for (auto& t : pool)
+        t.join();
+    m_parts.clear();
+    m_counts.clear();
+    return std::move(m_index);
 }
 
 std::optional<std::size_t> CurveIndex::find(const CurveKeyIds& key) const {

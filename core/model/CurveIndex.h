@@ -41,17 +41,7 @@ public:
     };
     static CurveIndex build(const Columns& columns);
 
-    /// \brief One table's index, its string ids mapped into the merged table's pool, and the
-    /// merged row number of its first row.
-    struct Part {
-        const CurveIndex& index;
-        const std::vector<StringPool::Id>& stringIds;
-        std::uint32_t firstRow;
-    };
-    /// \brief The index of the tables of `parts` concatenated in order: the same as build() on
-    /// the concatenated columns, in time proportional to the rows plus the parts' curves
-    /// (no key is hashed per row), so per-thread tables can be indexed on their threads.
-    static CurveIndex merge(const std::vector<Part>& parts);
+    class Merger;
 
     std::size_t curveCount() const { return m_keys.size(); }
     const CurveKeyIds& key(std::size_t curve) const { return m_keys[curve]; }
@@ -78,6 +68,33 @@ private:
     std::vector<std::uint32_t> m_start; ///< curveCount() + 1 offsets into m_rows
     Column<std::uint32_t> m_rows;
     std::vector<std::uint32_t> m_slots;
+};
+
+/// \brief The index of tables appended one after another, from the tables' own indexes.
+///
+/// The result is the same as CurveIndex::build() on the concatenated columns, in time
+/// proportional to the rows plus the parts' curves: no key is hashed per row, so each part can
+/// be indexed on its own thread. add() hashes a part's curves as the part is appended, while
+/// other parts are still being read; finish() places every row.
+class CurveIndex::Merger {
+public:
+    /// \brief Adds the next part: its index (kept by reference: it must outlive finish()),
+    /// its string ids mapped into the merged table's pool, and the merged number of its first
+    /// row.
+    void add(const CurveIndex& part, const std::vector<StringPool::Id>& stringIds,
+             std::uint32_t firstRow);
+    /// \brief The merged index; up to `threads` threads place the rows, each its own curves.
+    CurveIndex finish(int threads);
+
+private:
+    struct Added {
+        const CurveIndex* index;
+        std::uint32_t firstRow;
+        std::vector<std::uint32_t> mergedCurve; ///< the merged number of each of its curves
+    };
+    CurveIndex m_index;
+    std::vector<std::uint32_t> m_counts; ///< rows per merged curve
+    std::vector<Added> m_parts;
 };
 
 /// \brief A CurveIndex built on first use and dropped when the table changes.

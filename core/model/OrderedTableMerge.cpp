@@ -45,18 +45,19 @@ ScoreTable OrderedTableMerge::submit(std::size_t part, ScoreTable&& table) {
 
 void OrderedTableMerge::appendPart(std::size_t part, Waiting& waiting) {
     const ScoreTable& table = waiting.table;
-    MergedPart merged;
-    merged.firstRow = static_cast<std::uint32_t>(m_out.m_value.size());
-    merged.index = table.m_curveIndex.built();
-    merged.stringIds = m_out.appendMapped(table).strings;
+    const auto firstRow = static_cast<std::uint32_t>(m_out.m_value.size());
+    // The part's index is kept until finish() places its rows; its curves are numbered in the
+    // merged index now, while other parts are still being read.
+    m_partIndexes.push_back(table.m_curveIndex.built());
+    const std::vector<StringPool::Id> stringIds = m_out.appendMapped(table).strings;
+    m_indexMerger.add(*m_partIndexes.back(), stringIds, firstRow);
     for (QList<qsizetype>& group : waiting.duplicateKeys) {
         for (qsizetype& row : group)
-            row += merged.firstRow;
+            row += firstRow;
         m_duplicateKeys.append(std::move(group));
     }
-    if (!m_partsShareKeys && sharesSourceAndTask(part, table, merged.stringIds))
+    if (!m_partsShareKeys && sharesSourceAndTask(part, table, stringIds))
         m_partsShareKeys = true;
-    m_merged.push_back(std::move(merged));
     // Parts hold about as many rows each: reserving for the rest as the parts so far foretell
     // spares the columns a regrowth (a copy into fresh memory) at every doubling.
     const std::size_t rows = m_out.m_value.size();
@@ -89,12 +90,8 @@ bool OrderedTableMerge::sharesSourceAndTask(std::size_t part, const ScoreTable& 
 OrderedTableMerge::Merged OrderedTableMerge::finish(int threads) {
     std::lock_guard lock(m_mutex);
     Q_ASSERT(m_next == m_partCount && !m_merging);
-    std::vector<CurveIndex::Part> parts;
-    parts.reserve(m_merged.size());
-    for (const MergedPart& merged : m_merged)
-        parts.push_back({*merged.index, merged.stringIds, merged.firstRow});
-    m_out.m_curveIndex.set(CurveIndex::merge(parts));
-    m_merged.clear();
+    m_out.m_curveIndex.set(m_indexMerger.finish(threads));
+    m_partIndexes.clear();
     Merged result;
     result.duplicateKeys =
         m_partsShareKeys ? m_out.duplicateKeys(threads) : std::move(m_duplicateKeys);

@@ -54,12 +54,6 @@ private:
     bool sharesSourceAndTask(std::size_t part, const ScoreTable& table,
                              const std::vector<StringPool::Id>& stringIds);
 
-    struct MergedPart {
-        std::shared_ptr<const CurveIndex> index;
-        std::vector<StringPool::Id> stringIds;
-        std::uint32_t firstRow = 0;
-    };
-
     const std::size_t m_partCount;
     std::mutex m_mutex;
     std::vector<std::optional<Waiting>> m_waiting; ///< handed over, not yet appended
@@ -67,7 +61,8 @@ private:
     std::size_t m_next = 0;                        ///< the next part to append
     bool m_merging = false;                        ///< a thread is appending parts
     ScoreTable m_out;                              ///< written only by the merging thread
-    std::vector<MergedPart> m_merged;
+    std::vector<std::shared_ptr<const CurveIndex>> m_partIndexes; ///< of the parts appended
+    CurveIndex::Merger m_indexMerger;
     QList<QList<qsizetype>> m_duplicateKeys; ///< of the parts appended, in merged rows
     QHash<quint64, std::size_t> m_partOfSourceTask;
     bool m_partsShareKeys = false;

@@ -131,44 +131,6 @@ void ScoreTable::append(const ScoreRow& r) {
     m_n.append(count, r.n);
 }
 
-void ScoreTable::append(const ScoreTable& other) {
-    if (!other.isEmpty())
-        appendMapped(other);
-}
-
-ScoreTable::IdMaps ScoreTable::appendMapped(const ScoreTable& other) {
-    m_curveIndex.invalidate();
-    IdMaps maps = mapIdsOf(other);
-    const std::vector<Id>& strings = maps.strings;
-    const std::vector<Id>& models = maps.models;
-    const std::size_t base = m_value.size();
-    const std::size_t n = other.m_value.size();
-    auto mapInto = [n](Column<Id>& to, const Column<Id>& from, const std::vector<Id>& map) {
-        const std::size_t at = to.size();
-        to.resize(at + n);
-        Id* out = to.data() + at;
-        for (std::size_t i = 0; i < n; ++i)
-            out[i] = map[from[i]];
-    };
-    auto copyIds = [&](Column<Id>& to, const Column<Id>& from) { mapInto(to, from, strings); };
-    copyIds(m_source, other.m_source);
-    copyIds(m_task, other.m_task);
-    copyIds(m_subtask, other.m_subtask);
-    copyIds(m_family, other.m_family);
-    copyIds(m_prompting, other.m_prompting);
-    copyIds(m_metric, other.m_metric);
-    mapInto(m_modelEntry, other.m_modelEntry, models);
-    m_shots.insert(m_shots.end(), other.m_shots.begin(), other.m_shots.end());
-    m_value.insert(m_value.end(), other.m_value.begin(), other.m_value.end());
-    m_stderr.appendColumn(other.m_stderr, base, n);
-    m_ciLow.appendColumn(other.m_ciLow, base, n);
-    m_ciHigh.appendColumn(other.m_ciHigh, base, n);
-    m_low.appendColumn(other.m_low, base, n);
-    m_high.appendColumn(other.m_high, base, n);
-    m_n.appendColumn(other.m_n, base, n);
-    return maps;
-}
-
 const CurveIndex& ScoreTable::index() const {
     return m_curveIndex.get([this] {
         return CurveIndex::build({m_task, m_subtask, m_metric, m_family, m_prompting, m_shots});

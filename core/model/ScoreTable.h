@@ -43,12 +43,8 @@ public:
     /// \brief Appends every row of `other`, in order. Strings and models are mapped once per
     /// distinct value of `other`, not once per row, so merging many per-file tables is cheap.
     void append(const ScoreTable& other);
-    /// \brief The rows of `parts`, in order, as one table (the same as appending each part to an
-    /// empty table). Strings and models are mapped serially; the columns are then copied by up
-    /// to `threads` threads, one column at a time each. Used to merge per-thread loads.
-    static ScoreTable concatenate(const std::vector<ScoreTable>& parts, int threads);
     /// \brief Builds the curve index now; queries otherwise build it on first use. A loader
-    /// calls it on each part's worker thread so that concatenate() only merges indexes.
+    /// calls it on each part's worker thread so that OrderedTableMerge only merges indexes.
     void buildIndex() const { index(); }
 
     /// \brief A row whose strings are ids from intern() on this same table (bulk importers).

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/OrderedTableMerge.h"
 #include "model/ScoreTable.h"
 
 #include <QTest>
@@ -8,8 +9,7 @@ using namespace ee;
 class TestScoreTable : public QObject {
     Q_OBJECT
     static ScoreRow row(const QString& model, double params, double value,
-                        const QString& family = QStringLiteral("F"))
-    {
+                        const QString& family = QStringLiteral("F")) {
         ScoreRow r;
         r.source = QStringLiteral("s");
         r.task = QStringLiteral("t");
@@ -23,8 +23,7 @@ class TestScoreTable : public QObject {
         return r;
     }
 private slots:
-    void rowsRoundTripThroughTheColumnStore()
-    {
+    void rowsRoundTripThroughTheColumnStore() {
         ScoreTable t;
         ScoreRow r = row(QStringLiteral("m1"), 1e9, 0.25);
         r.subtask = QStringLiteral("sub");
@@ -42,8 +41,7 @@ private slots:
         QVERIFY(!t.row(2).n);
         QVERIFY(!t.row(2).scale.tokens);
     }
-    void curveIsSortedByScaleWithUnknownScalesLast()
-    {
+    void curveIsSortedByScaleWithUnknownScalesLast() {
         ScoreTable t;
         t.append(row(QStringLiteral("big"), 1e10, 0.9));
         ScoreRow unknown = row(QStringLiteral("mystery"), 1, 0.3);
@@ -52,8 +50,8 @@ private slots:
         t.append(row(QStringLiteral("small"), 1e8, 0.1));
         t.append(row(QStringLiteral("zero"), 0, 0.2));
         t.append(row(QStringLiteral("other-family"), 1e9, 0.7, QStringLiteral("G")));
-        const CurveKey key{QStringLiteral("t"), {}, QStringLiteral("acc"), QStringLiteral("F"), 2,
-                           QStringLiteral("standard")};
+        const CurveKey key{QStringLiteral("t"), {}, QStringLiteral("acc"),
+                           QStringLiteral("F"), 2,  QStringLiteral("standard")};
         const Curve c = t.curve(key, ScaleAxis::Params);
         QCOMPARE(c.points.size(), 4);
         QCOMPARE(c.points.at(0).model, QStringLiteral("zero"));
@@ -65,8 +63,7 @@ private slots:
         QCOMPARE(c.usablePoints().size(), 2);
         QVERIFY(t.curve(key, ScaleAxis::Tokens).usablePoints().isEmpty());
     }
-    void listsAndFilters()
-    {
+    void listsAndFilters() {
         ScoreTable t;
         t.append(row(QStringLiteral("a"), 1e9, 0.1));
         t.append(row(QStringLiteral("b"), 2e9, 0.2, QStringLiteral("G")));
@@ -81,8 +78,7 @@ private slots:
         const CurveKey absent{QStringLiteral("nope"), {}, {}, {}, {}, {}};
         QVERIFY(t.curve(absent, ScaleAxis::Params).points.isEmpty());
     }
-    void duplicatesWithDifferentValuesAreKeptAndReported()
-    {
+    void duplicatesWithDifferentValuesAreKeptAndReported() {
         ScoreTable t;
         t.append(row(QStringLiteral("a"), 1e9, 0.1));
         t.append(row(QStringLiteral("a"), 1e9, 0.2));
@@ -93,8 +89,7 @@ private slots:
         QCOMPARE(groups.size(), 1);
         QCOMPARE(groups.first(), (QList<qsizetype>{0, 1}));
     }
-    void tenThousandCurvesStayIndexed()
-    {
+    void tenThousandCurvesStayIndexed() {
         ScoreTable t;
         for (int task = 0; task < 1000; ++task)
             for (int m = 0; m < 10; ++m) {
@@ -103,19 +98,19 @@ private slots:
                 t.append(r);
             }
         QCOMPARE(t.tasks().size(), 1000);
-        const CurveKey key{QStringLiteral("task500"), {}, QStringLiteral("acc"), QStringLiteral("F"),
-                           2, QStringLiteral("standard")};
+        const CurveKey key{QStringLiteral("task500"), {}, QStringLiteral("acc"),
+                           QStringLiteral("F"),       2,  QStringLiteral("standard")};
         QCOMPARE(t.curve(key, ScaleAxis::Params).points.size(), 10);
         // Ids, not strings, per row: a row of nine QStrings and optionals would take > 300 bytes.
-        QVERIFY2(t.memoryBytes() / t.rowCount() < 100, qPrintable(QString::number(t.memoryBytes())));
+        QVERIFY2(t.memoryBytes() / t.rowCount() < 100,
+                 qPrintable(QString::number(t.memoryBytes())));
     }
-    void queriesSeeRowsAppendedAfterAnEarlierQuery()
-    {
+    void queriesSeeRowsAppendedAfterAnEarlierQuery() {
         // The curve index is built on the first query: a later append must not be missed.
         ScoreTable t;
         t.append(row(QStringLiteral("a"), 1e9, 0.1));
-        const CurveKey key{QStringLiteral("t"), {}, QStringLiteral("acc"), QStringLiteral("F"), 2,
-                           QStringLiteral("standard")};
+        const CurveKey key{QStringLiteral("t"), {}, QStringLiteral("acc"),
+                           QStringLiteral("F"), 2,  QStringLiteral("standard")};
         QCOMPARE(t.curve(key, ScaleAxis::Params).points.size(), 1);
         const ScoreTable before = t;
         t.append(row(QStringLiteral("b"), 1e10, 0.2));
@@ -128,56 +123,7 @@ private slots:
         QCOMPARE(before.curve(key, ScaleAxis::Params).points.size(), 1);
         QCOMPARE(before.tasks(), QStringList{QStringLiteral("t")});
     }
-    void concatenateEqualsAppendingInOrder_data()
-    {
-        QTest::addColumn<int>("threads");
-        QTest::newRow("1 thread") << 1;
-        QTest::newRow("4 threads") << 4;
-    }
-    void concatenateEqualsAppendingInOrder()
-    {
-        QFETCH(int, threads);
-        // Parts with their own string pools, overlapping names, optional columns used by some
-        // parts only, and a duplicate across parts: the result must be row for row the same
-        // as appending every part to one table.
-        std::vector<ScoreTable> parts(3);
-        ScoreRow withCi = row(QStringLiteral("m1"), 1e9, 0.4);
-        withCi.ciLow = 0.3;
-        withCi.ciHigh = 0.5;
-        withCi.n = 100;
-        parts[0].append(row(QStringLiteral("m0"), 1e8, 0.1));
-        parts[0].append(withCi);
-        ScoreRow otherTask = row(QStringLiteral("m0"), 1e8, 0.2, QStringLiteral("G"));
-        otherTask.task = QStringLiteral("u");
-        otherTask.low = 0.25;
-        parts[2].append(otherTask);
-        parts[2].append(row(QStringLiteral("m0"), 1e8, 0.15)); // conflicts with parts[0] row 0
-        ScoreTable expected;
-        for (const ScoreTable& p : parts)
-            expected.append(p);
-        const ScoreTable merged = ScoreTable::concatenate(parts, threads);
-        QCOMPARE(merged.rowCount(), expected.rowCount());
-        for (qsizetype i = 0; i < merged.rowCount(); ++i)
-            QCOMPARE(merged.row(i), expected.row(i));
-        QCOMPARE(merged.row(1).ciLow, std::optional<double>(0.3));
-        QCOMPARE(merged.row(2).low, std::optional<double>(0.25));
-        QVERIFY(!merged.row(3).low);
-        QCOMPARE(merged.duplicateKeys(), (QList<QList<qsizetype>>{{0, 3}}));
-        QCOMPARE(merged.duplicateKeys(threads), merged.duplicateKeys());
-        QCOMPARE(merged.curveKeys(), expected.curveKeys());
-        // The merged index lists the same rows per curve as one built from scratch.
-        for (const CurveKey& key : expected.curveKeys()) {
-            const Curve a = merged.curve(key, ScaleAxis::Params);
-            const Curve b = expected.curve(key, ScaleAxis::Params);
-            QCOMPARE(a.points.size(), b.points.size());
-            for (qsizetype i = 0; i < a.points.size(); ++i) {
-                QCOMPARE(a.points[i].model, b.points[i].model);
-                QCOMPARE(a.points[i].value, b.points[i].value);
-            }
-        }
-    }
-    void optionalValuesSurviveMergesAcrossBitmapWords()
-    {
+    void optionalValuesSurviveMergesAcrossBitmapWords() {
         // Parts whose sizes are not multiples of 64 put every part's presence bits at a
         // different offset in the merged bitmap; some parts have no value at all.
         const std::vector<int> sizes{100, 70, 1, 130, 64};
@@ -194,13 +140,15 @@ private slots:
                 parts[p].append(r);
                 expected.append(r);
             }
-        for (const ScoreTable& merged :
-             {ScoreTable::concatenate(parts, 2), [&parts] {
-                  ScoreTable t;
-                  for (const ScoreTable& p : parts)
-                      t.append(p);
-                  return t;
-              }()}) {
+        OrderedTableMerge merge(parts.size());
+        for (std::size_t p = parts.size(); p-- > 0;)
+            merge.submit(p, ScoreTable(parts[p]));
+        for (const ScoreTable& merged : {merge.finish(2).table, [&parts] {
+                                             ScoreTable t;
+                                             for (const ScoreTable& p : parts)
+                                                 t.append(p);
+                                             return t;
+                                         }()}) {
             QCOMPARE(merged.rowCount(), expected.rowCount());
             for (qsizetype i = 0; i < merged.rowCount(); ++i) {
                 QCOMPARE(merged.row(i).stderr_, expected.row(i).stderr_);
