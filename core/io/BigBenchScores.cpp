@@ -66,6 +66,40 @@ private:
     std::size_t m_next = 0;
 };
 
+/// The members of a score entry that the reader uses, found in one pass over the entry instead
+/// of one key search each (six searches per entry were a tenth of reading a file). As with
+/// member(), the first of repeated keys counts.
+struct EntryFields {
+    std::optional<element> subtask, shots, dict, low, high, preferred;
+
+    explicit EntryFields(const object& entry) {
+        for (const auto field : entry) {
+            const std::string_view key = field.key;
+            std::optional<element>* slot = nullptr;
+            switch (key.size()) {
+            case 9:
+                slot = key == "low_score" ? &low : nullptr;
+                break;
+            case 10:
+                slot = key == "score_dict" ? &dict : key == "high_score" ? &high : nullptr;
+                break;
+            case 15:
+                slot = key == "number_of_shots"   ? &shots
+                       : key == "preferred_score" ? &preferred
+                                                  : nullptr;
+                break;
+            case 19:
+                slot = key == "subtask_description" ? &subtask : nullptr;
+                break;
+            default:
+                break;
+            }
+            if (slot && !*slot)
+                *slot = field.value;
+        }
+    }
+};
+
 /// `scores[i]`, or `scores[i].key`: built only when a diagnostic needs it.
 QString entryPlace(std::size_t i, std::string_view key = {}) {
     const QString entry = QStringLiteral("scores[%1]").arg(i);
@@ -257,9 +291,8 @@ private:
     }
 
     /// The subtask from `subtask_description`: empty for the bare task name.
-    std::optional<Id> readSubtask(const object& entry, std::size_t at) {
+    std::optional<Id> readSubtask(const std::optional<element>& e, std::size_t at) {
         const auto place = [at] { return entryPlace(at, "subtask_description"); };
-        const auto e = member(entry, "subtask_description");
         std::string_view d;
         if (!e || e->get_string().get(d) != simdjson::SUCCESS || d.empty()) {
             error(place(), QStringLiteral("%1; the entry is skipped")
@@ -292,9 +325,8 @@ private:
     }
 
     /// `number_of_shots`: a count, or null / absent for unknown. False: skip the entry.
-    bool readShots(const object& entry, std::size_t at, std::optional<int>& shots) {
+    bool readShots(const std::optional<element>& e, std::size_t at, std::optional<int>& shots) {
         const auto place = [at] { return entryPlace(at, "number_of_shots"); };
-        const auto e = member(entry, "number_of_shots");
         shots.reset();
         if (!e) {
             warn(place(), QStringLiteral("missing; the number of shots is unknown"));
@@ -314,8 +346,8 @@ private:
     }
 
     /// `low_score` / `high_score`: optional finite numbers.
-    std::optional<double> readBound(const object& entry, std::size_t at, std::string_view key) {
-        const auto e = member(entry, key);
+    std::optional<double> readBound(const std::optional<element>& e, std::size_t at,
+                                    std::string_view key) {
         if (!e || e->is_null())
             return std::nullopt;
         const auto v = asFiniteNumber(*e);
@@ -333,14 +365,15 @@ private:
                                       .arg(FastJson::typeName(value)));
             return;
         }
-        const auto subtask = readSubtask(entry, at);
+        const EntryFields fields(entry);
+        const auto subtask = readSubtask(fields.subtask, at);
         if (!subtask)
             return;
         std::optional<int> shots;
-        if (!readShots(entry, at, shots))
+        if (!readShots(fields.shots, at, shots))
             return;
         const auto dictPlace = [at] { return entryPlace(at, "score_dict"); };
-        const auto dictValue = member(entry, "score_dict");
+        const auto& dictValue = fields.dict;
         object dict;
         if (!dictValue || dictValue->get_object().get(dict) != simdjson::SUCCESS) {
             error(dictPlace(), QStringLiteral("%1; the entry is skipped")
@@ -351,10 +384,10 @@ private:
             return;
         }
         // low_score/high_score bound the preferred metric (formats spec A1), not the others.
-        const auto low = readBound(entry, at, "low_score");
-        const auto high = readBound(entry, at, "high_score");
+        const auto low = readBound(fields.low, at, "low_score");
+        const auto high = readBound(fields.high, at, "high_score");
         std::string_view preferred;
-        const auto pref = member(entry, "preferred_score");
+        const auto& pref = fields.preferred;
         const bool hasPreferred = pref && pref->get_string().get(preferred) == simdjson::SUCCESS;
         if (pref && !hasPreferred)
             error(
