@@ -54,7 +54,7 @@ public:
                 return m_names[i].second;
             }
         }
-        const Id id = m_table.intern(FastJson::toQString(utf8));
+        const Id id = m_table.intern(utf8);
         m_names.emplace_back(utf8, id);
         m_next = m_names.size();
         return id;

@@ -64,6 +64,8 @@ public:
     /// \brief The id of `s` in this table's string pool, for InternedRow. An importer that
     /// appends many rows interns each distinct name once instead of hashing it on every row.
     StringPool::Id intern(const QString& s) { return m_strings.intern(s); }
+    /// \brief intern() of the text whose UTF-8 bytes are `utf8` (see StringPool).
+    StringPool::Id intern(std::string_view utf8) { return m_strings.intern(utf8); }
     /// \brief The table's entry for a model (added when new), for InternedRow::modelEntry.
     StringPool::Id modelEntry(StringPool::Id family, StringPool::Id model,
                               const ModelScale& scale) {

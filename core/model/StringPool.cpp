@@ -3,13 +3,11 @@
 
 namespace ee {
 
-StringPool::StringPool()
-{
+StringPool::StringPool() {
     intern(QString());
 }
 
-StringPool::Id StringPool::intern(const QString& s)
-{
+StringPool::Id StringPool::intern(const QString& s) {
     const auto it = m_ids.constFind(s);
     if (it != m_ids.constEnd())
         return it.value();
@@ -19,8 +17,16 @@ StringPool::Id StringPool::intern(const QString& s)
     return id;
 }
 
-std::optional<StringPool::Id> StringPool::find(const QString& s) const
-{
+StringPool::Id StringPool::intern(std::string_view utf8) {
+    const auto it = m_utf8Ids.find(utf8);
+    if (it != m_utf8Ids.end())
+        return it->second;
+    const Id id = intern(QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())));
+    m_utf8Ids.emplace(std::string(utf8), id);
+    return id;
+}
+
+std::optional<StringPool::Id> StringPool::find(const QString& s) const {
     const auto it = m_ids.constFind(s);
     if (it == m_ids.constEnd())
         return std::nullopt;

@@ -5,7 +5,11 @@
 #include <QString>
 #include <QStringList>
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace ee {
 
@@ -17,6 +21,11 @@ public:
 
     /// \brief The id of `s`, adding it if new. Id 0 is always the empty string.
     Id intern(const QString& s);
+    /// \brief The id of the text whose UTF-8 bytes are `utf8`, adding it if new. For importers
+    /// that hold names as UTF-8: a name seen before is found by its bytes, without a conversion
+    /// to QString or a QString hash (a BIG-bench checkout repeats a few metric and subtask names
+    /// in thousands of files).
+    Id intern(std::string_view utf8);
     /// \brief The id of `s` if present.
     std::optional<Id> find(const QString& s) const;
     const QString& at(Id id) const { return m_strings.at(id); }
@@ -25,8 +34,17 @@ public:
     StringPool();
 
 private:
+    /// Hashes std::string and std::string_view alike, so lookups by a view copy nothing.
+    struct Utf8Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+
     QStringList m_strings;
     QHash<QString, Id> m_ids;
+    std::unordered_map<std::string, Id, Utf8Hash, std::equal_to<>> m_utf8Ids;
 };
 
 } // namespace ee

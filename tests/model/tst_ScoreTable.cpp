@@ -123,6 +123,20 @@ private slots:
         QCOMPARE(before.curve(key, ScaleAxis::Params).points.size(), 1);
         QCOMPARE(before.tasks(), QStringList{QStringLiteral("t")});
     }
+    void namesInternedByTheirUtf8BytesShareIdsWithQStrings() {
+        ScoreTable t;
+        const QString accented = QStringLiteral("r\u00e9sum\u00e9");
+        const auto viaQString = t.intern(accented);
+        const QByteArray utf8 = accented.toUtf8();
+        QCOMPARE(t.intern(std::string_view(utf8.constData(), std::size_t(utf8.size()))),
+                 viaQString);
+        // A name first seen as bytes gets one id, whichever way it is asked for later.
+        const auto viaBytes = t.intern(std::string_view("exact_str_match"));
+        QVERIFY(viaBytes != viaQString);
+        QCOMPARE(t.intern(QStringLiteral("exact_str_match")), viaBytes);
+        QCOMPARE(t.intern(std::string_view("exact_str_match")), viaBytes);
+        QCOMPARE(t.intern(std::string_view()), t.intern(QString()));
+    }
     void optionalValuesSurviveMergesAcrossBitmapWords() {
         // Parts whose sizes are not multiples of 64 put every part's presence bits at a
         // different offset in the merged bitmap; some parts have no value at all.
