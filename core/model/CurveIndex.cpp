@@ -2,6 +2,7 @@
 #include "model/CurveIndex.h"
 
 #include <algorithm>
+#include <array>
 #include <thread>
 
 namespace ee {
@@ -71,11 +72,38 @@ CurveIndex CurveIndex::build(const Columns& columns) {
     index.growSlots();
     std::vector<std::uint32_t> curveOfRow(n);
     std::vector<std::uint32_t> counts;
+    const auto keyAt = [&columns](std::size_t i) {
+        return CurveKeyIds{columns.task[i],   columns.subtask[i],   columns.metric[i],
+                           columns.family[i], columns.prompting[i], columns.shots[i]};
+    };
+    // A row whose key equals that of the row at the same place in an earlier source's run is
+    // in that row's curve: comparing two keys in cache costs far less than a hash probe. In a
+    // BIG-bench checkout most files repeat the layout of one of the few files before them
+    // (the previous model of the same family), so each run is paired with the latest of the
+    // last few runs whose first key matches its own.
+    struct Run {
+        std::size_t begin = 0, end = 0;
+    };
+    std::array<Run, 4> recent{}; // newest first
+    Run partner;                 // empty: none
+    std::size_t run = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const std::uint32_t c =
-            index.curveFor({columns.task[i], columns.subtask[i], columns.metric[i],
-                            columns.family[i], columns.prompting[i], columns.shots[i]},
-                           counts);
+        const CurveKeyIds key = keyAt(i);
+        if (i > 0 && columns.source[i] != columns.source[i - 1]) {
+            std::move_backward(recent.begin(), recent.end() - 1, recent.end());
+            recent.front() = {run, i};
+            run = i;
+            partner = {};
+            for (const Run& r : recent)
+                if (r.end > r.begin && keyAt(r.begin) == key) {
+                    partner = r;
+                    break;
+                }
+        }
+        const std::size_t same = partner.begin + (i - run);
+        const std::uint32_t c = same < partner.end && keyAt(same) == key
+                                    ? curveOfRow[same]
+                                    : index.curveFor(key, counts);
         curveOfRow[i] = c;
         ++counts[c];
     }

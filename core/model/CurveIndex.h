@@ -38,6 +38,9 @@ public:
         const Column<StringPool::Id>& family;
         const Column<StringPool::Id>& prompting;
         const Column<std::int16_t>& shots;
+        /// Not part of the key: rows come in runs of one source (file), and runs often repeat
+        /// the previous run's keys in the same order (a family's models in a BIG-bench task).
+        const Column<StringPool::Id>& source;
     };
     static CurveIndex build(const Columns& columns);
 

@@ -133,7 +133,8 @@ void ScoreTable::append(const ScoreRow& r) {
 
 const CurveIndex& ScoreTable::index() const {
     return m_curveIndex.get([this] {
-        return CurveIndex::build({m_task, m_subtask, m_metric, m_family, m_prompting, m_shots});
+        return CurveIndex::build(
+            {m_task, m_subtask, m_metric, m_family, m_prompting, m_shots, m_source});
     });
 }
 

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ee;
 
 class TestScoreTable : public QObject {
@@ -122,6 +124,54 @@ private slots:
         // A copy keeps the rows (and index) of the moment it was taken.
         QCOMPARE(before.curve(key, ScaleAxis::Params).points.size(), 1);
         QCOMPARE(before.tasks(), QStringList{QStringLiteral("t")});
+    }
+    void curvesGroupRowsByKeyWhateverTheFileLayout() {
+        // Files (sources) in the layouts the index build pairs runs by: families alternating
+        // as BIG-bench's T=0 / T=1 files do, a file with a row more, one with a row less, one
+        // with its rows in another order, one of another task; each value is unique, so every
+        // point tells which row it came from.
+        ScoreTable t;
+        QHash<QString, QList<double>> expected; // key label -> values in row order
+        int serial = 0;
+        const auto add = [&](const QString& source, const QString& task, const QString& family,
+                             const QString& metric, int shots) {
+            ScoreRow r = row(QStringLiteral("m%1").arg(serial), 1e8 + serial, serial, family);
+            r.source = source;
+            r.task = task;
+            r.metric = metric;
+            r.shots = shots;
+            t.append(r);
+            const CurveKey key{task, {}, metric, family, shots, r.prompting};
+            expected[key.label()].append(serial);
+            ++serial;
+        };
+        const QStringList metrics{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        for (int file = 0; file < 12; ++file) {
+            const QString source = QStringLiteral("scores_%1.json").arg(file);
+            const QString family = file % 2 ? QStringLiteral("T=1") : QStringLiteral("T=0");
+            const QString task = file == 9 ? QStringLiteral("other") : QStringLiteral("t");
+            for (int shots = 0; shots < 2; ++shots) {
+                QStringList order = metrics;
+                if (file == 7)
+                    std::reverse(order.begin(), order.end());
+                if (file == 5 && shots == 1)
+                    order.removeLast();
+                if (file == 6 && shots == 0)
+                    order.append(QStringLiteral("d"));
+                for (const QString& metric : order)
+                    add(source, task, family, metric, shots);
+            }
+        }
+        qsizetype points = 0;
+        for (const CurveKey& key : t.curveKeys()) {
+            QList<double> values;
+            for (const CurvePoint& p : t.curve(key, ScaleAxis::Params).points)
+                values.append(p.value); // by params, which grow with the row number
+            QCOMPARE(values, expected.value(key.label()));
+            points += values.size();
+        }
+        QCOMPARE(t.curveKeys().size(), expected.size());
+        QCOMPARE(points, t.rowCount());
     }
     void namesInternedByTheirUtf8BytesShareIdsWithQStrings() {
         ScoreTable t;
