@@ -25,33 +25,53 @@ std::uint64_t hashOf(const CurveKeyIds& k) {
 
 } // namespace
 
+namespace {
+constexpr std::uint64_t kTagBits = 0xFFFFFFFF00000000ULL;
+}
+
 std::size_t CurveIndex::slotOf(const CurveKeyIds& key) const {
+    return slotOf(key, hashOf(key));
+}
+
+std::size_t CurveIndex::slotOf(const CurveKeyIds& key, std::uint64_t hash) const {
     const std::size_t mask = m_slots.size() - 1;
-    std::size_t s = static_cast<std::size_t>(hashOf(key)) & mask;
-    while (m_slots[s] != kEmpty && !(m_keys[m_slots[s]] == key))
-        s = (s + 1) & mask;
+    std::size_t s = static_cast<std::size_t>(hash) & mask;
+    for (; m_slots[s] != kEmpty; s = (s + 1) & mask) {
+        const std::uint64_t slot = m_slots[s];
+        if ((slot & kTagBits) == (hash & kTagBits) && m_keys[std::uint32_t(slot)] == key)
+            break;
+    }
     return s;
 }
 
 void CurveIndex::growSlots() {
     m_slots.assign(m_slots.empty() ? 1024 : m_slots.size() * 2, kEmpty);
-    for (std::uint32_t c = 0; c < m_keys.size(); ++c)
-        m_slots[slotOf(m_keys[c])] = c;
+    for (std::uint32_t c = 0; c < m_keys.size(); ++c) {
+        const std::uint64_t hash = hashOf(m_keys[c]);
+        m_slots[slotOf(m_keys[c], hash)] = (hash & kTagBits) | c;
+    }
+}
+
+void CurveIndex::reserveSlots(std::size_t curves) {
+    // At most half full, so probes stay short.
+    while (m_slots.empty() || 2 * curves > m_slots.size())
+        growSlots();
 }
 
 std::uint32_t CurveIndex::curveFor(const CurveKeyIds& key, std::vector<std::uint32_t>& counts) {
-    std::size_t s = slotOf(key);
+    reserveSlots(m_keys.size() + 1);
+    return curveFor(key, hashOf(key), counts);
+}
+
+std::uint32_t CurveIndex::curveFor(const CurveKeyIds& key, std::uint64_t hash,
+                                   std::vector<std::uint32_t>& counts) {
+    const std::size_t s = slotOf(key, hash);
     if (m_slots[s] == kEmpty) {
-        // Keep the table at most half full so probes stay short.
-        if (2 * (m_keys.size() + 1) > m_slots.size()) {
-            growSlots();
-            s = slotOf(key);
-        }
-        m_slots[s] = static_cast<std::uint32_t>(m_keys.size());
+        m_slots[s] = (hash & kTagBits) | m_keys.size();
         m_keys.push_back(key);
         counts.push_back(0);
     }
-    return m_slots[s];
+    return std::uint32_t(m_slots[s]);
 }
 
 void CurveIndex::startsFromCounts(std::vector<std::uint32_t>& counts) {
@@ -69,7 +89,7 @@ void CurveIndex::startsFromCounts(std::vector<std::uint32_t>& counts) {
 CurveIndex CurveIndex::build(const Columns& columns) {
     CurveIndex index;
     const std::size_t n = columns.task.size();
-    index.growSlots();
+    index.reserveSlots(0);
     std::vector<std::uint32_t> curveOfRow(n);
     std::vector<std::uint32_t> counts;
     const auto keyAt = [&columns](std::size_t i) {
@@ -116,14 +136,26 @@ CurveIndex CurveIndex::build(const Columns& columns) {
 
 void CurveIndex::Merger::add(const CurveIndex& part, const std::vector<StringPool::Id>& ids,
                              std::uint32_t firstRow) {
-    if (m_index.m_slots.empty())
-        m_index.growSlots();
-    Added added{&part, firstRow, std::vector<std::uint32_t>(part.curveCount())};
-    for (std::size_t c = 0; c < part.curveCount(); ++c) {
+    // The merged table of curves is large and the part's keys fall all over it, so nearly
+    // every probe was a cache miss: the slots of the keys a few places ahead are fetched while
+    // the current one is looked up (no growth happens meanwhile, so the addresses hold).
+    const std::size_t n = part.curveCount();
+    m_index.reserveSlots(m_index.m_keys.size() + n);
+    m_keys.resize(n);
+    m_hashes.resize(n);
+    for (std::size_t c = 0; c < n; ++c) {
         const CurveKeyIds& k = part.m_keys[c];
-        const std::uint32_t g = m_index.curveFor(
-            {ids[k.task], ids[k.subtask], ids[k.metric], ids[k.family], ids[k.prompting], k.shots},
-            m_counts);
+        m_keys[c] = {ids[k.task],   ids[k.subtask],   ids[k.metric],
+                     ids[k.family], ids[k.prompting], k.shots};
+        m_hashes[c] = hashOf(m_keys[c]);
+    }
+    const std::size_t mask = m_index.m_slots.size() - 1;
+    constexpr std::size_t kAhead = 8;
+    Added added{&part, firstRow, std::vector<std::uint32_t>(n)};
+    for (std::size_t c = 0; c < n; ++c) {
+        if (c + kAhead < n)
+            __builtin_prefetch(&m_index.m_slots[std::size_t(m_hashes[c + kAhead]) & mask]);
+        const std::uint32_t g = m_index.curveFor(m_keys[c], m_hashes[c], m_counts);
         added.mergedCurve[c] = g;
         m_counts[g] += part.m_start[c + 1] - part.m_start[c];
     }
@@ -131,8 +163,7 @@ void CurveIndex::Merger::add(const CurveIndex& part, const std::vector<StringPoo
 }
 
 CurveIndex CurveIndex::Merger::finish(int threads) {
-    if (m_index.m_slots.empty())
-        m_index.growSlots();
+    m_index.reserveSlots(m_index.m_keys.size());
     m_index.startsFromCounts(m_counts); // m_counts: each merged curve's next free place
     // Parts in order, each curve's rows in order: every merged curve lists its rows in the
     // order of the concatenated table, as build() would. Each thread places the rows of one
@@ -169,15 +200,16 @@ CurveIndex CurveIndex::Merger::finish(int threads) {
 std::optional<std::size_t> CurveIndex::find(const CurveKeyIds& key) const {
     if (m_slots.empty())
         return std::nullopt;
-    const std::uint32_t c = m_slots[slotOf(key)];
-    if (c == kEmpty)
+    const std::uint64_t slot = m_slots[slotOf(key)];
+    if (slot == kEmpty)
         return std::nullopt;
-    return c;
+    return std::uint32_t(slot);
 }
 
 std::size_t CurveIndex::memoryBytes() const {
     return m_keys.capacity() * sizeof(CurveKeyIds) +
-           (m_start.capacity() + m_rows.capacity() + m_slots.capacity()) * sizeof(std::uint32_t);
+           (m_start.capacity() + m_rows.capacity()) * sizeof(std::uint32_t) +
+           m_slots.capacity() * sizeof(std::uint64_t);
 }
 
 LazyCurveIndex::LazyCurveIndex(const LazyCurveIndex& other)

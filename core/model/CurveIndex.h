@@ -58,19 +58,27 @@ public:
     std::size_t memoryBytes() const;
 
 private:
-    /// Open addressing with linear probing: slots hold curve numbers (kEmpty when free).
+    /// Open addressing with linear probing. A slot holds a curve number in its low half and
+    /// the high half of its key's hash above it (kEmpty when free): a probe compares keys only
+    /// where the hashes agree, so looking up a new key reads no key at all.
     std::size_t slotOf(const CurveKeyIds& key) const;
+    std::size_t slotOf(const CurveKeyIds& key, std::uint64_t hash) const;
     void growSlots();
+    /// Grows the slots (rehashing) until `curves` curves fit.
+    void reserveSlots(std::size_t curves);
     /// The curve number of `key`, adding a curve (with a zero count) when it is new.
     std::uint32_t curveFor(const CurveKeyIds& key, std::vector<std::uint32_t>& counts);
+    /// The same for a key of hash `hash`, with room for it already reserved.
+    std::uint32_t curveFor(const CurveKeyIds& key, std::uint64_t hash,
+                           std::vector<std::uint32_t>& counts);
     /// Turns per-curve counts into m_start, and `counts` into each curve's next free slot.
     void startsFromCounts(std::vector<std::uint32_t>& counts);
 
-    static constexpr std::uint32_t kEmpty = UINT32_MAX;
+    static constexpr std::uint64_t kEmpty = UINT64_MAX;
     std::vector<CurveKeyIds> m_keys;
     std::vector<std::uint32_t> m_start; ///< curveCount() + 1 offsets into m_rows
     Column<std::uint32_t> m_rows;
-    std::vector<std::uint32_t> m_slots;
+    std::vector<std::uint64_t> m_slots;
 };
 
 /// \brief The index of tables appended one after another, from the tables' own indexes.
@@ -97,6 +105,8 @@ private:
     };
     CurveIndex m_index;
     std::vector<std::uint32_t> m_counts; ///< rows per merged curve
+    std::vector<CurveKeyIds> m_keys;     ///< the part being added: its keys, merged ids
+    std::vector<std::uint64_t> m_hashes; ///< and their hashes
     std::vector<Added> m_parts;
 };
 
