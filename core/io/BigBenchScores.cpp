@@ -30,8 +30,8 @@ std::optional<element> member(const object& obj, std::string_view key) {
 }
 
 std::optional<double> asFiniteNumber(const element& e) {
-    double v = 0;
-    if (!e.is_number() || e.get_double().get(v) != simdjson::SUCCESS || !std::isfinite(v))
+    double v = 0; // get_double() takes integers too and refuses what is not a number
+    if (e.get_double().get(v) != simdjson::SUCCESS || !std::isfinite(v))
         return std::nullopt;
     return v;
 }
