@@ -241,6 +241,21 @@ QString DataLoader::sourceNameFor(const QString& path) {
 
 namespace {
 
+/// Where each run of files (chunk) starts, and the end: runs of up to 256 files, a sixteenth
+/// of a thread's share, then a quarter of that size for the last quarter of the files, so that
+/// no thread is left with a long run while the others have finished.
+std::vector<qsizetype> chunkBoundaries(qsizetype files, int threads) {
+    const qsizetype size = std::clamp<qsizetype>(files / (qsizetype(threads) * 16), 1, 256);
+    const qsizetype tailFrom = files - files / 4;
+    std::vector<qsizetype> starts{0};
+    while (starts.back() < files) {
+        const qsizetype at = starts.back();
+        starts.push_back(
+            std::min(files, at + (at < tailFrom ? size : std::max<qsizetype>(1, size / 4))));
+    }
+    return starts;
+}
+
 /// The model catalog, asked for only by the formats that need one.
 using CatalogSource = std::function<const ModelCatalog&()>;
 
@@ -334,10 +349,14 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
     // chunks keep both cores busy to the end. Each chunk is appended to the result as soon as
     // those before it are in, by whichever worker hands it over, so there is no merge phase
     // after the reading and a worker refills the memory of a chunk already appended.
-    const qsizetype chunkSize = std::clamp<qsizetype>(files.size() / (threads * 16), 1, 256);
-    const qsizetype chunkCount = (files.size() + chunkSize - 1) / chunkSize;
+    const std::vector<qsizetype> chunkStarts = chunkBoundaries(files.size(), threads);
+    const auto chunkCount = static_cast<qsizetype>(chunkStarts.size()) - 1;
     std::vector<Diagnostics> chunkDiagnostics(static_cast<std::size_t>(chunkCount));
-    OrderedTableMerge merge(static_cast<std::size_t>(chunkCount));
+    std::vector<std::size_t> chunkSizes;
+    for (qsizetype c = 0; c < chunkCount; ++c)
+        chunkSizes.push_back(
+            std::size_t(chunkStarts[std::size_t(c) + 1] - chunkStarts[std::size_t(c)]));
+    OrderedTableMerge merge(std::move(chunkSizes));
     std::atomic<qsizetype> nextChunk{0}, done{0};
     std::atomic<bool> cancelled{false};
     std::mutex progressMutex;
@@ -348,8 +367,9 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
             const qsizetype c = nextChunk.fetch_add(1);
             if (c >= chunkCount || cancelled.load())
                 return;
-            const qsizetype end = std::min(files.size(), (c + 1) * chunkSize);
-            for (qsizetype i = c * chunkSize; i < end && !cancelled.load(); ++i) {
+            const qsizetype end = chunkStarts[static_cast<std::size_t>(c) + 1];
+            for (qsizetype i = chunkStarts[static_cast<std::size_t>(c)];
+                 i < end && !cancelled.load(); ++i) {
                 loadFileInto(files.at(i), forced, catalog, folder, chunk);
                 const qsizetype finished = done.fetch_add(1) + 1;
                 if (progress) {

@@ -7,9 +7,13 @@
 
 namespace ee {
 
-OrderedTableMerge::OrderedTableMerge(std::size_t partCount)
-    : m_partCount(partCount)
-    , m_waiting(partCount) {}
+OrderedTableMerge::OrderedTableMerge(std::vector<std::size_t> partSizes)
+    : m_partCount(partSizes.size())
+    , m_sizeBefore(partSizes.size() + 1, 0)
+    , m_waiting(partSizes.size()) {
+    for (std::size_t p = 0; p < partSizes.size(); ++p)
+        m_sizeBefore[p + 1] = m_sizeBefore[p] + partSizes[p];
+}
 
 ScoreTable OrderedTableMerge::submit(std::size_t part, ScoreTable&& table) {
     Q_ASSERT(part < m_partCount);
@@ -58,13 +62,18 @@ void OrderedTableMerge::appendPart(std::size_t part, Waiting& waiting) {
     }
     if (!m_partsShareKeys && sharesSourceAndTask(part, table, stringIds))
         m_partsShareKeys = true;
-    // Parts hold about as many rows each: reserving for the rest as the parts so far foretell
-    // spares the columns a regrowth (a copy into fresh memory) at every doubling.
+    // Reserving for the rest as the parts so far foretell (rows per unit of expected size)
+    // spares the columns a regrowth, a copy into fresh memory, at every doubling.
     const std::size_t rows = m_out.m_value.size();
-    const std::size_t perPart = rows / (part + 1);
-    if (part + 1 < m_partCount && m_out.rowCapacity() < rows + 2 * perPart)
-        m_out.reserve(static_cast<qsizetype>(
-            std::max(perPart * m_partCount + perPart * m_partCount / 8, rows + rows / 2)));
+    const std::size_t sizeSoFar = std::max<std::size_t>(1, m_sizeBefore[part + 1]);
+    const std::size_t sizeNext = part + 1 < m_partCount ? m_sizeBefore[part + 2] : sizeSoFar;
+    const auto foretold = [&](std::size_t size) {
+        return static_cast<std::size_t>(double(rows) * double(size) / double(sizeSoFar));
+    };
+    if (part + 1 < m_partCount && m_out.rowCapacity() < foretold(sizeNext) * 9 / 8) {
+        const std::size_t all = foretold(m_sizeBefore[m_partCount]);
+        m_out.reserve(static_cast<qsizetype>(std::max(all + all / 8, rows + rows / 2)));
+    }
 }
 
 bool OrderedTableMerge::sharesSourceAndTask(std::size_t part, const ScoreTable& table,

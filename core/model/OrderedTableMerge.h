@@ -25,7 +25,10 @@ namespace ee {
 /// a curve index merged from the parts' own indexes.
 class OrderedTableMerge {
 public:
-    explicit OrderedTableMerge(std::size_t partCount);
+    /// \brief A merge of `partSizes.size()` parts, of about these relative sizes (the number
+    /// of files each is read from, say): they foretell how many rows are to come, so that the
+    /// result's columns are reserved once instead of regrown.
+    explicit OrderedTableMerge(std::vector<std::size_t> partSizes);
 
     /// \brief Hands over part `part` (each of 0 … partCount−1 exactly once, from any thread).
     /// Its index is built here if the caller did not build it. Returns an empty table to fill
@@ -55,6 +58,7 @@ private:
                              const std::vector<StringPool::Id>& stringIds);
 
     const std::size_t m_partCount;
+    std::vector<std::size_t> m_sizeBefore; ///< sum of the sizes of the parts before each
     std::mutex m_mutex;
     std::vector<std::optional<Waiting>> m_waiting; ///< handed over, not yet appended
     std::vector<ScoreTable> m_emptied;             ///< appended parts, memory kept

@@ -109,7 +109,7 @@ private slots:
     void equalsAppendingInOrder() {
         QFETCH(QList<int>, order);
         QFETCH(bool, acrossParts);
-        OrderedTableMerge merge(kParts);
+        OrderedTableMerge merge(std::vector<std::size_t>(kParts, 1));
         // Each part is read into the table the previous hand-over gave back, as a loader's
         // worker does: a reused table must start empty, with its own fresh string pool.
         ScoreTable reused;
@@ -126,7 +126,7 @@ private slots:
     void threadsHandingOverInAnyOrder() {
         const ScoreTable expected = expectedTable(true);
         for (int round = 0; round < 20; ++round) {
-            OrderedTableMerge merge(kParts);
+            OrderedTableMerge merge(std::vector<std::size_t>(kParts, 1));
             std::atomic<int> next{0};
             auto worker = [&] {
                 ScoreTable table;

@@ -204,7 +204,7 @@ private slots:
                 parts[p].append(r);
                 expected.append(r);
             }
-        OrderedTableMerge merge(parts.size());
+        OrderedTableMerge merge(std::vector<std::size_t>(parts.size(), 1));
         for (std::size_t p = parts.size(); p-- > 0;)
             merge.submit(p, ScoreTable(parts[p]));
         for (const ScoreTable& merged : {merge.finish(2).table, [&parts] {
