@@ -82,11 +82,12 @@ bool OrderedTableMerge::sharesSourceAndTask(std::size_t part, const ScoreTable& 
     bool shared = false;
     quint64 last = ~quint64(0);
     for (std::size_t i = 0; i < table.m_value.size(); ++i) {
+        const quint64 local = (quint64(table.m_source[i]) << 32) | table.m_task[i];
+        if (local == last)
+            continue;
+        last = local;
         const quint64 key =
             (quint64(stringIds[table.m_source[i]]) << 32) | stringIds[table.m_task[i]];
-        if (key == last)
-            continue;
-        last = key;
         const auto it = m_partOfSourceTask.constFind(key);
         if (it == m_partOfSourceTask.constEnd())
             m_partOfSourceTask.insert(key, part);
