@@ -386,7 +386,7 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
                 return;
             chunkDiagnostics[static_cast<std::size_t>(c)] = std::move(chunk.diagnostics);
             chunk.diagnostics = Diagnostics();
-            chunk.table.buildIndex(); // here, in parallel, not in the merge
+            // submit() indexes the chunk and finds its duplicate keys here, on this worker.
             chunk.table = merge.submit(static_cast<std::size_t>(c), std::move(chunk.table));
         }
     };
