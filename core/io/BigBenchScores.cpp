@@ -29,7 +29,10 @@ std::optional<element> member(const object& obj, std::string_view key) {
     return e;
 }
 
-std::optional<double> asFiniteNumber(const element& e) {
+// Inlined: returned from a call, the optional went through the stack as a double and a flag
+// that were read back as one word, a store-forwarding stall that cost more than the read
+// itself (this runs for every score of a checkout).
+[[gnu::always_inline]] inline std::optional<double> asFiniteNumber(const element& e) {
     double v = 0; // get_double() takes integers too and refuses what is not a number
     if (e.get_double().get(v) != simdjson::SUCCESS || !std::isfinite(v))
         return std::nullopt;
@@ -73,8 +76,10 @@ struct EntryFields {
     std::optional<element> subtask, shots, dict, low, high, preferred;
 
     explicit EntryFields(const object& entry) {
-        for (const auto field : entry) {
-            const std::string_view key = field.key;
+        // The iterator, not a range-for over key/value pairs: copying each pair through the
+        // stack and reading its value back whole stalled on store forwarding.
+        for (auto field = entry.begin(); field != entry.end(); ++field) {
+            const std::string_view key = field.key();
             std::optional<element>* slot = nullptr;
             switch (key.size()) {
             case 9:
@@ -95,7 +100,7 @@ struct EntryFields {
                 break;
             }
             if (slot && !*slot)
-                *slot = field.value;
+                *slot = field.value();
         }
     }
 };
