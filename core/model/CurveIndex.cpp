@@ -96,6 +96,14 @@ CurveIndex CurveIndex::build(const Columns& columns) {
         return CurveKeyIds{columns.task[i],   columns.subtask[i],   columns.metric[i],
                            columns.family[i], columns.prompting[i], columns.shots[i]};
     };
+    // Compared in the columns, not as keys built first: building both keys spilled them to
+    // the stack for every row.
+    const auto sameKey = [&columns](std::size_t a, std::size_t b) {
+        return columns.metric[a] == columns.metric[b] && columns.subtask[a] == columns.subtask[b] &&
+               columns.shots[a] == columns.shots[b] && columns.task[a] == columns.task[b] &&
+               columns.family[a] == columns.family[b] &&
+               columns.prompting[a] == columns.prompting[b];
+    };
     // A row whose key equals that of the row at the same place in an earlier source's run is
     // in that row's curve: comparing two keys in cache costs far less than a hash probe. In a
     // BIG-bench checkout most files repeat the layout of one of the few files before them
@@ -108,22 +116,21 @@ CurveIndex CurveIndex::build(const Columns& columns) {
     Run partner;                 // empty: none
     std::size_t run = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const CurveKeyIds key = keyAt(i);
         if (i > 0 && columns.source[i] != columns.source[i - 1]) {
             std::move_backward(recent.begin(), recent.end() - 1, recent.end());
             recent.front() = {run, i};
             run = i;
             partner = {};
             for (const Run& r : recent)
-                if (r.end > r.begin && keyAt(r.begin) == key) {
+                if (r.end > r.begin && sameKey(r.begin, i)) {
                     partner = r;
                     break;
                 }
         }
         const std::size_t same = partner.begin + (i - run);
-        const std::uint32_t c = same < partner.end && keyAt(same) == key
+        const std::uint32_t c = same < partner.end && sameKey(same, i)
                                     ? curveOfRow[same]
-                                    : index.curveFor(key, counts);
+                                    : index.curveFor(keyAt(i), counts);
         curveOfRow[i] = c;
         ++counts[c];
     }
