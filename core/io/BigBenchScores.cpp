@@ -73,8 +73,10 @@ public:
         // Entries list their metrics in the same order, so the name after the last one found
         // is nearly always the next one asked for: one comparison instead of a scan.
         const std::size_t n = m_names.size();
-        for (std::size_t k = 0; k < n; ++k) {
-            const std::size_t i = (m_next + k) % n;
+        std::size_t i = m_next;
+        for (std::size_t k = 0; k < n; ++k, ++i) {
+            if (i >= n) // wrapped without a division: this runs for every score
+                i -= n;
             if (sameBytes(m_names[i].first, utf8)) {
                 m_next = i + 1;
                 return m_names[i].second;
