@@ -354,15 +354,18 @@ QList<QList<qsizetype>> ScoreTable::duplicateKeys(int threads) const {
             if (end - begin < 2)
                 continue;
             // A curve's rows are in row order, and loaders intern a file's name when they
-            // reach it, so along a curve the (source, model) keys usually rise: then they are
-            // all different and no sort is needed (the sort was most of this check's time).
-            const std::uint32_t* row = begin + 1;
-            while (row != end && sourceModel[*row] > sourceModel[*(row - 1)])
-                ++row;
-            if (row == end)
+            // reach it, so along a curve the (source, model) keys usually rise, or rise from
+            // where a chunk of files began in the middle of a folder and then once more from
+            // its start. Either way they are all different (the two rising runs do not
+            // overlap when the last key is below the first), and no sort is needed; the sort
+            // was most of this check's time.
+            std::size_t falls = 0;
+            for (const std::uint32_t* row = begin + 1; row != end && falls < 2; ++row)
+                falls += sourceModel[*row] <= sourceModel[*(row - 1)] ? 1 : 0;
+            if (falls == 0 || (falls == 1 && sourceModel[*(end - 1)] < sourceModel[*begin]))
                 continue;
             keyed.clear();
-            for (row = begin; row != end; ++row)
+            for (const std::uint32_t* row = begin; row != end; ++row)
                 keyed.emplace_back(sourceModel[*row], *row);
             std::sort(keyed.begin(), keyed.end());
             for (std::size_t a = 0; a < keyed.size();) {

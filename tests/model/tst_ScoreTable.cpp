@@ -91,6 +91,50 @@ private slots:
         QCOMPARE(groups.size(), 1);
         QCOMPARE(groups.first(), (QList<qsizetype>{0, 1}));
     }
+    void duplicatesFoundWhateverTheOrderOfSourcesAlongACurve_data() {
+        QTest::addColumn<QList<int>>("sources");        // source of each row along one curve
+        QTest::addColumn<QList<qsizetype>>("conflict"); // positions sharing a key, or none
+        QTest::newRow("rising") << QList<int>{1, 2, 3, 5} << QList<qsizetype>{};
+        QTest::newRow("rising from the middle, then from the start")
+            << QList<int>{3, 4, 5, 1, 2} << QList<qsizetype>{};
+        QTest::newRow("rotated, last equals first")
+            << QList<int>{3, 4, 1, 3} << QList<qsizetype>{0, 3};
+        QTest::newRow("rotated, last above first")
+            << QList<int>{3, 4, 1, 4} << QList<qsizetype>{1, 3};
+        QTest::newRow("rotated, a repeat after the fall")
+            << QList<int>{3, 4, 1, 1} << QList<qsizetype>{2, 3};
+        QTest::newRow("adjacent repeat") << QList<int>{1, 1, 2} << QList<qsizetype>{0, 1};
+        QTest::newRow("two falls, all different") << QList<int>{3, 1, 4, 2} << QList<qsizetype>{};
+        QTest::newRow("two falls, a repeat") << QList<int>{2, 1, 3, 2} << QList<qsizetype>{0, 3};
+    }
+    void duplicatesFoundWhateverTheOrderOfSourcesAlongACurve() {
+        // The check skips its sort when the curve's keys rise, or rise twice without
+        // overlapping; every other order must still be sorted and its repeats found.
+        QFETCH(QList<int>, sources);
+        QFETCH(QList<qsizetype>, conflict);
+        ScoreTable t;
+        const auto source = [](int k) { return QStringLiteral("s%1").arg(k); };
+        for (int k = 0; k <= 5; ++k) { // source ids in the order s0 … s5, on another curve
+            ScoreRow r = row(QStringLiteral("m"), 1e9, 0.5);
+            r.source = source(k);
+            r.metric = QStringLiteral("warm-up");
+            t.append(r);
+        }
+        const qsizetype first = t.rowCount();
+        for (qsizetype i = 0; i < sources.size(); ++i) {
+            ScoreRow r = row(QStringLiteral("m"), 1e9, 0.01 * double(i + 1));
+            r.source = source(sources[i]);
+            t.append(r);
+        }
+        QList<QList<qsizetype>> expected;
+        if (!conflict.isEmpty()) {
+            QList<qsizetype> rows;
+            for (qsizetype at : conflict)
+                rows << first + at;
+            expected << rows;
+        }
+        QCOMPARE(t.duplicateKeys(), expected);
+    }
     void tenThousandCurvesStayIndexed() {
         ScoreTable t;
         for (int task = 0; task < 1000; ++task)
