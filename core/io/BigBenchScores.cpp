@@ -68,7 +68,9 @@ std::optional<element> member(const object& obj, std::string_view key) {
 class NameCache {
 public:
     explicit NameCache(ScoreTable& table)
-        : m_table(table) {}
+        : m_table(table) {
+        m_names.reserve(32); // a file's names in one allocation, not one per doubling
+    }
     Id id(std::string_view utf8) {
         // Entries list their metrics in the same order, so the name after the last one found
         // is nearly always the next one asked for: one comparison instead of a scan.
@@ -136,6 +138,15 @@ QString entryPlace(std::size_t i, std::string_view key = {}) {
     return key.empty() ? entry : FastJson::keyPath(entry, key);
 }
 
+/// A family, model or task name: its UTF-8 bytes in the parsed document when the document has
+/// it (no QString is made for the thousands of files that do), else the text taken instead.
+struct Name {
+    std::string_view utf8;
+    QString text;
+
+    QString toString() const { return utf8.empty() ? text : FastJson::toQString(utf8); }
+};
+
 /// Reads one file's worth of rows; members hold what is shared by all its entries.
 class Reader {
 public:
@@ -170,19 +181,28 @@ public:
         if (entries.size() == 0)
             warn(QStringLiteral("scores"), QStringLiteral("the list is empty; no scores"));
         m_row.source = m_table.intern(m_source);
-        m_row.task = m_table.intern(m_task);
-        m_row.family = m_table.intern(m_family);
-        m_row.model = m_table.intern(m_model);
+        m_row.task = intern(m_task);
+        m_row.family = intern(m_family);
+        m_row.model = intern(m_model);
         m_row.modelEntry = m_table.modelEntry(m_row.family, m_row.model, m_row.scale);
         m_row.prompting = m_table.intern(prompting::standard);
         m_aggregateMetric = m_table.intern(kAggregateMetric);
-        m_taskUtf8 = m_task.toStdString();
+        if (m_task.utf8.empty()) {
+            m_taskOwned = m_task.text.toStdString();
+            m_taskUtf8 = m_taskOwned;
+        } else {
+            m_taskUtf8 = m_task.utf8;
+        }
         std::size_t index = 0;
         for (const element entry : entries)
             readEntry(entry, index++);
     }
 
 private:
+    Id intern(const Name& name) {
+        return name.utf8.empty() ? m_table.intern(name.text) : m_table.intern(name.utf8);
+    }
+
     void error(const QString& place, const QString& message) {
         m_diag.error(m_file, 0, message, place);
     }
@@ -239,12 +259,12 @@ private:
 
     /// A string member naming something; empty (with a diagnostic) when absent or not text.
     template <typename Fallback>
-    QString readName(const object& obj, const QString& parent, std::string_view key,
-                     Fallback fallbackName, const QString& what) {
+    Name readName(const object& obj, const QString& parent, std::string_view key,
+                  Fallback fallbackName, const QString& what) {
         const auto e = member(obj, key);
         std::string_view text;
         if (e && e->get_string().get(text) == simdjson::SUCCESS && !text.empty())
-            return FastJson::toQString(text);
+            return {text, {}};
         const QString place = FastJson::keyPath(parent, key);
         const QString found = !e ? QStringLiteral("missing")
                                  : QStringLiteral("expected a non-empty string, found %1")
@@ -256,7 +276,7 @@ private:
         }
         warn(place, QStringLiteral("%1; the %2 '%3' is taken from the file's path")
                         .arg(found, what, fallback));
-        return fallback;
+        return {{}, fallback};
     }
 
     void readModel(const object& top) {
@@ -271,8 +291,8 @@ private:
                  QStringLiteral("%1; family '%2' and model '%3' are taken from the file name and "
                                 "the model's scale is unknown")
                      .arg(found, familyFromName, sizeFromName));
-            m_family = familyFromName;
-            m_model = sizeFromName;
+            m_family = {{}, familyFromName};
+            m_model = {{}, sizeFromName};
             return;
         }
         m_family = readName(
@@ -295,7 +315,7 @@ private:
         std::string_view name;
         const auto named = isObject ? member(task, "task_name") : std::nullopt;
         if (named && named->get_string().get(name) == simdjson::SUCCESS && !name.empty()) {
-            m_task = FastJson::toQString(name);
+            m_task = {name, {}};
             return;
         }
         // <task>/results/scores_*.json
@@ -309,7 +329,7 @@ private:
                 QStringLiteral("task"));
             return;
         }
-        m_task = folder; // when empty, the entries' subtask descriptions name the task
+        m_task = {{}, folder}; // when empty, the entries' subtask descriptions name the task
         if (folder.isEmpty())
             return;
         const QString found =
@@ -334,12 +354,13 @@ private:
         }
         if (m_taskUtf8.empty()) {
             // No task name anywhere else: the entries name it.
-            m_taskUtf8 = std::string(d.substr(0, d.find(':')));
-            m_task = FastJson::toQString(m_taskUtf8);
-            m_row.task = m_table.intern(m_task);
+            m_taskOwned = std::string(d.substr(0, d.find(':')));
+            m_taskUtf8 = m_taskOwned;
+            m_task = {{}, FastJson::toQString(m_taskUtf8)};
+            m_row.task = intern(m_task);
             warn(QStringLiteral("task"),
                  QStringLiteral("missing; the task '%1' is taken from the subtask descriptions")
-                     .arg(m_task));
+                     .arg(m_task.text));
         }
         if (sameBytes(d, m_taskUtf8))
             return Id(0);
@@ -348,9 +369,10 @@ private:
             return m_names.id(d.substr(m_taskUtf8.size() + 1));
         const std::size_t colon = d.find(':');
         const std::string_view sub = colon == std::string_view::npos ? d : d.substr(colon + 1);
-        warn(place(), QStringLiteral("'%1' does not start with the task name '%2:'; the subtask is "
-                                     "read as '%3'")
-                          .arg(FastJson::toQString(d), m_task, FastJson::toQString(sub)));
+        warn(place(),
+             QStringLiteral("'%1' does not start with the task name '%2:'; the subtask is "
+                            "read as '%3'")
+                 .arg(FastJson::toQString(d), m_task.toString(), FastJson::toQString(sub)));
         return m_names.id(sub);
     }
 
@@ -464,8 +486,9 @@ private:
     ScoreTable& m_table;
     Diagnostics& m_diag;
     NameCache m_names;
-    QString m_family, m_model, m_task;
-    std::string m_taskUtf8;
+    Name m_family, m_model, m_task;
+    std::string_view m_taskUtf8; ///< m_task's bytes, in the document or in m_taskOwned
+    std::string m_taskOwned;
     Id m_aggregateMetric = 0;
     ScoreTable::InternedRow m_row;
 };
