@@ -1,27 +1,55 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing (Debian 12 packages), then configures and builds into ./build.
-# Safe to run again: it installs nothing that is already there and rebuilds incrementally.
+# Safe to run again: it installs nothing that is already there and rebuilds incrementally; with
+# every package present it needs no network. Runs as root, or as a user with sudo.
+#
+# The list is checked two ways: CI runs tools/test.sh in a fresh Debian 12 minbase root
+# (tools/fresh-root.sh), and tst_SetupPackages fails when a CMake package the build found is
+# not installed by one of these names through hard Depends (apt never installs Recommends
+# here: --no-install-recommends, as on a minimal system).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake ninja-build g++ pkg-config
-          qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
-          libeigen3-dev libsimdjson-dev
-          qt6-qpa-plugins fonts-dejavu-core
-          poppler-utils python3 python3-regex python3-nltk)
+# Keep this list in one place: tests/setup/check-setup-packages.sh reads it from here.
+packages=(
+    # build tools
+    cmake ninja-build g++ pkg-config git
+    # libraries the build links (qt6-charts-dev's CMake files need Qt6OpenGL, which
+    # qt6-base-dev only recommends)
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev
+    libeigen3-dev libsimdjson-dev
+    # running the app and the offscreen tests: platform plugins, a font
+    qt6-qpa-plugins fonts-dejavu-core
+    # packaging (cpack -G DEB: dpkg-shlibdeps and file) and checking the desktop files
+    dpkg-dev file desktop-file-utils appstream
+    # test oracles: pdftoppm, Python with the sacreBLEU / rouge_score dependencies
+    poppler-utils python3 python3-regex python3-nltk
+)
+
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if ((${#missing[@]})); then
     echo "Installing: ${missing[*]}"
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "setup.sh: run as root, or install sudo" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    log=$(mktemp)
+    if ! { "${sudo[@]}" apt-get update -qq &&
+           "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+               --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+        cat "$log" >&2
+        echo "setup.sh: installing packages failed (output above)" >&2
+        exit 1
+    fi
+    rm -f "$log"
 fi
 
 build_type=${EE_BUILD_TYPE:-RelWithDebInfo}
+# shellcheck disable=SC2086  # EE_CMAKE_ARGS holds several arguments on purpose
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" ${EE_CMAKE_ARGS:-} >/dev/null
 cmake --build build -j"$(nproc)"
