@@ -3,6 +3,8 @@
 #include "cli/Commands.h"
 
 #include "GuiLauncher.h"
+#include "platform/BuildInfo.h"
+#include "platform/DataPaths.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -10,8 +12,7 @@
 #include <cstdio>
 #include <memory>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const ee::cli::Command* command = ee::cli::findCommand(first);
     QTextStream out(stdout);
@@ -27,7 +28,7 @@ int main(int argc, char* argv[])
         else
             app = std::make_unique<QCoreApplication>(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("emergence"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(EE_VERSION));
+        QCoreApplication::setApplicationVersion(ee::buildInfo().version);
         QStringList args = QCoreApplication::arguments().mid(1);
         return command->run(args, {out, err});
     }
@@ -36,7 +37,7 @@ int main(int argc, char* argv[])
         return ee::cli::Success;
     }
     if (first == QLatin1String("--version")) {
-        out << "emergence " << EE_VERSION << "\n";
+        out << ee::versionText();
         return ee::cli::Success;
     }
     if (first.startsWith(QLatin1Char('-')) && first != QLatin1String("--")) {
@@ -46,5 +47,5 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QStringList paths = QApplication::arguments().mid(1);
     paths.removeAll(QStringLiteral("--"));
-    return ee::ui::runGui(app, paths, ee::cli::datasetsDir());
+    return ee::ui::runGui(app, paths, ee::datasetsDir());
 }

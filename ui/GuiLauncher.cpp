@@ -6,6 +6,7 @@
 #include "session/ViewState.h"
 
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 
 namespace ee::ui {
@@ -13,6 +14,12 @@ namespace ee::ui {
 int runGui(QApplication& app, const QStringList& paths, const QString& bundledDatasets) {
     QApplication::setApplicationName(QStringLiteral("Emergence Explorer"));
     QApplication::setOrganizationName(QStringLiteral("EmergenceExplorer"));
+    // Lets the desktop match windows to the installed desktop entry (its icon and name).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.emergenceexplorer.EmergenceExplorer"));
+    QIcon icon;
+    for (const int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/app-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     MainWindow window;
     window.show();
     // Autosave every minute; a clean quit removes the file, so one found now means a crash.

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "io/SafeCsv.h"
+#include "platform/BuildInfo.h"
 
 #include "browser/DataBrowser.h"
 #include "chart/ChartView.h"
@@ -182,10 +183,14 @@ void MainWindow::buildMenus() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
+        const BuildInfo info = buildInfo();
         QMessageBox::about(this, tr("About Emergence Explorer"),
-                           tr("<p><b>Emergence Explorer</b>: how language-model abilities change "
-                              "with scale, and how much of that depends on the metric.</p>"
-                              "<p>GPL-3.0-or-later.</p>"));
+                           tr("<p><b>Emergence Explorer</b> %1: how language-model abilities "
+                              "change with scale, and how much of that depends on the metric.</p>"
+                              "<p>Built from git revision %2 with Qt %3; running on Qt %4.</p>"
+                              "<p>GPL-3.0-or-later.</p>")
+                               .arg(info.version.toHtmlEscaped(), info.revision.toHtmlEscaped(),
+                                    info.qtBuildVersion, info.qtRunVersion));
     });
 }
 

@@ -8,16 +8,6 @@
 
 namespace ee::cli {
 
-QString datasetsDir() {
-    const QString env = qEnvironmentVariable("EE_DATASETS_DIR");
-    return env.isEmpty() ? QStringLiteral(EE_DATASETS_DIR) : env;
-}
-
-QString sharedDataDir() {
-    const QString env = qEnvironmentVariable("EE_SHARED_DATA_DIR");
-    return QDir::cleanPath(env.isEmpty() ? QStringLiteral(EE_SHARED_DATA_DIR) : env);
-}
-
 void addLoadOptions(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("input-format"),
                       QStringLiteral("Read every file as FORMAT instead of detecting it: long-csv, "

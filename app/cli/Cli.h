@@ -3,6 +3,7 @@
 
 #include "io/DataLoader.h"
 #include "model/ModelScale.h"
+#include "platform/DataPaths.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -18,12 +19,11 @@ struct Io {
     QTextStream& err;
 };
 
-/// \brief The bundled datasets folder ($EE_DATASETS_DIR, else the build's source tree).
-QString datasetsDir();
-/// \brief The third-party data folder (../shared/data), for regenerating the datasets.
-QString sharedDataDir();
+// The bundled datasets folder and the third-party data folder: platform/DataPaths.h.
+using ee::datasetsDir;
+using ee::sharedDataDir;
 
-/// \brief Adds --format-override and --models, the options every data-reading command takes.
+/// \brief Adds --input-format and --models, the options every data-reading command takes.
 void addLoadOptions(QCommandLineParser& parser);
 /// \brief Adds --help and parses `args` (args[0] is the command name). On a usage error prints
 /// it and returns false with `exitCode` set; on --help prints help and returns false with 0.

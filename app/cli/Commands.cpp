@@ -31,7 +31,8 @@ QString topLevelHelp() {
     QString text = QStringLiteral(
         "Usage: emergence [COMMAND] [OPTIONS] [PATH...]\n\n"
         "Emergence Explorer: how language-model abilities change with scale.\n"
-        "Without a command, opens the desktop app (on PATHs, or on the bundled datasets).\n\n"
+        "Without a command, opens the desktop app (on PATHs, or on the bundled datasets).\n"
+        "'emergence --version' prints the version, the Qt version and the git revision.\n\n"
         "Commands:\n");
     for (const Command& c : commands())
         text += QStringLiteral("  %1  %2\n")

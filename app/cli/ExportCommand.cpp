@@ -5,14 +5,29 @@
 #include "cli/Commands.h"
 
 #include "figure/FigureSpec.h"
+#include "platform/DataPaths.h"
 #include "render/FigureRenderer.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <cmath>
 
 namespace ee::cli {
 
 namespace {
+
+/// A spec path as given, unless it is a bare name that is no file here but one of the shipped
+/// specs (installed copies have no source tree to point --spec into).
+QString resolveSpecPath(const QString& given) {
+    if (QFileInfo::exists(given) || given.contains(QLatin1Char('/')))
+        return given;
+    const QDir shipped(figureSpecsDir());
+    for (const QString& name : {given, given + QStringLiteral(".json")})
+        if (shipped.exists(name))
+            return shipped.filePath(name);
+    return given;
+}
 
 const QString kUsage = QStringLiteral(
     "emergence export [PATH...] (--spec FIG.json | --task T [--subtask S] [--metric M[,M...]] "
@@ -27,7 +42,10 @@ void addOptions(QCommandLineParser& p) {
     const auto opt = [&](const char* name, const char* help, const char* value = nullptr) {
         addOption(p, name, help, value);
     };
-    opt("spec", "A figure spec (JSON, as --print-spec writes it).", "FIG.json");
+    opt("spec",
+        "A figure spec (JSON, as --print-spec writes it). A bare name that is not a file here, "
+        "such as emergent-2x4, names one of the shipped specs.",
+        "FIG.json");
     opt("task", "Task to plot (instead of --spec).", "T");
     opt("subtask", "Subtask ('' = the task itself); default: one panel per subtask.", "S");
     opt("metric", "Metric(s), comma-separated: one panel each, side by side; default: all.", "M");
@@ -180,7 +198,8 @@ int runExport(const QStringList& args, Io io) {
     FigureSpec spec;
     if (fromSpec) {
         QString error;
-        const auto loaded = FigureSpec::load(parser.value(QStringLiteral("spec")), &error);
+        const auto loaded =
+            FigureSpec::load(resolveSpecPath(parser.value(QStringLiteral("spec"))), &error);
         if (!loaded) {
             io.err << "emergence export: " << error << "\n";
             return UsageError;
