@@ -32,14 +32,14 @@ endforeach()
 install(FILES ${PROJECT_SOURCE_DIR}/resources/man/emergence.1
         DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/datasets/SOURCES.md
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/emergence-explorer)
 
 # --- Debian package ---------------------------------------------------------------------------
 set(CPACK_PACKAGE_NAME "emergence-explorer")
 set(CPACK_PACKAGE_VENDOR "The Emergence Explorer developers")
 set(CPACK_PACKAGE_CONTACT "The Emergence Explorer developers <emergence-explorer@example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "explore how language-model abilities change with scale")
-set(CPACK_PACKAGE_DESCRIPTION
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
     "Emergence Explorer loads real scaling results of language models (BIG-bench,\n"
     "lm-evaluation-harness, CSV tables, per-example outputs), computes exact match, BLEU,\n"
     "ROUGE and log-likelihood itself, measures linearity and breakthroughness, and plots\n"
@@ -52,9 +52,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 # Run-time libraries from the binary itself (dpkg-shlibdeps: libqt6core6, libqt6gui6,
 # libqt6widgets6, libqt6charts6, libqt6svg6, libqt6concurrent6, libsimdjson14, ...), never a
-# -dev package; plus what no ELF dependency names: a font for figures.
+# -dev package; plus what no ELF dependency names: a font for figures. (The xcb and offscreen
+# platform plugins and the SVG plugins come with libqt6gui6 and libqt6svg6.)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins")
 set(CPACK_GENERATOR "DEB")
 include(CPack)

@@ -15,7 +15,8 @@
 # in seconds. Downloaded .deb files are kept between runs in EE_FRESH_ROOT_APT_CACHE (default
 # /var/cache/ee-fresh-root/apt) to save the download, never the install: every package is
 # still installed by the command itself. EE_FRESH_ROOT_MIRROR picks a Debian mirror.
-# Exit status: the command's own; 2 when the root cannot be made.
+# Exit status: the command's own; 125 when the root cannot be made (so a caller can tell "this
+# machine cannot make a root" from "the command failed").
 set -uo pipefail
 
 project=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,7 +27,7 @@ while (($#)); do
         --copy) copies+=("$(realpath "$2")"); shift 2 ;;
         --out) out=$2; shift 2 ;;
         --) shift; break ;;
-        -*) echo "fresh-root.sh: unknown option $1" >&2; exit 2 ;;
+        -*) echo "fresh-root.sh: unknown option $1" >&2; exit 125 ;;
         *) break ;;
     esac
 done
@@ -35,7 +36,7 @@ cache=${EE_FRESH_ROOT_CACHE:-/var/tmp/ee-fresh-bookworm.tar}
 apt_cache=${EE_FRESH_ROOT_APT_CACHE:-/var/cache/ee-fresh-root/apt}
 mirror=${EE_FRESH_ROOT_MIRROR:-}
 
-fail() { echo "fresh-root.sh: $*" >&2; exit 2; }
+fail() { echo "fresh-root.sh: $*" >&2; exit 125; }
 [ "$(id -u)" -eq 0 ] || fail "needs root (debootstrap, chroot, mount)"
 
 root=$(mktemp -d /var/tmp/ee-fresh-root.XXXXXX)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing (Debian 12 packages), then configures and builds into ./build.
+#   tools/setup.sh [--packages-only]      (--packages-only: install, do not build)
 # Safe to run again: it installs nothing that is already there and rebuilds incrementally; with
 # every package present it needs no network. Runs as root, or as a user with sudo.
 #
@@ -19,8 +20,9 @@ packages=(
     # qt6-base-dev only recommends)
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev
     libeigen3-dev libsimdjson-dev
-    # running the app and the offscreen tests: platform plugins, a font
-    qt6-qpa-plugins fonts-dejavu-core
+    # running the app and the offscreen tests: a font (the xcb and offscreen platform
+    # plugins come with libqt6gui6)
+    fonts-dejavu-core
     # packaging (cpack -G DEB: dpkg-shlibdeps and file) and checking the desktop files
     dpkg-dev file desktop-file-utils appstream
     # test oracles: pdftoppm, Python with the sacreBLEU / rouge_score dependencies
@@ -48,6 +50,8 @@ if ((${#missing[@]})); then
     fi
     rm -f "$log"
 fi
+
+[ "${1:-}" = --packages-only ] && exit 0
 
 build_type=${EE_BUILD_TYPE:-RelWithDebInfo}
 # shellcheck disable=SC2086  # EE_CMAKE_ARGS holds several arguments on purpose
