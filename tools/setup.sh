@@ -19,7 +19,7 @@ packages=(
     # libraries the build links (qt6-charts-dev's CMake files need Qt6OpenGL, which
     # qt6-base-dev only recommends)
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev
-    libeigen3-dev libsimdjson-dev
+    libeigen3-dev libsimdjson-dev zlib1g-dev
     # running the app and the offscreen tests: a font (the xcb and offscreen platform
     # plugins come with libqt6gui6)
     fonts-dejavu-core

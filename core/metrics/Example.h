@@ -22,6 +22,11 @@ struct Example {
     std::optional<double> targetLogprob; ///< natural log, summed over the target's tokens
     std::optional<qint64> targetTokens;
     QList<double> tokenLogprobs;
+    /// The whole generation `output` was extracted from, so that a scorer can extract again
+    /// with another rule (e.g. extractMmluProAnswer()). Kept only with
+    /// ExampleReadOptions::keepGenerations: an MMLU-Pro generation averages ~310 UTF-8 bytes,
+    /// ~650 bytes as a QString (UTF-16 plus header), ~8 MB per model of 12,032 questions.
+    std::optional<QString> generation;
     qint64 line = 0; ///< 1-based line (JSONL) or array index + 1 (JSON) in the source file
 
     bool isGenerative() const { return output.has_value() && !targets.isEmpty(); }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/ExampleReaders.h"
 
+#include "io/ZipArchive.h"
+#include "metrics/MmluProOutputs.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -10,9 +13,18 @@ ExampleFormat detectExampleFormat(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return ExampleFormat::Unknown;
-    const QByteArray head = f.read(4096);
-    const QString name = QFileInfo(path).fileName();
+    return detectExampleFormat(f.read(4096), QFileInfo(path).fileName());
+}
+
+ExampleFormat detectExampleFormat(const QByteArray& head, const QString& name) {
     const QByteArray trimmed = head.trimmed();
+    if (looksLikeZip(head))
+        return ExampleFormat::ZipOfExamples;
+    // Before the write-out test below: both are one JSON array.
+    if (mmlupro::looksLikeOutputs(head, name))
+        return ExampleFormat::MmluProOutputs;
+    if (looksLikeGzip(head))
+        return ExampleFormat::Unknown; // only MMLU-Pro's .json.gz is read compressed
     if (name.endsWith(QLatin1String(".csv")))
         return head.startsWith("idx,target_word,") ? ExampleFormat::LambadaLogprobs
                                                    : ExampleFormat::Unknown;
@@ -50,6 +62,10 @@ ExampleSet readAs(ExampleFormat format, const QString& path, const ExampleReadOp
         return readGsm8kSolutions(path, opts);
     case ExampleFormat::LambadaLogprobs:
         return readLambadaLogprobs(path, opts);
+    case ExampleFormat::MmluProOutputs:
+        return readMmluProOutputs(path, opts);
+    case ExampleFormat::ZipOfExamples:
+        return readExampleZip(path, opts);
     case ExampleFormat::Unknown:
         break;
     }

@@ -3,6 +3,10 @@
 
 #include "metrics/ExampleSet.h"
 
+namespace ee {
+class ModelCatalog;
+}
+
 namespace ee::metrics {
 
 /// \brief What the caller knows that a file may not say.
@@ -13,7 +17,11 @@ struct ExampleReadOptions {
     ModelScale scale;
     std::optional<int> shots;
     QString prompting;
-    bool keepInputs = false; ///< inputs (prompts) can be large; dropped unless asked for
+    bool keepInputs = false;      ///< inputs (prompts) can be large; dropped unless asked for
+    bool keepGenerations = false; ///< fill Example::generation where a reader extracts answers
+    /// Model sizes (and families) for files that name a model but not its size (MMLU-Pro):
+    /// used when `scale` is unset and the catalogue has the model. Not owned; may be null.
+    const ModelCatalog* catalog = nullptr;
 };
 
 /// \brief Per-example formats recognised by readExamples().
@@ -25,11 +33,15 @@ enum class ExampleFormat {
     BigBenchFullLog, ///< BIG-bench full-log JSON (A2)
     BbhOutputs,      ///< suzgunmirac/BIG-Bench-Hard per-example outputs
     Gsm8kSolutions,  ///< openai/grade-school-math example_model_solutions.jsonl
-    LambadaLogprobs  ///< LAMBADA final-word NLL CSV (inverse-scaling pipeline)
+    LambadaLogprobs, ///< LAMBADA final-word NLL CSV (inverse-scaling pipeline)
+    MmluProOutputs,  ///< TIGER-AI-Lab MMLU-Pro `model_outputs_<model>_<k>shots.json` (or .gz)
+    ZipOfExamples    ///< a zip archive: each entry is detected and read on its own
 };
 
 /// \brief Sniffs the first bytes (and the file name) to pick a reader.
 ExampleFormat detectExampleFormat(const QString& path);
+/// \brief The same from a file's first bytes and its name (e.g. an entry of a zip archive).
+ExampleFormat detectExampleFormat(const QByteArray& head, const QString& name);
 
 /// \brief Reads any recognised format. Problems become diagnostics with file:line; bad records
 /// are skipped and counted, never fatal, except an unreadable or unrecognised file (an error).
@@ -57,6 +69,36 @@ ExampleSet readBbhOutputs(const QString& path, const ExampleReadOptions& opts = 
 ExampleSet readGsm8kSolutions(const QString& path, const ExampleReadOptions& opts = {});
 /// \brief LAMBADA `lambada_final_word_nll_by_model.csv`: target_logprob = −nll per model.
 ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& opts = {});
+
+/// \brief MMLU-Pro per-question CoT outputs (a JSON array; a `.zip` of them or a `.json.gz` is
+/// read too). One group per category (subtask) under task `mmlu_pro`; model and shots from the
+/// file name `model_outputs_<model>_<k>shots.json` (else opts.model / the file's base name and
+/// 5 shots); family from the catalogue or the name ("Llama-2-7b-hf" → Llama-2,
+/// "Meta-Llama-3-8B" → Llama-3); scale from opts.scale, else opts.catalog, else unknown (one
+/// warning: a size is never guessed from the name). prompting "chain-of-thought". id =
+/// question_id, targets = [answer letter], output = `pred` as the file gives it (the strict
+/// extraction; null → "", which exact match counts wrong), choices = the option texts,
+/// generation = `generated_text` with opts.keepGenerations. Records are parsed one by one:
+/// a damaged record (bad JSON, a missing `answer`, `pred` of a wrong type, a cut-off end) is
+/// reported with its index and skipped; invalid UTF-8 is replaced by U+FFFD with a warning.
+ExampleSet readMmluProOutputs(const QString& path, const ExampleReadOptions& opts = {});
+/// \brief Every entry of a zip archive, each detected on its own. Entries of MMLU-Pro outputs
+/// are read; any other entry (another format, or none) is reported as an error naming it, never
+/// skipped silently. Problems of the archive itself (truncated, ZIP64, CRC, …) are errors.
+ExampleSet readExampleZip(const QString& path, const ExampleReadOptions& opts = {});
+
+/// \brief How extractMmluProAnswer() finds the chosen letter in a generation.
+enum class MmluProExtraction {
+    /// The first match of `answer is \(?([A-J])\)?` (case-sensitive), as MMLU-Pro's
+    /// evaluate_from_local.py; no match → "". Reproduces the files' `pred` exactly.
+    Strict,
+    /// Strict; failing that the first `[aA]nswer:\s*\(?([A-J])\)?`; failing that the letter of
+    /// the last `(X)` with X in A–J anywhere in the text; none → "". (\s is Unicode
+    /// whitespace, as in Python.) Recovers answers given as "Answer: C" or "… so (C).".
+    Lenient
+};
+/// \brief The option letter ("A".."J") a generation chose, or "" when the rule finds none.
+QString extractMmluProAnswer(const QString& generation, MmluProExtraction rule);
 
 /// \brief The BBH answer-extraction rule (see readBbhOutputs()).
 QString extractBbhAnswer(const QString& prediction, bool chainOfThought);

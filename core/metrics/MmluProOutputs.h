@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The byte-level half of readMmluProOutputs(), shared with the zip reader, which has an entry's
+// bytes rather than a file.
+#include "metrics/ExampleReaders.h"
+
+namespace ee::metrics::mmlupro {
+
+/// \brief True if `name` is `model_outputs_<model>_<k>shots.json[.gz|.zip]` or `head` (the first
+/// bytes of the JSON) holds MMLU-Pro's record keys.
+bool looksLikeOutputs(const QByteArray& head, const QString& name);
+
+/// \brief Reads the JSON array `bytes` into `set`. Diagnostics name `file` (the file or the
+/// archive), with the record as `entry[index]` (`entry` empty for a plain file) and line
+/// index + 1. The model and shots come from `entry`'s name, else from `file`'s.
+void read(const QByteArray& bytes, const QString& file, const QString& entry,
+          const ExampleReadOptions& opts, ExampleSet& set);
+
+} // namespace ee::metrics::mmlupro
