@@ -6,9 +6,12 @@
 #include "cli/CommandOutput.h"
 #include "cli/Commands.h"
 
+#include "io/ModelCatalog.h"
+#include "io/WideCsv.h"
 #include "metrics/ExampleReaders.h"
 #include "metrics/InstanceTable.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -51,6 +54,15 @@ void addInstancesOptions(QCommandLineParser& parser) {
         "REGEX");
     opt("bigbench-postprocess",
         "Apply BIG-bench's default output regex before the string-match metrics.");
+    opt("answers",
+        "MMLU-Pro: the answer each model chose, as the file extracted it (file), or re-extracted "
+        "from the generated text: strict (\"answer is (X)\" only) or lenient (also "
+        "\"Answer: X\" and a last \"(X)\").",
+        "RULE", "file");
+    opt("models",
+        "A model metadata CSV for files that name models but not their sizes (default: the "
+        "models of the bundled datasets).",
+        "FILE");
     opt("histogram", "Print only how many instances each model solves first.");
     addOutputOptions(parser, {QStringLiteral("csv"), QStringLiteral("json")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Per-example files."),
@@ -62,7 +74,8 @@ const CommandSyntax kSyntax{
     QStringLiteral("emergence instances --input FILE... --task T [--subtask S] [--family F] "
                    "[--prompting P] [--metric M] "
                    "[--solved-at V] [--second-metric M] [--filter F] [--pair SMALL,LARGE] "
-                   "[--sort file|first-solved] [--extract REGEX] [--histogram] "
+                   "[--sort file|first-solved] [--extract REGEX] [--answers file|strict|lenient] "
+                   "[--models FILE] [--histogram] "
                    "[--format csv|json] [--raw]"),
     addInstancesOptions,
     {QStringLiteral("csv"), QStringLiteral("json")},
@@ -233,11 +246,36 @@ int instancesMain(const QCommandLineParser& parser, Io io) {
         o.scoring.postprocess = pp;
     }
 
+    ExampleReadOptions ro;
+    const QString answers = parser.value(QStringLiteral("answers"));
+    if (answers == QLatin1String("strict"))
+        ro.answerExtraction = MmluProExtraction::Strict;
+    else if (answers == QLatin1String("lenient"))
+        ro.answerExtraction = MmluProExtraction::Lenient;
+    else if (answers != QLatin1String("file"))
+        return usageError(QStringLiteral("--answers must be file, strict or lenient"));
+    Diagnostics catalogDiag;
+    ModelCatalog catalog;
+    if (parser.isSet(QStringLiteral("models"))) {
+        const QString path = parser.value(QStringLiteral("models"));
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            io.err << path << ": cannot read: " << f.errorString() << "\n";
+            return DataError;
+        }
+        catalog = WideCsv::readCatalog(f.readAll(), path, catalogDiag);
+    } else {
+        // The bundled datasets know the sizes of many public models; their own warnings are
+        // about them, not about these inputs, so they are not repeated here.
+        catalog = catalogFromTable(DataLoader::load({datasetsDir()}).table);
+    }
+    ro.catalog = &catalog;
     ExampleSet set;
     for (const QString& path : inputs)
-        set.append(readExamples(path));
+        set.append(readExamples(path, ro));
     const InstanceTable table = InstanceTable::build(set, o);
-    Diagnostics diag = set.diagnostics;
+    Diagnostics diag = catalogDiag;
+    diag.append(set.diagnostics);
     diag.append(table.diagnostics());
     printDiagnostics(diag, io.err);
     if (table.rowCount() == 0) {

@@ -8,6 +8,8 @@
 
 namespace ee {
 
+class ScoreTable;
+
 /// \brief What is known about a model apart from its scores.
 struct ModelInfo {
     QString name;
@@ -32,5 +34,10 @@ private:
     QHash<QString, ModelInfo> m_byName;
     QHash<QString, QString> m_byShortName; ///< short name → full key; empty when ambiguous
 };
+
+/// \brief Every model of `table` with a known parameter count, with its family and scale (the
+/// first row of a model wins). The bundled datasets make the app's default model catalogue, so
+/// per-example files that name a well-known model get its size without a metadata table.
+ModelCatalog catalogFromTable(const ScoreTable& table);
 
 } // namespace ee

@@ -9,6 +9,17 @@ class ModelCatalog;
 
 namespace ee::metrics {
 
+/// \brief How extractMmluProAnswer() finds the chosen letter in a generation.
+enum class MmluProExtraction {
+    /// The first match of `answer is \(?([A-J])\)?` (case-sensitive), as MMLU-Pro's
+    /// evaluate_from_local.py; no match → "". Reproduces the files' `pred` exactly.
+    Strict,
+    /// Strict; failing that the first `[aA]nswer:\s*\(?([A-J])\)?`; failing that the letter of
+    /// the last `(X)` with X in A–J anywhere in the text; none → "". (\s is Unicode
+    /// whitespace, as in Python.) Recovers answers given as "Answer: C" or "… so (C).".
+    Lenient
+};
+
 /// \brief What the caller knows that a file may not say.
 struct ExampleReadOptions {
     QString task;  ///< overrides / supplies the task (lm-eval files name it in the file name)
@@ -22,6 +33,10 @@ struct ExampleReadOptions {
     /// Model sizes (and families) for files that name a model but not its size (MMLU-Pro):
     /// used when `scale` is unset and the catalogue has the model. Not owned; may be null.
     const ModelCatalog* catalog = nullptr;
+    /// Readers that take a model's chosen answer from its generated text (MMLU-Pro): nullopt =
+    /// the file's own extracted answer (`pred`), else re-extract with this rule. Strict versus
+    /// lenient shows how much of a curve is the model learning the answer *format*.
+    std::optional<MmluProExtraction> answerExtraction;
 };
 
 /// \brief Per-example formats recognised by readExamples().
@@ -87,16 +102,6 @@ ExampleSet readMmluProOutputs(const QString& path, const ExampleReadOptions& opt
 /// skipped silently. Problems of the archive itself (truncated, ZIP64, CRC, …) are errors.
 ExampleSet readExampleZip(const QString& path, const ExampleReadOptions& opts = {});
 
-/// \brief How extractMmluProAnswer() finds the chosen letter in a generation.
-enum class MmluProExtraction {
-    /// The first match of `answer is \(?([A-J])\)?` (case-sensitive), as MMLU-Pro's
-    /// evaluate_from_local.py; no match → "". Reproduces the files' `pred` exactly.
-    Strict,
-    /// Strict; failing that the first `[aA]nswer:\s*\(?([A-J])\)?`; failing that the letter of
-    /// the last `(X)` with X in A–J anywhere in the text; none → "". (\s is Unicode
-    /// whitespace, as in Python.) Recovers answers given as "Answer: C" or "… so (C).".
-    Lenient
-};
 /// \brief The option letter ("A".."J") a generation chose, or "" when the rule finds none.
 QString extractMmluProAnswer(const QString& generation, MmluProExtraction rule);
 

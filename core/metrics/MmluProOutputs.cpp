@@ -189,6 +189,12 @@ void read(const QByteArray& bytes, const QString& file, const QString& entry,
                                     "left incomplete")
                          .arg(e.id),
                      place);
+        if (opts.answerExtraction) {
+            const QJsonValue text = o.value(QLatin1String("generated_text"));
+            e.output = text.isString()
+                           ? extractMmluProAnswer(text.toString(), *opts.answerExtraction)
+                           : QString();
+        }
         if (opts.keepInputs)
             e.input = o.value(QLatin1String("question")).toString();
         if (opts.keepGenerations) {
