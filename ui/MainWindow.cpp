@@ -8,6 +8,7 @@
 #include "chart/ScalingPanel.h"
 #include "chart/ScreenStyle.h"
 #include "data/DataStore.h"
+#include "instances/InstanceView.h"
 #include "panels/AnalysisPanel.h"
 #include "panels/IssuesPanel.h"
 #include "render/ExportDialog.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_decomposition(new DecompositionView(this))
     , m_toy(new ToyModelView(this))
     , m_taskMap(new TaskMapView(this))
+    , m_instances(new InstanceView(this))
     , m_tourBar(new TourBar(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
@@ -75,6 +77,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_logProb, tr("&Log-prob"));
     m_tabs->addTab(m_decomposition, tr("&Decomposition"));
     m_tabs->addTab(m_toy, tr("&Toy model (simulated)"));
+    m_tabs->addTab(m_instances, tr("&Instances"));
+    connect(m_instances, &InstanceView::filesRead, this, [this](const Diagnostics& diagnostics) {
+        for (const Diagnostic& d : diagnostics.items)
+            m_issues->addNote(d.toString(), d.severity);
+    });
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -177,6 +184,19 @@ void MainWindow::openDialog(bool folder) {
     }
     if (!paths.isEmpty())
         addPaths(paths);
+}
+
+void MainWindow::openModelOutputsDialog() {
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open model outputs"), {},
+        tr("Per-example outputs (*.jsonl *.json *.zip *.gz *.csv);;All files (*)"));
+    if (!paths.isEmpty())
+        openModelOutputs(paths);
+}
+
+void MainWindow::openModelOutputs(const QStringList& paths) {
+    m_instances->openFiles(paths);
+    m_tabs->setCurrentWidget(m_instances);
 }
 
 void MainWindow::openPaths(const QStringList& paths) {
@@ -284,6 +304,8 @@ QString MainWindow::tabName(int index) const {
         return QStringLiteral("decomposition");
     if (w == m_toy)
         return QStringLiteral("toy");
+    if (w == m_instances)
+        return QStringLiteral("instances");
     return QStringLiteral("scaling");
 }
 

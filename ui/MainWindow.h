@@ -26,6 +26,7 @@ class LogProbView;
 class ToyModelView;
 class TaskMapView;
 class TourBar;
+class InstanceView;
 
 /// \brief The application's main window: data browser (left), views (centre tabs), analysis
 /// (right), issues and load progress (bottom).
@@ -80,6 +81,11 @@ public:
     DecompositionView* decomposition() const { return m_decomposition; }
     ToyModelView* toyModel() const { return m_toy; }
     TaskMapView* taskMap() const { return m_taskMap; }
+    InstanceView* instances() const { return m_instances; }
+    /// \brief Opens per-example model outputs in the Instances tab and shows it.
+    void openModelOutputs(const QStringList& paths);
+    /// \brief File → Open model outputs… (also the Instances tab's button).
+    Q_INVOKABLE void openModelOutputsDialog();
     /// \brief Large type on every view, chart and caption (presentation mode) or normal.
     void setPresentationType(bool large);
     bool presentationType() const { return m_largeType; }
@@ -99,7 +105,8 @@ private:
     void onLoaded();
     void openDialog(bool folder);
     void applyViewNow(const ViewState& state);
-    /// Session name of a centre tab ("scaling", "tasks", "logprob", "decomposition", "toy").
+    /// Session name of a centre tab ("scaling", "tasks", "logprob", "decomposition", "toy",
+    /// "instances").
     QString tabName(int index) const;
     int tabIndex(const QString& name) const;
 
@@ -113,6 +120,7 @@ private:
     DecompositionView* m_decomposition;
     ToyModelView* m_toy;
     TaskMapView* m_taskMap;
+    InstanceView* m_instances;
     bool m_largeType = false;
     TourBar* m_tourBar;
     std::optional<Tour> m_tour;

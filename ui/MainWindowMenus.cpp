@@ -57,6 +57,9 @@ void MainWindow::buildMenus() {
     open->setToolTip(tr("Add result files of any supported format to the data"));
     QAction* openFolder = file->addAction(tr("Open &folder…"), this, [this] { openDialog(true); });
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction* openOutputs =
+        file->addAction(tr("Open &model outputs…"), this, [this] { openModelOutputsDialog(); });
+    openOutputs->setToolTip(tr("Per-example outputs to score and inspect instance by instance"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     QAction* reload = file->addAction(tr("Re&load data"), this, [this] {

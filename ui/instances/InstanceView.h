@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "metrics/ExampleReaders.h"
+#include "metrics/InstanceTable.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <memory>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace ee::ui {
+
+class InstanceTableModel;
+
+/// \brief The per-example workbench: model outputs opened in the app, scored live by the core,
+/// and shown instance by instance across models ordered by scale.
+///
+/// Reading files and scoring run on worker threads; the GUI thread only lays out rows. Every
+/// change of task, metric, extraction rule or answer rule starts a new job and makes the
+/// running one stale (its result is dropped when it arrives), so the view always shows the
+/// latest settings and never waits. Cancel drops the running job the same way.
+class InstanceView : public QWidget {
+    Q_OBJECT
+public:
+    explicit InstanceView(QWidget* parent = nullptr);
+    ~InstanceView() override;
+
+    /// \brief Reads per-example files (any format readExamples() knows) on a worker thread.
+    void openFiles(const QStringList& paths);
+    QStringList files() const { return m_paths; }
+    /// \brief True while files are read or a table is built.
+    bool isBusy() const;
+    /// \brief Drops the running job; the view keeps what it showed before.
+    void cancel();
+
+    void setTask(const QString& task);
+    void setMetric(const QString& metric);
+    void setSecondMetric(const QString& metric); ///< "" = none
+    void setFilter(metrics::InstanceFilter filter);
+    void setSortByFirstSolved(bool on);
+    void setSearch(const QString& text); ///< applied at once (the line edit waits for typing)
+    void setExtraction(const QString& regex);
+    void selectRow(int row);
+
+    QStringList tasks() const;
+    const metrics::InstanceTable* table() const;
+    InstanceTableModel* model() const { return m_model; }
+    /// \brief The sentence under the histogram (computed from the table on screen).
+    QString histogramCaption() const;
+    QString detailHtml() const;
+    QString statusText() const;
+    /// \brief Copies the visible (or selected) rows as tab-separated text.
+    void copyRows() const;
+
+signals:
+    /// \brief A new table is on screen (after opening, or after a setting changed).
+    void tableShown();
+    /// \brief Files were read (their problems are in `diagnostics`).
+    void filesRead(const Diagnostics& diagnostics);
+
+private:
+    void buildUi();
+    void startRead();
+    void rescore();
+    void showTable(std::shared_ptr<const metrics::InstanceTable> table);
+    void refilter();
+    void updatePairBoxes();
+    void updateHistogram();
+    void showDetail();
+    void setBusy(bool busy, const QString& text);
+    QString defaultMetricFor(const QString& task) const;
+
+    QStringList m_paths;
+    std::shared_ptr<const metrics::ExampleSet> m_set;
+    std::shared_ptr<const metrics::InstanceTable> m_table;
+    quint64 m_generation = 0;
+    QFutureWatcher<std::shared_ptr<const metrics::ExampleSet>> m_readWatcher;
+    QFutureWatcher<std::shared_ptr<const metrics::InstanceTable>> m_buildWatcher;
+    QString m_search;
+
+    QComboBox* m_task = nullptr;
+    QComboBox* m_metric = nullptr;
+    QComboBox* m_secondMetric = nullptr;
+    QComboBox* m_answers = nullptr;
+    QComboBox* m_filter = nullptr;
+    QComboBox* m_smaller = nullptr;
+    QComboBox* m_larger = nullptr;
+    QComboBox* m_sort = nullptr;
+    QLineEdit* m_extract = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QLabel* m_empty = nullptr;
+    QLabel* m_status = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QTableView* m_view = nullptr;
+    InstanceTableModel* m_model = nullptr;
+    QTextBrowser* m_detail = nullptr;
+    QChart* m_chart = nullptr;
+    QChartView* m_chartView = nullptr;
+    QLabel* m_caption = nullptr;
+    bool m_busy = false;
+    bool m_updating = false; ///< filling combo boxes: their signals must not start jobs
+};
+
+} // namespace ee::ui
