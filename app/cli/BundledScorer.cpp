@@ -39,8 +39,19 @@ ImportResult scoreRecipe(const BundledDataset& recipe, const QStringList& paths,
                                                 "its family and size stay unknown")
                                      .arg(ro.model));
         }
-        const metrics::ExampleSet set = metrics::readExamples(paths[i], ro);
+        metrics::ExampleSet set = metrics::readExamples(paths[i], ro);
         out.diagnostics.append(set.diagnostics);
+        if (scoring.wholeTask) {
+            // Every subtask's examples once more under subtask "": the overall number.
+            metrics::ExampleSet whole;
+            for (const metrics::ExampleGroup& g : set.groups()) {
+                metrics::ExampleGroupKey key = g.key;
+                key.subtask.clear();
+                for (const metrics::Example& e : g.examples)
+                    whole.add(key, e, g.source);
+            }
+            set.append(whole);
+        }
         const metrics::ScoreResult result = metrics::scoreExamples(set, so);
         out.diagnostics.append(result.diagnostics);
         // The recipe's name for the input: both write-out files share one file name.

@@ -173,6 +173,48 @@ const QList<BundledDataset>& bundledDatasets()
               QStringLiteral("log_prob_best_incorrect_option"), QStringLiteral("log_prob_margin")},
              1000,
              0}},
+        {QStringLiteral("mmlu_pro_llama_cot.csv"),
+         QStringLiteral("MMLU-Pro (12,032 questions, 14 categories), 5-shot chain-of-thought: "
+                        "exact match of the chosen option for Llama-2 7B/13B/70B and Llama-3 "
+                        "8B/70B, scored per question"),
+         {QStringLiteral("tiger-lab-mmlu-pro-model-outputs/eval_results/"
+                         "model_outputs_Llama-2-7b-hf_5shots.zip"),
+          QStringLiteral("tiger-lab-mmlu-pro-model-outputs/eval_results/"
+                         "model_outputs_Llama-2-13b-hf_5shots.zip"),
+          QStringLiteral("tiger-lab-mmlu-pro-model-outputs/eval_results/"
+                         "model_outputs_Llama-2-70b-hf_5shots.zip"),
+          QStringLiteral("tiger-lab-mmlu-pro-model-outputs/eval_results/"
+                         "model_outputs_Meta-Llama-3-8B_5shots.zip"),
+          QStringLiteral("tiger-lab-mmlu-pro-model-outputs/eval_results/"
+                         "model_outputs_Meta-Llama-3-70B_5shots.zip")},
+         {QStringLiteral("obsscaling/eval_results/base_llm_benchmark_eval.csv")},
+         QStringLiteral("Apache-2.0 (TIGER-AI-Lab/MMLU-Pro); the scored texts are Llama 2 and "
+                        "Llama 3 outputs"),
+         QStringLiteral("Wang et al. 2024, \"MMLU-Pro: A More Robust and Challenging Multi-Task "
+                        "Language Understanding Benchmark\", NeurIPS 2024, arXiv:2406.01574; "
+                        "per-question outputs from github.com/TIGER-AI-Lab/MMLU-Pro "
+                        "eval_results (2024-07-14)"),
+         QStringLiteral("Scored by Emergence Explorer's example scorer: `exact_str_match` of "
+                        "the option letter the file extracted (`pred`, upstream's regex "
+                        "`answer is \\(?([A-J])\\)?`) against the answer letter, per category "
+                        "(subtask) and over all 14 (subtask empty), with 95 % percentile-bootstrap "
+                        "intervals over questions (1,000 resamples, seed 0). Strict: a question "
+                        "with no extracted answer counts as wrong (upstream instead draws a "
+                        "random letter, seed 12345). Family, size, tokens and FLOPs from the "
+                        "ObsScaling metadata table."),
+         false,
+         BundledScoring{
+             {QStringLiteral("meta-llama/Llama-2-7b-hf"),
+              QStringLiteral("meta-llama/Llama-2-13b-hf"),
+              QStringLiteral("meta-llama/Llama-2-70b-hf"),
+              QStringLiteral("meta-llama/Meta-Llama-3-8B"),
+              QStringLiteral("meta-llama/Meta-Llama-3-70B")},
+             5,
+             QStringLiteral("chain-of-thought"),
+             {QStringLiteral("exact_str_match")},
+             1000,
+             0,
+             true}},
     };
     return list;
 }

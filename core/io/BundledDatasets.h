@@ -24,6 +24,9 @@ struct BundledScoring {
     QStringList metrics;        ///< ExampleScorer metric names, in output order
     int bootstrapResamples = 0; ///< percentile bootstrap (95 %) for ci_low/ci_high; 0 = none
     quint64 bootstrapSeed = 0;
+    /// Also score every model over all its subtasks together (subtask ""), as a benchmark
+    /// reports its overall number (MMLU-Pro's categories).
+    bool wholeTask = false;
 };
 
 /// \brief One table shipped in datasets/, derived by our own importers from ../shared/data.
