@@ -9,8 +9,10 @@
 #include "chart/ScreenStyle.h"
 #include "data/DataStore.h"
 #include "instances/InstanceView.h"
+#include "metrics/BundledExamples.h"
 #include "panels/AnalysisPanel.h"
 #include "panels/IssuesPanel.h"
+#include "platform/DataPaths.h"
 #include "render/ExportDialog.h"
 #include "session/RecentFiles.h"
 #include "tour/TourBar.h"
@@ -78,6 +80,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_decomposition, tr("&Decomposition"));
     m_tabs->addTab(m_toy, tr("&Toy model (simulated)"));
     m_tabs->addTab(m_instances, tr("&Instances"));
+    // The Instances tab opens the bundled per-example outputs the first time it is shown, unless
+    // the user opened files already (reading them costs a second; most sessions never look).
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
+        if (m_tabs->widget(i) == m_instances && m_instances->files().isEmpty()) {
+            const QStringList bundled = metrics::bundledExamplePaths(datasetsDir());
+            if (!bundled.isEmpty())
+                m_instances->openFiles(bundled);
+        }
+    });
     connect(m_instances, &InstanceView::filesRead, this, [this](const Diagnostics& diagnostics) {
         for (const Diagnostic& d : diagnostics.items)
             m_issues->addNote(d.toString(), d.severity);

@@ -3,9 +3,13 @@
 #include "cli/Commands.h"
 
 #include "io/BundledDatasets.h"
+#include "io/ZipArchive.h"
+#include "metrics/BundledExamples.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 
 namespace ee::cli {
 
@@ -39,13 +43,29 @@ int runDatasets(const QStringList& args, Io io) {
     for (const BundledDataset& recipe : bundledDatasets())
         files.append({recipe.fileName, buildBundledDataset(recipe, shared, diag, scorer)});
     files.append({QStringLiteral("SOURCES.md"), bundledSourcesMarkdown()});
+    // Per-example files, gzip-compressed; compared by their uncompressed bytes (another zlib
+    // may compress the same bytes differently).
+    QSet<QString> compressed;
+    for (const metrics::BundledExampleFile& f : metrics::bundledExampleFiles()) {
+        if (const auto bytes = metrics::buildBundledExampleFile(f, shared, diag)) {
+            files.append({f.fileName, *bytes});
+            compressed.insert(f.fileName);
+        }
+    }
     printDiagnostics(diag, io.err);
     int differing = 0;
     for (const auto& [name, bytes] : files) {
         const QString path = out.filePath(name);
         if (check) {
             QFile existing(path);
-            const bool same = existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes;
+            bool same = existing.open(QIODevice::ReadOnly);
+            if (same && compressed.contains(name)) {
+                QString error;
+                const auto unpacked = gunzip(existing.readAll(), path, error);
+                same = unpacked && *unpacked == bytes;
+            } else if (same) {
+                same = existing.readAll() == bytes;
+            }
             if (!same) {
                 io.err << path << ": differs from what `emergence datasets` produces\n";
                 ++differing;
@@ -53,11 +73,14 @@ int runDatasets(const QStringList& args, Io io) {
             continue;
         }
         QString error;
-        if (!writeFileAtomically(path, bytes, error)) {
-            io.err << error << "\n";
+        const QByteArray written = compressed.contains(name) ? gzip(bytes) : bytes;
+        if (!QDir().mkpath(QFileInfo(path).path()) || !writeFileAtomically(path, written, error)) {
+            io.err << (error.isEmpty() ? path + QStringLiteral(": cannot create its folder")
+                                       : error)
+                   << "\n";
             return DataError;
         }
-        io.out << "wrote " << path << " (" << bytes.size() << " bytes)\n";
+        io.out << "wrote " << path << " (" << written.size() << " bytes)\n";
     }
     if (check && differing == 0)
         io.out << "all " << files.size() << " bundled files are up to date\n";

@@ -8,6 +8,7 @@
 
 #include "io/ModelCatalog.h"
 #include "io/WideCsv.h"
+#include "metrics/BundledExamples.h"
 #include "metrics/ExampleReaders.h"
 #include "metrics/InstanceTable.h"
 
@@ -24,7 +25,10 @@ namespace {
 void addInstancesOptions(QCommandLineParser& parser) {
     const auto opt = [&](const char* name, const char* help, const char* value = nullptr,
                          const char* def = nullptr) { addOption(parser, name, help, value, def); };
-    opt("input", "Per-example file (repeatable; positional paths work too).", "FILE");
+    opt("input",
+        "Per-example file (repeatable; positional paths work too). Default: the bundled "
+        "MMLU-Pro outputs.",
+        "FILE");
     opt("task", "Task name (required).", "T");
     opt("subtask", "Only this subtask (default: every subtask of the task).", "S");
     opt("family", "Only this model family (repeatable).", "F");
@@ -200,8 +204,11 @@ int instancesMain(const QCommandLineParser& parser, Io io) {
     for (const QString& v : parser.values(QStringLiteral("input")))
         inputs << v.split(QLatin1Char(','), Qt::SkipEmptyParts);
     inputs << parser.positionalArguments();
+    if (inputs.isEmpty()) // the bundled per-example outputs (MMLU-Pro, five Llama models)
+        inputs = bundledExamplePaths(datasetsDir());
     if (inputs.isEmpty())
-        return usageError(QStringLiteral("--input is required"));
+        return usageError(QStringLiteral("--input is required (no bundled outputs found in %1)")
+                              .arg(datasetsDir()));
 
     InstanceTableOptions o;
     o.task = parser.value(QStringLiteral("task"));

@@ -20,8 +20,7 @@ const QString kPythia = QStringLiteral(
     "Training and Scaling\", arXiv:2304.01373 (EleutherAI/pythia evals/)");
 } // namespace
 
-const QList<BundledDataset>& bundledDatasets()
-{
+const QList<BundledDataset>& bundledDatasets() {
     static const QList<BundledDataset> list = {
         {QStringLiteral("obsscaling_emergent_capability.csv"),
          QStringLiteral(
@@ -203,18 +202,17 @@ const QList<BundledDataset>& bundledDatasets()
                         "random letter, seed 12345). Family, size, tokens and FLOPs from the "
                         "ObsScaling metadata table."),
          false,
-         BundledScoring{
-             {QStringLiteral("meta-llama/Llama-2-7b-hf"),
-              QStringLiteral("meta-llama/Llama-2-13b-hf"),
-              QStringLiteral("meta-llama/Llama-2-70b-hf"),
-              QStringLiteral("meta-llama/Meta-Llama-3-8B"),
-              QStringLiteral("meta-llama/Meta-Llama-3-70B")},
-             5,
-             QStringLiteral("chain-of-thought"),
-             {QStringLiteral("exact_str_match")},
-             1000,
-             0,
-             true}},
+         BundledScoring{{QStringLiteral("meta-llama/Llama-2-7b-hf"),
+                         QStringLiteral("meta-llama/Llama-2-13b-hf"),
+                         QStringLiteral("meta-llama/Llama-2-70b-hf"),
+                         QStringLiteral("meta-llama/Meta-Llama-3-8B"),
+                         QStringLiteral("meta-llama/Meta-Llama-3-70B")},
+                        5,
+                        QStringLiteral("chain-of-thought"),
+                        {QStringLiteral("exact_str_match")},
+                        1000,
+                        0,
+                        true}},
     };
     return list;
 }
@@ -282,8 +280,7 @@ QByteArray buildBundledDataset(const BundledDataset& recipe, const QString& shar
     return LongCsv::toBytes(out);
 }
 
-QByteArray bundledSourcesMarkdown()
-{
+QByteArray bundledSourcesMarkdown() {
     QString md = QStringLiteral(
         "# Bundled datasets\n\n"
         "Every file here is canonical long CSV (see the README's Formats section), derived by "
@@ -295,9 +292,11 @@ QByteArray bundledSourcesMarkdown()
     for (const BundledDataset& d : bundledDatasets()) {
         md += QStringLiteral("## `%1`\n\n%2.\n\n").arg(d.fileName, d.title);
         md += QStringLiteral("- Derived from: %1\n")
-                  .arg(QStringLiteral("`") + d.inputs.join(QStringLiteral("`, `")) + QStringLiteral("`"));
+                  .arg(QStringLiteral("`") + d.inputs.join(QStringLiteral("`, `")) +
+                       QStringLiteral("`"));
         if (!d.models.isEmpty())
-            md += QStringLiteral("- Model metadata from: `%1`\n").arg(d.models.join(QStringLiteral("`, `")));
+            md += QStringLiteral("- Model metadata from: `%1`\n")
+                      .arg(d.models.join(QStringLiteral("`, `")));
         if (d.scoring)
             md += QStringLiteral("- Scored per example: models `%1`; shots: %2; prompting: %3; "
                                  "metrics `%4`\n")
@@ -313,9 +312,22 @@ QByteArray bundledSourcesMarkdown()
         md += QLatin1Char('\n');
     }
     md += QStringLiteral(
+        "## `examples/mmlu_pro/`: per-question MMLU-Pro outputs (for the Instances tab)\n\n"
+        "- Derived from: `tiger-lab-mmlu-pro-model-outputs/eval_results/"
+        "model_outputs_<model>_5shots.zip` for Llama-2-7b-hf, Llama-2-13b-hf, Llama-2-70b-hf, "
+        "Meta-Llama-3-8B and Meta-Llama-3-70B (all 12,032 questions each)\n"
+        "- Kept per question: `question_id`, `answer`, `category`, `pred` (the answer upstream "
+        "extracted) and `generated_text` (whole); `question` and `options` only in the "
+        "Llama-2-7b-hf file (the same for every model). Left out: `answer_index` (follows from "
+        "`answer`), `cot_content` (empty for test questions) and `src`. gzip-compressed JSON, in "
+        "the source's own record layout.\n"
+        "- Licence: Apache-2.0 (TIGER-AI-Lab/MMLU-Pro); the texts are Llama 2 and Llama 3 outputs, "
+        "which Meta's licences do not allow to be used to train other models\n"
+        "- Cite: Wang et al. 2024, \"MMLU-Pro\", NeurIPS 2024, arXiv:2406.01574\n\n");
+    md += QStringLiteral(
         "## Not shipped\n\n"
         "LAMBADA per-example log-probs (no licence), UKPLab on-emergence scores (CC BY-SA 4.0), "
-        "MMLU-Pro and BBH per-example outputs (used by the tests from `../shared/data` only), and "
+        "BBH per-example outputs (used by the tests from `../shared/data` only), and "
         "Wei et al. 2022 (emergent abilities) Table 1, which lists emergence scales rather than "
         "scores.\n");
     return md.toUtf8();

@@ -65,6 +65,9 @@ bool looksLikeGzip(const QByteArray& head);
 /// fails its CRC, or would inflate to more than `maxBytes`.
 std::optional<QByteArray> gunzip(const QByteArray& data, const QString& name, QString& error,
                                  qint64 maxBytes = kMaxInflatedBytes);
+/// \brief `data` as one gzip member (zlib, maximum compression, no file name or time stamp in
+/// the header, so the same bytes and zlib version give the same output).
+QByteArray gzip(const QByteArray& data);
 /// \brief Reads and decompresses the gzip file `path` (e.g. `.jsonl.gz`).
 std::optional<QByteArray> readGzipFile(const QString& path, QString& error,
                                        qint64 maxBytes = kMaxInflatedBytes);

@@ -183,7 +183,10 @@ void read(const QByteArray& bytes, const QString& file, const QString& entry,
         }
         const QJsonValue options = o.value(QLatin1String("options"));
         e.choices = jsonl::stringList(options);
-        if (!options.isArray() || e.choices.size() != options.toArray().size())
+        // Absent options are fine (the shipped compact files keep them in one model's file);
+        // present but malformed ones are reported.
+        if (!options.isUndefined() &&
+            (!options.isArray() || e.choices.size() != options.toArray().size()))
             set.warn(file, line,
                      QStringLiteral("question %1: 'options' is not a list of texts; choices "
                                     "left incomplete")
@@ -256,6 +259,33 @@ ExampleSet readMmluProOutputs(const QString& path, const ExampleReadOptions& opt
     }
     mmlupro::read(bytes, path, QString(), opts, set);
     return set;
+}
+
+QByteArray mmlupro::compact(const QByteArray& bytes, bool keepQuestions, QString& error) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (!doc.isArray()) {
+        error =
+            parseError.error != QJsonParseError::NoError
+                ? parseError.errorString() + QStringLiteral(" at byte %1").arg(parseError.offset)
+                : QStringLiteral("not a JSON array");
+        return {};
+    }
+    QStringList keys = {QStringLiteral("question_id"), QStringLiteral("answer"),
+                        QStringLiteral("category"), QStringLiteral("pred"),
+                        QStringLiteral("generated_text")};
+    if (keepQuestions)
+        keys << QStringLiteral("question") << QStringLiteral("options");
+    QJsonArray out;
+    for (const QJsonValue& v : doc.array()) {
+        const QJsonObject record = v.toObject();
+        QJsonObject kept;
+        for (const QString& k : keys)
+            if (record.contains(k))
+                kept.insert(k, record.value(k));
+        out.append(kept);
+    }
+    return QJsonDocument(out).toJson(QJsonDocument::Compact);
 }
 
 } // namespace ee::metrics

@@ -16,4 +16,11 @@ bool looksLikeOutputs(const QByteArray& head, const QString& name);
 void read(const QByteArray& bytes, const QString& file, const QString& entry,
           const ExampleReadOptions& opts, ExampleSet& set);
 
+/// \brief The compact form the app ships (datasets/examples/): the JSON array `bytes` with each
+/// record's `question_id`, `answer`, `category`, `pred` and `generated_text`, plus `question`
+/// and `options` when `keepQuestions` (one model's file carries them for all: the instance
+/// view shows the first input it finds). Written compactly, in the input's record order, so the
+/// same input gives the same bytes. Empty with `error` set when `bytes` is not a JSON array.
+QByteArray compact(const QByteArray& bytes, bool keepQuestions, QString& error);
+
 } // namespace ee::metrics::mmlupro

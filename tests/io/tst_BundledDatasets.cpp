@@ -3,8 +3,12 @@
 #include "cli/BundledScorer.h"
 #include "io/BundledDatasets.h"
 #include "io/DataLoader.h"
+#include "io/ZipArchive.h"
+#include "metrics/BundledExamples.h"
+#include "metrics/ExampleReaders.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTest>
 #include <cmath>
@@ -14,14 +18,12 @@ using namespace ee;
 class TestBundledDatasets : public QObject {
     Q_OBJECT
 private slots:
-    void eachFileEqualsWhatTheImporterProduces_data()
-    {
+    void eachFileEqualsWhatTheImporterProduces_data() {
         QTest::addColumn<int>("index");
         for (int i = 0; i < bundledDatasets().size(); ++i)
             QTest::newRow(qPrintable(bundledDatasets().at(i).fileName)) << i;
     }
-    void eachFileEqualsWhatTheImporterProduces()
-    {
+    void eachFileEqualsWhatTheImporterProduces() {
         QFETCH(int, index);
         const BundledDataset& recipe = bundledDatasets().at(index);
         Diagnostics diag;
@@ -33,6 +35,56 @@ private slots:
         QVERIFY2(shipped.open(QIODevice::ReadOnly), qPrintable(shipped.fileName()));
         QVERIFY2(shipped.readAll() == built,
                  "the shipped file differs: run `emergence datasets` and commit the result");
+    }
+    void eachExampleFileEqualsWhatIsDerived_data() {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < metrics::bundledExampleFiles().size(); ++i)
+            QTest::newRow(qPrintable(metrics::bundledExampleFiles().at(i).fileName)) << i;
+    }
+    void eachExampleFileEqualsWhatIsDerived() {
+        // Compared uncompressed: another zlib may pack the same bytes differently.
+        QFETCH(int, index);
+        const metrics::BundledExampleFile& f = metrics::bundledExampleFiles().at(index);
+        Diagnostics diag;
+        const auto built =
+            metrics::buildBundledExampleFile(f, QStringLiteral(EE_TEST_SHARED_DATA), diag);
+        QVERIFY2(built, qPrintable(diag.items.value(0).toString()));
+        QString error;
+        const auto shipped =
+            readGzipFile(QDir(QStringLiteral(EE_TEST_DATASETS)).filePath(f.fileName), error);
+        QVERIFY2(shipped, qPrintable(error));
+        QVERIFY2(*shipped == *built,
+                 "the shipped file differs: run `emergence datasets` and commit the result");
+    }
+    void shippedExamplesReadAsTheOriginals() {
+        // The compact files give the same verdicts as the source zips: strict accuracy of the
+        // smallest and largest model, and the questions travel with the first file only.
+        const QStringList paths = metrics::bundledExamplePaths(QStringLiteral(EE_TEST_DATASETS));
+        QCOMPARE(paths.size(), 5);
+        for (const int i : {0, 4}) {
+            const metrics::ExampleSet set = metrics::readExamples(paths[i]);
+            // Only the note that no catalogue was given for the size (the app passes one).
+            QCOMPARE(set.diagnostics.items.size(), 1);
+            QVERIFY(set.diagnostics.items[0].message.contains(QStringLiteral("size of model")));
+            qsizetype n = 0, right = 0, withInput = 0;
+            for (const metrics::ExampleGroup& g : set.groups())
+                for (const metrics::Example& e : g.examples) {
+                    ++n;
+                    right += e.output == e.targets.value(0) ? 1 : 0;
+                    withInput += e.choices.isEmpty() ? 0 : 1;
+                }
+            QCOMPARE(n, qsizetype(12032));
+            QCOMPARE(right, i == 0 ? qsizetype(2207) : qsizetype(6258)); // as SOURCE.md
+            QCOMPARE(withInput, i == 0 ? n : qsizetype(0));
+        }
+    }
+    void datasetsStayUnderTheirBudget() {
+        qint64 bytes = 0;
+        QDirIterator it(QStringLiteral(EE_TEST_DATASETS), QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            bytes += QFileInfo(it.next()).size();
+        QVERIFY2(bytes < 15 * 1000 * 1000, qPrintable(QStringLiteral("%1 bytes").arg(bytes)));
     }
     void scoredTableNeedsTheScorer() {
         // ee_io alone cannot score per-example outputs: it says so instead of writing nothing.
@@ -81,14 +133,12 @@ private slots:
             std::abs(v.value(QStringLiteral("meta-llama/Llama-2-13b-hf|multiple_choice_grade")) -
                      0.7616) < 5e-5);
     }
-    void sourcesListEveryFile()
-    {
+    void sourcesListEveryFile() {
         QFile md(QDir(QStringLiteral(EE_TEST_DATASETS)).filePath(QStringLiteral("SOURCES.md")));
         QVERIFY(md.open(QIODevice::ReadOnly));
         QCOMPARE(md.readAll(), bundledSourcesMarkdown());
     }
-    void bundledDataIsCompactAndBroad()
-    {
+    void bundledDataIsCompactAndBroad() {
         qint64 bytes = 0;
         const QDir dir(QStringLiteral(EE_TEST_DATASETS));
         for (const QFileInfo& f : dir.entryInfoList(QDir::Files))

@@ -198,6 +198,31 @@ private slots:
                  QStringLiteral("<span class=\"diff\">&lt;b&gt;</span>"));
     }
 
+    void bundledOutputsOpenWithTheTab() {
+        // The tab opens the shipped MMLU-Pro outputs the first time it is shown.
+        MainWindow window;
+        window.show();
+        QVERIFY(window.instances()->files().isEmpty());
+        QElapsedTimer clock;
+        clock.start();
+        window.views()->setCurrentWidget(window.instances());
+        QCOMPARE(window.instances()->files().size(), 5);
+        QVERIFY(waitShown(*window.instances(), 120000));
+        qInfo("bundled MMLU-Pro outputs (5 x 12,032) shown %lld ms after the tab",
+              static_cast<long long>(clock.elapsed()));
+        const InstanceTable* t = window.instances()->table();
+        QCOMPARE(t->rowCount(), 12032);
+        QCOMPARE(t->modelCount(), 5);
+        // Sizes from the bundled catalogue order the columns: 7B, 8B, 13B, 70B, 70B.
+        QCOMPARE(t->models()[0].model, QStringLiteral("Llama-2-7b-hf"));
+        QCOMPARE(t->models()[1].model, QStringLiteral("Meta-Llama-3-8B"));
+        QCOMPARE(*t->accuracy(0), 2207.0 / 12032.0);
+        // The question text comes from the 7B file and shows for every row.
+        window.instances()->selectRow(5);
+        QVERIFY(window.instances()->detailHtml().contains(QStringLiteral("Target")));
+        QCOMPARE(window.instances()->tasks(), QStringList{QStringLiteral("mmlu_pro")});
+    }
+
     void mainWindowTabAndResponsiveness() {
         if (!QFileInfo::exists(kMmluPro))
             QSKIP("../shared/data is not beside the project");
