@@ -5,6 +5,7 @@
 #include "browser/DataBrowser.h"
 #include "chart/ScalingPanel.h"
 #include "data/DataStore.h"
+#include "instances/InstanceView.h"
 #include "panels/AnalysisPanel.h"
 #include "views/DecompositionView.h"
 #include "views/LogProbView.h"
@@ -57,7 +58,8 @@ QStringList screenshotViews() {
             QStringLiteral("logprob"),       QStringLiteral("decomposition"),
             QStringLiteral("analysis"),      QStringLiteral("toy_model"),
             QStringLiteral("tasks_lb"),      QStringLiteral("tour"),
-            QStringLiteral("presentation"),  QStringLiteral("logprob_mc")};
+            QStringLiteral("presentation"),  QStringLiteral("logprob_mc"),
+            QStringLiteral("instances")};
 }
 
 int writeScreenshots(const QStringList& paths, const QString& outDir, const QStringList& views,
@@ -133,6 +135,17 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
             if (auto sel = findTask(rows, QStringLiteral("arithmetic"), QStringLiteral("2da")))
                 window.browser()->select(*sel);
             window.views()->setCurrentWidget(window.taskMap());
+        } else if (view == QLatin1String("instances")) {
+            // The bundled MMLU-Pro outputs, Llama-2 sizes, rows sorted by the first model
+            // that solves them; the tab opens the files when first shown.
+            QEventLoop scoring;
+            QObject::connect(window.instances(), &InstanceView::tableShown, &scoring,
+                             &QEventLoop::quit);
+            window.views()->setCurrentWidget(window.instances());
+            if (window.instances()->isBusy())
+                scoring.exec();
+            window.instances()->setSortByFirstSolved(true);
+            window.instances()->selectRow(0);
         } else if (view == QLatin1String("tour")) {
             window.startTour();
             window.goToTourStep(3);

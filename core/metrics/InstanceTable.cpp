@@ -2,6 +2,7 @@
 #include "metrics/InstanceTable.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -90,7 +91,7 @@ QStringList instanceFilterNames() {
     return names;
 }
 
-QString InstanceModel::label() const {
+QString InstanceModel::fullLabel() const {
     QString text = model.isEmpty() ? family : model;
     QStringList extra;
     if (shots)
@@ -129,7 +130,7 @@ InstanceTable InstanceTable::build(const ExampleSet& set, const InstanceTableOpt
         if (it == modelIndex.end()) {
             it = modelIndex.insert(key, t.m_models.size());
             t.m_models.append(
-                {g.key.family, g.key.model, g.key.scale, g.key.shots, g.key.prompting});
+                {g.key.family, g.key.model, g.key.scale, g.key.shots, g.key.prompting, {}});
         } else if (t.m_models[*it].scale.params != g.key.scale.params) {
             t.m_diagnostics.warn(g.source, 0,
                                  QStringLiteral("%1 has another size in another file; the first "
@@ -158,7 +159,7 @@ InstanceTable InstanceTable::build(const ExampleSet& set, const InstanceTableOpt
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
         if (scaleOf(a) != scaleOf(b))
             return scaleOf(a) < scaleOf(b);
-        return t.m_models[a].label() < t.m_models[b].label();
+        return t.m_models[a].fullLabel() < t.m_models[b].fullLabel();
     });
     QList<qsizetype> columnOf(order.size());
     QList<InstanceModel> sorted;
@@ -167,6 +168,24 @@ InstanceTable InstanceTable::build(const ExampleSet& set, const InstanceTableOpt
         sorted.append(t.m_models[order[c]]);
     }
     t.m_models = sorted;
+    // Short labels: name the shots and prompting only where the models differ in them.
+    QSet<QString> shotsSeen, promptingSeen, labels;
+    for (const InstanceModel& m : t.m_models) {
+        shotsSeen.insert(m.shots ? QString::number(*m.shots) : QString());
+        promptingSeen.insert(m.prompting);
+    }
+    for (InstanceModel& m : t.m_models) {
+        InstanceModel shown = m;
+        if (shotsSeen.size() < 2)
+            shown.shots.reset();
+        if (promptingSeen.size() < 2)
+            shown.prompting.clear();
+        m.displayLabel = shown.fullLabel();
+        labels.insert(m.displayLabel);
+    }
+    if (labels.size() < t.m_models.size()) // two columns would look the same: say everything
+        for (InstanceModel& m : t.m_models)
+            m.displayLabel = m.fullLabel();
 
     // Score every example of the task: the metric, then the second metric.
     for (const ExampleGroup& g : t.m_groups)
@@ -215,18 +234,30 @@ InstanceTable InstanceTable::build(const ExampleSet& set, const InstanceTableOpt
             cell = {gi, ei};
         }
     }
+    // "Lost again" needs a strictly larger model: two prompting methods of one size (GSM8K's
+    // 6B finetuned and verified) are not a scale step. Unknown sizes sort last and count as
+    // larger than every known one.
+    const auto larger = [&](qsizetype a, qsizetype b) { // is column a larger than column b?
+        const auto pa = t.m_models[a].scale.params, pb = t.m_models[b].scale.params;
+        if (pa && pb)
+            return *pa > *pb;
+        return a > b && !(pa && !pb);
+    };
     for (qsizetype ri = 0; ri < t.m_rows.size(); ++ri) {
         Row& r = t.m_rows[ri];
-        bool solvedBefore = false;
+        QList<qsizetype> solvedAt;
         for (qsizetype c = 0; c < nModels; ++c) {
             const auto s = t.solved(ri, c);
             if (!s)
                 continue;
-            if (*s && r.firstSolved < 0)
-                r.firstSolved = c;
-            if (!*s && solvedBefore)
-                r.lostAgain = true;
-            solvedBefore = solvedBefore || *s;
+            if (*s) {
+                if (r.firstSolved < 0)
+                    r.firstSolved = c;
+                solvedAt << c;
+            } else if (!r.lostAgain) {
+                for (const qsizetype earlier : solvedAt)
+                    r.lostAgain = r.lostAgain || larger(c, earlier);
+            }
         }
     }
     return t;

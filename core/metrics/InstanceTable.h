@@ -58,7 +58,11 @@ struct InstanceModel {
     ModelScale scale;
     std::optional<int> shots;
     QString prompting;
-    QString label() const; ///< "Llama-2-7b-hf" plus " (5-shot chain-of-thought)" when needed
+    /// "Llama-2-7b-hf", plus " (5-shot chain-of-thought)" only for what differs between the
+    /// table's models (set by InstanceTable::build; fullLabel() until then).
+    QString label() const { return displayLabel.isEmpty() ? fullLabel() : displayLabel; }
+    QString fullLabel() const; ///< the model with its shots and prompting, always
+    QString displayLabel;
 };
 
 /// \brief Every instance of one task across models ordered by scale: the per-example view of a
@@ -94,7 +98,8 @@ public:
     std::optional<bool> solved(qsizetype row, qsizetype col) const;
     /// \brief The first model (column) that solves `row`, or -1.
     qsizetype firstSolved(qsizetype row) const { return m_rows[row].firstSolved; }
-    /// \brief True when some model solves `row` and a larger one then fails it.
+    /// \brief True when some model solves `row` and a model of strictly larger scale fails it
+    /// (another prompting method of the same size does not count).
     bool lostAgain(qsizetype row) const { return m_rows[row].lostAgain; }
 
     /// \brief Rows passing `filter` (Gained/Lost compare columns `smaller` and `larger`; -1 =

@@ -126,7 +126,9 @@ ExampleSet readBbhOutputs(const QString& path, const ExampleReadOptions& opts) {
 }
 
 namespace {
-// The text after the last "A:" line of a GSM8K solution, stripped.
+// The text after the last "A:" line of a GSM8K solution, stripped, with thousands separators
+// removed as the dataset's own answer extraction does ("65,960" and "65960" are one answer;
+// with the commas kept, 10 problems scored differently from the file's is_correct).
 QString gsm8kAnswer(const QString& solution) {
     qsizetype at = solution.lastIndexOf(QLatin1String("\nA:"));
     if (at >= 0)
@@ -135,7 +137,7 @@ QString gsm8kAnswer(const QString& solution) {
         at = 2;
     else
         return QString();
-    return pyStrip(solution.mid(at));
+    return pyStrip(solution.mid(at)).remove(QLatin1Char(','));
 }
 } // namespace
 
@@ -181,7 +183,12 @@ ExampleSet readGsm8kSolutions(const QString& path, const ExampleReadOptions& opt
                 e.id = QString::number(line);
                 e.line = line;
                 e.targets = {truth};
-                e.output = gsm8kAnswer(m.value(QLatin1String("solution")).toString());
+                const QString solution = m.value(QLatin1String("solution")).toString();
+                e.output = gsm8kAnswer(solution);
+                if (opts.keepInputs)
+                    e.input = o.value(QLatin1String("question")).toString();
+                if (opts.keepGenerations)
+                    e.generation = solution;
                 set.add(keyFor(c), std::move(e), path);
             }
         },
