@@ -140,6 +140,15 @@ private slots:
         QVERIFY(waitShown(view));
         view.setFilter(InstanceFilter::Disagree);
         QCOMPARE(view.model()->rowCount(), 1); // q2 ("noo"); q4's "the cat" is 4 away
+        QVERIFY2(view.statusText().endsWith(QStringLiteral("Listed: 1 of 4.")),
+                 qPrintable(view.statusText()));
+        // A metric these outputs cannot feed (no option log-probabilities) says so instead of
+        // claiming every instance is unsolved.
+        view.setMetric(QStringLiteral("brier"));
+        QVERIFY(waitShown(view));
+        QVERIFY2(view.histogramCaption().startsWith(
+                     QStringLiteral("No output here can be scored by brier")),
+                 qPrintable(view.histogramCaption()));
     }
 
     void copyRowsAsTsv() {

@@ -75,13 +75,15 @@ QString highlightDifferences(const QString& output, const QString& target) {
 QString instanceDetailHtml(const metrics::InstanceTable& t, qsizetype row) {
     const QString metric = t.options().metric;
     QString input;
-    QStringList targets;
+    QStringList targets, choices;
     for (qsizetype c = 0; c < t.modelCount(); ++c)
         if (const metrics::Example* e = t.example(row, c)) {
             if (input.isEmpty())
                 input = e->input;
             if (targets.isEmpty())
                 targets = e->targets;
+            if (choices.isEmpty())
+                choices = e->choices;
         }
     QString html = QStringLiteral("<style>.diff{background:#f6c7c3;color:#5a0d07}.gen{color:#555}"
                                   "td{padding:2px 6px;vertical-align:top}</style>");
@@ -92,6 +94,16 @@ QString instanceDetailHtml(const metrics::InstanceTable& t, qsizetype row) {
                          : QStringLiteral(" <small>(%1)</small>").arg(escaped(t.subtask(row))));
     if (!input.isEmpty())
         html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(QObject::tr("Input"), escaped(input));
+    if (!choices.isEmpty()) {
+        // Lettered as the answers refer to them (MMLU-Pro: A–J).
+        html += QStringLiteral("<p><b>%1</b><br>").arg(QObject::tr("Options"));
+        for (qsizetype i = 0; i < choices.size(); ++i)
+            html += QStringLiteral("%1%2. %3")
+                        .arg(i ? QStringLiteral("<br>") : QString())
+                        .arg(i < 26 ? QChar(static_cast<char16_t>(u'A' + i)) : QChar(u'?'))
+                        .arg(escaped(choices[i]));
+        html += QStringLiteral("</p>");
+    }
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(targets.size() > 1 ? QObject::tr("Targets") : QObject::tr("Target"),
                      escaped(targets.join(QStringLiteral(" | "))));

@@ -99,7 +99,9 @@ QString InstanceTableModel::cellText(qsizetype row, int column, bool full) const
     const QString mark = !solved   ? QStringLiteral("·")
                          : *solved ? QStringLiteral("✓")
                                    : QStringLiteral("✗");
-    return QStringLiteral("%1 %2  %3").arg(mark, number(t.value(row, col)), elided(output));
+    return QStringLiteral("%1 %2  %3")
+        .arg(mark, number(t.value(row, col)),
+             output.isEmpty() ? tr("(no answer)") : elided(output));
 }
 
 QVariant InstanceTableModel::data(const QModelIndex& index, int role) const {
@@ -155,7 +157,7 @@ QString InstanceTableModel::toDelimited(QChar separator, const QList<int>& selec
         header << field(headerData(c, Qt::Horizontal).toString(), separator);
     // Per model: its verdict and value as well as the output, so the copy keeps the numbers.
     for (const metrics::InstanceModel& m : m_table->models())
-        header << field(m.label() + QStringLiteral(" value"), separator)
+        header << field(m.label() + QLatin1Char(' ') + m_table->options().metric, separator)
                << field(m.label() + QStringLiteral(" solved"), separator);
     QString text = header.join(separator) + QLatin1Char('\n');
     const auto appendRow = [&](qsizetype row) {

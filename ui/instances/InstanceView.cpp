@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instances/InstanceView.h"
 
+#include "instances/FirstSolvedBars.h"
 #include "instances/InstanceDetail.h"
 #include "instances/InstanceTableModel.h"
 
@@ -10,11 +11,6 @@
 #include "platform/DataPaths.h"
 
 #include <QApplication>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGridLayout>
@@ -31,7 +27,6 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <QtConcurrent>
 
 namespace ee::ui {
@@ -162,8 +157,12 @@ void InstanceView::buildUi() {
     controls->addWidget(m_extract, 0, 4);
     controls->addWidget(m_secondMetric, 0, 5);
     controls->addWidget(m_filter, 1, 0, 1, 2);
-    controls->addWidget(m_smaller, 1, 2);
-    controls->addWidget(m_larger, 1, 3);
+    auto* pair = new QHBoxLayout;
+    pair->addWidget(new QLabel(tr("compare"), this));
+    pair->addWidget(m_smaller, 1);
+    pair->addWidget(new QLabel(tr("with"), this));
+    pair->addWidget(m_larger, 1);
+    controls->addLayout(pair, 1, 2, 1, 2);
     controls->addWidget(m_sort, 1, 4);
     controls->addWidget(m_searchEdit, 1, 5);
     controls->addWidget(copy, 1, 6);
@@ -204,18 +203,15 @@ void InstanceView::buildUi() {
 
     m_detail = new QTextBrowser(this);
     m_detail->setOpenLinks(false);
-    m_chart = new QChart;
-    m_chart->legend()->hide();
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chartView = new QChartView(m_chart, this);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(160);
+    auto* barsTitle = new QLabel(tr("<b>Where each instance is first solved</b>"), this);
+    m_bars = new FirstSolvedBars(this);
     m_caption = new QLabel(this);
     m_caption->setWordWrap(true);
     auto* histogram = new QWidget(this);
     auto* histogramLayout = new QVBoxLayout(histogram);
     histogramLayout->setContentsMargins(0, 0, 0, 0);
-    histogramLayout->addWidget(m_chartView, 1);
+    histogramLayout->addWidget(barsTitle);
+    histogramLayout->addWidget(m_bars, 1);
     histogramLayout->addWidget(m_caption);
 
     auto* bottom = new QSplitter(Qt::Horizontal, this);
@@ -338,7 +334,9 @@ void InstanceView::cancel() {
     setBusy(false, tr("Cancelled; showing the previous result."));
 }
 
-bool InstanceView::isBusy() const { return m_busy; }
+bool InstanceView::isBusy() const {
+    return m_busy;
+}
 
 void InstanceView::setBusy(bool busy, const QString& text) {
     m_busy = busy;
@@ -363,6 +361,7 @@ void InstanceView::showTable(std::shared_ptr<const InstanceTable> table) {
         text +=
             QLatin1Char(' ') + tr("%n problem(s): %1", nullptr, static_cast<int>(problems.size()))
                                    .arg(problems.first());
+    m_baseStatus = text;
     setBusy(false, text);
     updatePairBoxes();
     refilter();
@@ -412,6 +411,9 @@ void InstanceView::refilter() {
     if (m_sort->currentIndex() == 1)
         rows = m_table->sortedByFirstSolved(rows);
     m_model->setTable(m_table, rows);
+    if (!m_busy)
+        m_status->setText(m_baseStatus + QLatin1Char(' ') +
+                          tr("Listed: %1 of %2.").arg(rows.size()).arg(m_table->rowCount()));
     m_view->resizeColumnToContents(InstanceTableModel::SubtaskColumn);
     m_view->resizeColumnToContents(InstanceTableModel::IdColumn);
     if (!rows.isEmpty())
@@ -421,36 +423,14 @@ void InstanceView::refilter() {
 }
 
 void InstanceView::updateHistogram() {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
-        m_chart->removeAxis(axis);
     const InstanceTable& t = *m_table;
-    auto* set = new QBarSet(tr("first solved"));
-    QStringList categories;
-    const QList<qsizetype> h = t.firstSolvedHistogram();
-    qsizetype top = t.neverSolvedCount();
-    for (qsizetype c = 0; c < t.modelCount(); ++c) {
-        *set << static_cast<qreal>(h[c]);
-        categories << t.models()[c].label();
-        top = std::max(top, h[c]);
-    }
-    *set << static_cast<qreal>(t.neverSolvedCount());
-    categories << tr("never");
-    auto* series = new QBarSeries;
-    series->append(set);
-    m_chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setLabelsAngle(-30);
-    auto* y = new QValueAxis;
-    y->setRange(0, static_cast<qreal>(std::max<qsizetype>(top, 1)) * 1.05);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTitleText(tr("instances"));
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    m_chart->setTitle(tr("Where each instance is first solved"));
+    QStringList names;
+    QList<qsizetype> counts = t.firstSolvedHistogram();
+    for (const InstanceModel& m : t.models())
+        names << m.label();
+    names << tr("no model");
+    counts << t.neverSolvedCount();
+    m_bars->setBars(names, counts);
     m_caption->setText(histogramCaption());
 }
 
@@ -458,6 +438,14 @@ QString InstanceView::histogramCaption() const {
     if (!m_table || m_table->modelCount() == 0)
         return {};
     const InstanceTable& t = *m_table;
+    bool scorable = false;
+    for (qsizetype c = 0; c < t.modelCount() && !scorable; ++c)
+        scorable = t.accuracy(c).has_value();
+    if (!scorable)
+        return tr("No output here can be scored by %1 (it needs data these files do not have, "
+                  "e.g. option log-probabilities or a reference text), so no instance is solved "
+                  "or unsolved under it.")
+            .arg(t.options().metric);
     const QList<qsizetype> h = t.firstSolvedHistogram();
     const qsizetype peak = std::max_element(h.begin(), h.end()) - h.begin();
     QString text = tr("%1 of %2 instances are first solved by %3; %4 by no model.")

@@ -8,8 +8,6 @@
 #include <QWidget>
 #include <memory>
 
-class QChart;
-class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +19,7 @@ class QTimer;
 
 namespace ee::ui {
 
+class FirstSolvedBars;
 class InstanceTableModel;
 
 /// \brief The per-example workbench: model outputs opened in the app, scored live by the core,
@@ -56,6 +55,7 @@ public:
     QStringList tasks() const;
     const metrics::InstanceTable* table() const;
     InstanceTableModel* model() const { return m_model; }
+    FirstSolvedBars* firstSolvedBars() const { return m_bars; }
     /// \brief The sentence under the histogram (computed from the table on screen).
     QString histogramCaption() const;
     QString detailHtml() const;
@@ -88,6 +88,7 @@ private:
     QFutureWatcher<std::shared_ptr<const metrics::ExampleSet>> m_readWatcher;
     QFutureWatcher<std::shared_ptr<const metrics::InstanceTable>> m_buildWatcher;
     QString m_search;
+    QString m_baseStatus; ///< what the table on screen is; the listed count is added to it
 
     QComboBox* m_task = nullptr;
     QComboBox* m_metric = nullptr;
@@ -107,8 +108,7 @@ private:
     QTableView* m_view = nullptr;
     InstanceTableModel* m_model = nullptr;
     QTextBrowser* m_detail = nullptr;
-    QChart* m_chart = nullptr;
-    QChartView* m_chartView = nullptr;
+    FirstSolvedBars* m_bars = nullptr;
     QLabel* m_caption = nullptr;
     bool m_busy = false;
     bool m_updating = false; ///< filling combo boxes: their signals must not start jobs
