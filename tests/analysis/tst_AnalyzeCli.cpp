@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRun.h"
 #include "cli/Commands.h"
 
 #include <QJsonArray>
@@ -12,19 +13,8 @@ using namespace ee::cli;
 
 namespace {
 
-struct Run {
-    int code = 0;
-    QString out, err;
-};
-
-Run run(int (*fn)(const QStringList&, Io), const QStringList& args) {
-    Run r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = fn(args, Io{out, err});
-    out.flush();
-    err.flush();
-    return r;
-}
+using ee::test::Run;
+using ee::test::run;
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The data commands (summary, curves, import, datasets) run in-process on the bundled data.
+#include "CliRun.h"
 #include "cli/Commands.h"
 
 #include <QJsonArray>
@@ -12,21 +13,8 @@ using namespace ee;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(cli::CommandFunction f, const QStringList& args)
-{
-    Run r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = f(args, {out, err});
-    out.flush();
-    err.flush();
-    return r;
-}
+using test::Run;
+using test::run;
 } // namespace
 
 class TestCliData : public QObject {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `emergence instances` end to end, in process, on the real GSM8K and MMLU-Pro outputs.
 #include "cli/Cli.h"
+#include "CliRun.h"
 #include "cli/Commands.h"
 
 #include <QDir>
@@ -12,17 +13,9 @@
 using namespace ee::cli;
 
 namespace {
-struct Run {
-    int code;
-    QString out, err;
-};
+using ee::test::Run;
 Run run(const QStringList& args) {
-    Run r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = runInstances(QStringList{QStringLiteral("instances")} + args, Io{out, err});
-    out.flush();
-    err.flush();
-    return r;
+    return ee::test::run(runInstances, QStringList{QStringLiteral("instances")} + args);
 }
 const QString kGsm8k =
     QStringLiteral(EE_TEST_SHARED_DATA "/openai-gsm8k-example-model-solutions/"

@@ -3,6 +3,7 @@
 // neutralised (unless --raw), the canonical long CSV stays a lossless round trip, and a write
 // killed half-way leaves the old file intact.
 #include "cli/Cli.h"
+#include "CliRun.h"
 #include "cli/Commands.h"
 #include "io/DataLoader.h"
 #include "io/LongCsv.h"
@@ -21,20 +22,8 @@ using namespace ee;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(cli::CommandFunction f, const QStringList& args) {
-    Run r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = f(args, {out, err});
-    out.flush();
-    err.flush();
-    return r;
-}
+using test::Run;
+using test::run;
 
 const QString kFormulas = QStringLiteral(EE_MALFORMED_CORPUS "/long/formula_cells.csv");
 } // namespace

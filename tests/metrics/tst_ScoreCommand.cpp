@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `emergence score` end to end, in process.
 #include "cli/Cli.h"
+#include "CliRun.h"
 #include "cli/Commands.h"
 
 #include <QJsonArray>
@@ -11,17 +12,9 @@
 using namespace ee::cli;
 
 namespace {
-struct Run {
-    int code;
-    QString out, err;
-};
+using ee::test::Run;
 Run run(const QStringList& args) {
-    Run r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = runScore(QStringList{QStringLiteral("score")} + args, Io{out, err});
-    out.flush();
-    err.flush();
-    return r;
+    return ee::test::run(runScore, QStringList{QStringLiteral("score")} + args);
 }
 const QString kMixed = QStringLiteral(EE_TEST_FIXTURES "/examples/mixed.jsonl");
 } // namespace
