@@ -116,6 +116,14 @@ void addScoreOptions(QCommandLineParser& parser) {
     opt("stem", "Porter stemming for ROUGE (BIG-bench uses none).");
     opt("bigbench-postprocess",
         "Apply BIG-bench's default output regex before the string-match metrics.");
+    opt("extract",
+        "A regular expression applied to outputs before string matching (the first match, or "
+        "its one capture group, is the answer), as the Instances tab's answer regex.",
+        "REGEX");
+    opt("answers",
+        "MMLU-Pro: the answer as the file extracted it (file), or re-extracted from the "
+        "generated text: strict or lenient.",
+        "RULE", "file");
     opt("bootstrap", "Percentile bootstrap resamples for confidence intervals (0 = none).", "N",
         "0");
     opt("seed", "Bootstrap seed.", "S", "0");
@@ -137,7 +145,8 @@ const CommandSyntax kSyntax{
         "emergence score --input FILE... --metric NAME[,NAME...] [--tokenize 13a|intl|none] "
         "[--smooth exp|floor|add-k|none] [--level corpus|sentence] [--stem] [--bootstrap N --seed "
         "S] "
-        "[--per-example] [--format json|csv] [--raw]"),
+        "[--extract REGEX] [--answers file|strict|lenient] [--per-example] [--format json|csv] "
+        "[--raw]"),
     addScoreOptions,
     {},
     {}};
@@ -178,6 +187,14 @@ int scoreMain(const QCommandLineParser& parser, Io io) {
     so.stem = parser.isSet(QStringLiteral("stem"));
     if (parser.isSet(QStringLiteral("bigbench-postprocess")))
         so.postprocess = PostProcess::bigbenchDefault();
+    if (parser.isSet(QStringLiteral("extract"))) {
+        PostProcess pp = so.postprocess.value_or(PostProcess{});
+        pp.outputRegex = parser.value(QStringLiteral("extract"));
+        const PostProcessed check = postprocessOutput(QString(), pp);
+        if (!check.error.isEmpty())
+            return usageError(QStringLiteral("--extract: %1").arg(check.error));
+        so.postprocess = pp;
+    }
     bool ok = false;
     so.bootstrap.resamples = parser.value(QStringLiteral("bootstrap")).toInt(&ok);
     if (!ok || so.bootstrap.resamples < 0)
@@ -190,6 +207,13 @@ int scoreMain(const QCommandLineParser& parser, Io io) {
                      usage))
         return UsageError;
     ExampleReadOptions ro;
+    const QString answers = parser.value(QStringLiteral("answers"));
+    if (answers == QLatin1String("strict"))
+        ro.answerExtraction = MmluProExtraction::Strict;
+    else if (answers == QLatin1String("lenient"))
+        ro.answerExtraction = MmluProExtraction::Lenient;
+    else if (answers != QLatin1String("file"))
+        return usageError(QStringLiteral("--answers must be file, strict or lenient"));
     ro.task = parser.value(QStringLiteral("task"));
     ro.model = parser.value(QStringLiteral("model"));
     ro.family = parser.value(QStringLiteral("family"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `emergence score` end to end, in process.
-#include "cli/Cli.h"
 #include "CliRun.h"
+#include "cli/Cli.h"
 #include "cli/Commands.h"
 
 #include <QJsonArray>
@@ -28,7 +28,32 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void unreadableInputIsDataError();
+    void extractionRegexChangesTheScore();
 };
+
+void tst_ScoreCommand::extractionRegexChangesTheScore() {
+    // a1 answers "42" for "42": right as it stands, wrong when only its first digit is kept.
+    const auto em = [](const QStringList& extra) {
+        const Run r = run(QStringList{QStringLiteral("--input"), kMixed, QStringLiteral("--metric"),
+                                      QStringLiteral("exact_str_match"), QStringLiteral("--task"),
+                                      QStringLiteral("arith")} +
+                          extra);
+        const QJsonObject g = QJsonDocument::fromJson(r.out.toUtf8())
+                                  .object()
+                                  .value(QLatin1String("groups"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+        return g.value(QLatin1String("metrics"))
+            .toObject()
+            .value(QLatin1String("exact_str_match"))
+            .toObject()
+            .value(QLatin1String("value"))
+            .toDouble();
+    };
+    QVERIFY(em({}) > 0);
+    QCOMPARE(em({QStringLiteral("--extract"), QStringLiteral("\\d")}), 0.0);
+}
 
 void tst_ScoreCommand::jsonShape() {
     const Run r = run({QStringLiteral("--input"), kMixed, QStringLiteral("--metric"),
@@ -115,6 +140,14 @@ void tst_ScoreCommand::usageErrors_data() {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("no input") << QStringList{QStringLiteral("--metric"), QStringLiteral("bleu")};
     QTest::newRow("no metric") << QStringList{QStringLiteral("--input"), kMixed};
+    QTest::newRow("bad extraction regex")
+        << QStringList{QStringLiteral("--input"),   kMixed,
+                       QStringLiteral("--metric"),  QStringLiteral("exact_str_match"),
+                       QStringLiteral("--extract"), QStringLiteral("(")};
+    QTest::newRow("bad answer rule")
+        << QStringList{QStringLiteral("--input"),   kMixed,
+                       QStringLiteral("--metric"),  QStringLiteral("exact_str_match"),
+                       QStringLiteral("--answers"), QStringLiteral("loose")};
     QTest::newRow("unknown metric")
         << QStringList{QStringLiteral("--input"), kMixed, QStringLiteral("--metric"),
                        QStringLiteral("exact_match")};
