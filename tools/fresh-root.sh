@@ -13,8 +13,8 @@
 # Runs as root (debootstrap, chroot, mount). The pristine root is made once and kept as a
 # tarball (EE_FRESH_ROOT_CACHE, default /var/tmp/ee-fresh-bookworm.tar): later runs unpack it
 # in seconds. Downloaded .deb files are kept between runs in EE_FRESH_ROOT_APT_CACHE (default
-# /var/cache/ee-fresh-root/apt) to save the download, never the install: every package is
-# still installed by the command itself. EE_FRESH_ROOT_MIRROR picks a Debian mirror.
+# /var/cache/ee-fresh-root/apt, copied in and back, never shared) to save the download, never
+# the install: every package is still installed by the command itself. EE_FRESH_ROOT_MIRROR picks a Debian mirror.
 # Exit status: the command's own; 125 when the root cannot be made (so a caller can tell "this
 # machine cannot make a root" from "the command failed").
 set -uo pipefail
@@ -80,8 +80,11 @@ for f in "${copies[@]}"; do cp "$f" "$root/root/" || fail "cannot copy $f"; done
 mount_into "$root/proc" -t proc proc
 mount_into "$root/dev" --rbind /dev
 mount_into "$root/tmp" -t tmpfs tmpfs
-mkdir -p "$apt_cache/partial"
-mount_into "$root/var/cache/apt/archives" --bind "$apt_cache"
+# Cached downloads go in as hard links (copies across file systems) and new ones come back
+# after the run; no folder is shared, so two roots at once never contend for apt's lock.
+mkdir -p "$apt_cache" "$root/var/cache/apt/archives/partial"
+find "$apt_cache" -maxdepth 1 -name '*.deb' -exec cp -l -t "$root/var/cache/apt/archives/" {} + 2>/dev/null ||
+    find "$apt_cache" -maxdepth 1 -name '*.deb' -exec cp -t "$root/var/cache/apt/archives/" {} +
 if [ -n "$out" ]; then
     mkdir -p "$out"
     mount_into "$root/root/out" --bind "$out"
@@ -92,3 +95,6 @@ fi
 chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 CI="${CI:-}" \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     /bin/bash -c "cd /root/project && $cmd"
+rc=$?
+find "$root/var/cache/apt/archives" -maxdepth 1 -name '*.deb' -exec cp -n -t "$apt_cache/" {} + 2>/dev/null
+exit $rc
