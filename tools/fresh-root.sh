@@ -70,6 +70,8 @@ else
     tar -C "$root" -xf "$cache" || fail "cannot unpack $cache"
 fi
 
+# The new root's "/" (the tarball keeps mktemp's 0700): users other than root must enter it.
+chmod 755 "$root"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 git clone -q "$project" "$root/root/project" || fail "cannot clone $project"
 if [ -d "$project/../shared" ]; then
@@ -83,8 +85,8 @@ mount_into "$root/tmp" -t tmpfs tmpfs
 # Cached downloads go in as hard links (copies across file systems) and new ones come back
 # after the run; no folder is shared, so two roots at once never contend for apt's lock.
 mkdir -p "$apt_cache" "$root/var/cache/apt/archives/partial"
-find "$apt_cache" -maxdepth 1 -name '*.deb' -exec cp -l -t "$root/var/cache/apt/archives/" {} + 2>/dev/null ||
-    find "$apt_cache" -maxdepth 1 -name '*.deb' -exec cp -t "$root/var/cache/apt/archives/" {} +
+find "$apt_cache" -maxdepth 1 -name '*.deb' -exec cp -f -l -t "$root/var/cache/apt/archives/" {} + 2>/dev/null ||
+    find "$apt_cache" -maxdepth 1 -name '*.deb' -exec cp -f -t "$root/var/cache/apt/archives/" {} + 2>/dev/null
 if [ -n "$out" ]; then
     mkdir -p "$out"
     mount_into "$root/root/out" --bind "$out"
