@@ -39,7 +39,7 @@ int runGui(QApplication& app, const QStringList& paths, const QString& bundledDa
         return app.exec();
     }
     if (!paths.isEmpty()) {
-        window.openPaths(paths);
+        window.openAnyPaths(paths, true);
         return app.exec();
     }
     // No paths: the last session, when its data still exist; else the bundled datasets.

@@ -9,7 +9,9 @@
 #include "chart/ScreenStyle.h"
 #include "data/DataStore.h"
 #include "instances/InstanceView.h"
+#include "io/DataFormat.h"
 #include "metrics/BundledExamples.h"
+#include "metrics/ExampleReaders.h"
 #include "panels/AnalysisPanel.h"
 #include "panels/IssuesPanel.h"
 #include "platform/DataPaths.h"
@@ -480,9 +482,29 @@ void MainWindow::dropEvent(QDropEvent* event) {
         if (url.isLocalFile())
             paths << url.toLocalFile();
     if (!paths.isEmpty()) {
-        addPaths(paths);
+        openAnyPaths(paths, false);
         event->acceptProposedAction();
     }
+}
+
+bool MainWindow::isModelOutputFile(const QString& path) {
+    const QFileInfo info(path);
+    if (!info.isFile() || metrics::detectExampleFormat(path) == metrics::ExampleFormat::Unknown)
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return detectDataFormat(path, f.read(4096)) == DataFormat::Unknown;
+}
+
+void MainWindow::openAnyPaths(const QStringList& paths, bool replace) {
+    QStringList outputs, data;
+    for (const QString& p : paths)
+        (isModelOutputFile(p) ? outputs : data) << p;
+    if (!data.isEmpty())
+        replace ? openPaths(data) : addPaths(data);
+    if (!outputs.isEmpty())
+        openModelOutputs(outputs);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -44,6 +44,12 @@ public:
     void openPaths(const QStringList& paths);
     /// \brief Adds `paths` to the data already shown.
     void addPaths(const QStringList& paths);
+    /// \brief Opens files from the command line or a drop: per-example model outputs go to
+    /// the Instances tab, everything else to the data (replacing it when `replace`).
+    void openAnyPaths(const QStringList& paths, bool replace);
+    /// \brief True for a file that the per-example readers recognise and the score importers
+    /// do not (JSONL samples, MMLU-Pro zips, BIG-bench logs, …).
+    static bool isModelOutputFile(const QString& path);
     /// \brief Selects a task once the data are loaded (now if they already are).
     void selectTask(const BrowserSelection& selection);
 

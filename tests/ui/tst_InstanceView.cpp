@@ -197,6 +197,21 @@ private slots:
         QCOMPARE(view.model()->rowCount(), 4);
     }
 
+    void modelOutputsAreToldFromScores() {
+        // Dropped or given on the command line: per-example files go to the Instances tab.
+        QVERIFY(MainWindow::isModelOutputFile(m_toy));
+        QVERIFY(!MainWindow::isModelOutputFile(
+            QStringLiteral(EE_TEST_DATASETS "/mmlu_pro_llama_cot.csv")));
+        QVERIFY(MainWindow::isModelOutputFile(QStringLiteral(
+            EE_TEST_DATASETS "/examples/mmlu_pro/model_outputs_Llama-2-7b-hf_5shots.json.gz")));
+        QVERIFY(!MainWindow::isModelOutputFile(QStringLiteral(EE_TEST_DATASETS)));
+        MainWindow window;
+        window.openAnyPaths({m_toy}, true);
+        QCOMPARE(window.instances()->files(), QStringList{m_toy});
+        QCOMPARE(window.views()->currentWidget(), window.instances());
+        QVERIFY(waitShown(*window.instances()));
+    }
+
     void highlightMarksWordsNotInTheTarget() {
         QCOMPARE(highlightDifferences(QStringLiteral("the cat"), QStringLiteral("the cat sat")),
                  QStringLiteral("the cat"));
