@@ -2,6 +2,7 @@
 #pragma once
 
 #include "metrics/ExampleScorer.h"
+#include "model/ScoreTable.h"
 
 #include <QList>
 #include <QStringList>
@@ -115,6 +116,9 @@ public:
     qsizetype lostAgainCount() const;
     /// \brief Share of the instances model `col` has that it solves (nullopt if it has none).
     std::optional<double> accuracy(qsizetype col) const;
+    /// \brief The scorer's aggregates behind the table (one per group: model × subtask), for
+    /// saving as scores; `source` of each row is the metric's definition string.
+    ScoreTable aggregateScores() const;
 
 private:
     struct Cell {

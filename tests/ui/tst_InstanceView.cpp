@@ -6,6 +6,7 @@
 #include "instances/InstanceDetail.h"
 #include "instances/InstanceTableModel.h"
 #include "instances/InstanceView.h"
+#include "io/DataLoader.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -162,6 +163,26 @@ private slots:
         QVERIFY(lines[0].startsWith(QStringLiteral("Subtask\tId\tTarget\tFirst solved by")));
         QVERIFY2(lines[4].contains(QStringLiteral("\tq4\tthe cat sat\t\tx\tthe cat\t")),
                  qPrintable(lines[4]));
+    }
+
+    void savedScoresReadBackAsCurves() {
+        InstanceView view;
+        view.openFiles({m_toy});
+        QVERIFY(waitShown(view));
+        const QString path = m_dir.filePath(QStringLiteral("scores.csv"));
+        QString error;
+        QVERIFY2(view.saveScores(path, error), qPrintable(error));
+        const ImportResult r = DataLoader::load({path});
+        QVERIFY(!r.diagnostics.hasErrors());
+        QCOMPARE(r.table.rowCount(), 2);
+        for (qsizetype i = 0; i < r.table.rowCount(); ++i) {
+            const ScoreRow row = r.table.row(i);
+            QCOMPARE(row.metric, QStringLiteral("exact_str_match"));
+            QVERIFY2(row.source.contains(QStringLiteral("exact")), qPrintable(row.source));
+            // small: q1, q3 of four; large: q1, q2.
+            QCOMPARE(row.value, 0.5);
+            QCOMPARE(row.n, std::optional<qint64>(4));
+        }
     }
 
     void cancelDropsTheRunningJob() {

@@ -6,6 +6,7 @@
 #include "instances/InstanceTableModel.h"
 
 #include "io/DataLoader.h"
+#include "io/LongCsv.h"
 #include "io/ModelCatalog.h"
 #include "metrics/ParallelFor.h"
 #include "platform/DataPaths.h"
@@ -13,14 +14,17 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMutex>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSet>
 #include <QSplitter>
 #include <QTableView>
@@ -146,6 +150,19 @@ void InstanceView::buildUi() {
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setPlaceholderText(tr("search ids, targets, outputs"));
     m_searchEdit->setClearButtonEnabled(true);
+    auto* save = new QPushButton(tr("Save scores…"), this);
+    save->setToolTip(tr("Save the scores computed here (per model and subtask) as long CSV, to "
+                        "open beside other results or plot in figures"));
+    connect(save, &QPushButton::clicked, this, [this] {
+        if (!m_table)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save scores"), m_table->options().task + QStringLiteral("_scores.csv"),
+            tr("Long CSV (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !saveScores(path, error))
+            QMessageBox::warning(this, tr("Save scores"), error);
+    });
     auto* copy = new QPushButton(tr("Copy rows"), this);
     copy->setToolTip(tr("Copy the selected rows (when two or more are selected) or every listed "
                         "row, as tab-separated text"));
@@ -166,6 +183,7 @@ void InstanceView::buildUi() {
     controls->addWidget(m_sort, 1, 4);
     controls->addWidget(m_searchEdit, 1, 5);
     controls->addWidget(copy, 1, 6);
+    controls->addWidget(save, 0, 6);
     layout->addLayout(controls);
 
     auto* status = new QHBoxLayout;
@@ -551,6 +569,20 @@ void InstanceView::copyRows() const {
     if (selected.size() < 2) // one row is always current: copy what the filter lists
         selected.clear();
     QApplication::clipboard()->setText(m_model->toDelimited(QLatin1Char('\t'), selected));
+}
+
+bool InstanceView::saveScores(const QString& path, QString& error) const {
+    if (!m_table) {
+        error = tr("Nothing is scored yet.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(LongCsv::toBytes(m_table->aggregateScores())) < 0 || !file.commit()) {
+        error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace ee::ui

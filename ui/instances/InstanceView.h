@@ -62,6 +62,9 @@ public:
     QString statusText() const;
     /// \brief Copies the visible (or selected) rows as tab-separated text.
     void copyRows() const;
+    /// \brief Writes the scores behind the table (per model and subtask) as canonical long
+    /// CSV, atomically; `source` is the scorer's definition string. False with `error` set.
+    bool saveScores(const QString& path, QString& error) const;
 
 signals:
     /// \brief A new table is on screen (after opening, or after a setting changed).
