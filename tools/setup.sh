@@ -12,20 +12,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Keep this list in one place: tests/setup/check-setup-packages.sh reads it from here.
+# Keep this list in one place: tests/install/check-setup-packages.sh reads it from here. One
+# group a line: build tools; the libraries the build links (qt6-charts-dev's CMake files need
+# Qt6OpenGL, from libqt6opengl6-dev, which qt6-base-dev only recommends); zlib; a font for
+# the app and the offscreen tests (the platform plugins come with libqt6gui6); packaging with
+# cpack and checking the desktop files; test oracles: pdftoppm and Python.
 packages=(
-    # build tools
     cmake ninja-build g++ pkg-config git
-    # libraries the build links (qt6-charts-dev's CMake files need Qt6OpenGL, which
-    # qt6-base-dev only recommends)
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev
     libeigen3-dev libsimdjson-dev zlib1g-dev
-    # running the app and the offscreen tests: a font (the xcb and offscreen platform
-    # plugins come with libqt6gui6)
     fonts-dejavu-core
-    # packaging (cpack -G DEB: dpkg-shlibdeps and file) and checking the desktop files
     dpkg-dev file desktop-file-utils appstream
-    # test oracles: pdftoppm, Python with the sacreBLEU / rouge_score dependencies
     poppler-utils python3 python3-regex python3-nltk
 )
 
