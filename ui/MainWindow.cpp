@@ -9,9 +9,7 @@
 #include "chart/ScreenStyle.h"
 #include "data/DataStore.h"
 #include "instances/InstanceView.h"
-#include "io/DataFormat.h"
 #include "metrics/BundledExamples.h"
-#include "metrics/ExampleReaders.h"
 #include "panels/AnalysisPanel.h"
 #include "panels/IssuesPanel.h"
 #include "platform/DataPaths.h"
@@ -197,19 +195,6 @@ void MainWindow::openDialog(bool folder) {
     }
     if (!paths.isEmpty())
         addPaths(paths);
-}
-
-void MainWindow::openModelOutputsDialog() {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open model outputs"), {},
-        tr("Per-example outputs (*.jsonl *.json *.zip *.gz *.csv);;All files (*)"));
-    if (!paths.isEmpty())
-        openModelOutputs(paths);
-}
-
-void MainWindow::openModelOutputs(const QStringList& paths) {
-    m_instances->openFiles(paths);
-    m_tabs->setCurrentWidget(m_instances);
 }
 
 void MainWindow::openPaths(const QStringList& paths) {
@@ -474,37 +459,6 @@ void MainWindow::goToTourStep(int index) {
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent* event) {
-    QStringList paths;
-    for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    if (!paths.isEmpty()) {
-        openAnyPaths(paths, false);
-        event->acceptProposedAction();
-    }
-}
-
-bool MainWindow::isModelOutputFile(const QString& path) {
-    const QFileInfo info(path);
-    if (!info.isFile() || metrics::detectExampleFormat(path) == metrics::ExampleFormat::Unknown)
-        return false;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return detectDataFormat(path, f.read(4096)) == DataFormat::Unknown;
-}
-
-void MainWindow::openAnyPaths(const QStringList& paths, bool replace) {
-    QStringList outputs, data;
-    for (const QString& p : paths)
-        (isModelOutputFile(p) ? outputs : data) << p;
-    if (!data.isEmpty())
-        replace ? openPaths(data) : addPaths(data);
-    if (!outputs.isEmpty())
-        openModelOutputs(outputs);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

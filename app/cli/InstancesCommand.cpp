@@ -244,22 +244,14 @@ int instancesMain(const QCommandLineParser& parser, Io io) {
         return usageError(QStringLiteral("--sort must be file or first-solved"));
     if (parser.isSet(QStringLiteral("bigbench-postprocess")))
         o.scoring.postprocess = PostProcess::bigbenchDefault();
-    if (parser.isSet(QStringLiteral("extract"))) {
-        PostProcess pp = o.scoring.postprocess.value_or(PostProcess{});
-        pp.outputRegex = parser.value(QStringLiteral("extract"));
-        const PostProcessed check = postprocessOutput(QString(), pp);
-        if (!check.error.isEmpty())
-            return usageError(QStringLiteral("--extract: %1").arg(check.error));
-        o.scoring.postprocess = pp;
-    }
+    if (parser.isSet(QStringLiteral("extract")))
+        if (const QString e =
+                addOutputRegex(o.scoring.postprocess, parser.value(QStringLiteral("extract")));
+            !e.isEmpty())
+            return usageError(QStringLiteral("--extract: %1").arg(e));
 
     ExampleReadOptions ro;
-    const QString answers = parser.value(QStringLiteral("answers"));
-    if (answers == QLatin1String("strict"))
-        ro.answerExtraction = MmluProExtraction::Strict;
-    else if (answers == QLatin1String("lenient"))
-        ro.answerExtraction = MmluProExtraction::Lenient;
-    else if (answers != QLatin1String("file"))
+    if (!answerExtractionFromName(parser.value(QStringLiteral("answers")), ro.answerExtraction))
         return usageError(QStringLiteral("--answers must be file, strict or lenient"));
     Diagnostics catalogDiag;
     ModelCatalog catalog;

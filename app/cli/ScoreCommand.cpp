@@ -187,14 +187,11 @@ int scoreMain(const QCommandLineParser& parser, Io io) {
     so.stem = parser.isSet(QStringLiteral("stem"));
     if (parser.isSet(QStringLiteral("bigbench-postprocess")))
         so.postprocess = PostProcess::bigbenchDefault();
-    if (parser.isSet(QStringLiteral("extract"))) {
-        PostProcess pp = so.postprocess.value_or(PostProcess{});
-        pp.outputRegex = parser.value(QStringLiteral("extract"));
-        const PostProcessed check = postprocessOutput(QString(), pp);
-        if (!check.error.isEmpty())
-            return usageError(QStringLiteral("--extract: %1").arg(check.error));
-        so.postprocess = pp;
-    }
+    if (parser.isSet(QStringLiteral("extract")))
+        if (const QString e =
+                addOutputRegex(so.postprocess, parser.value(QStringLiteral("extract")));
+            !e.isEmpty())
+            return usageError(QStringLiteral("--extract: %1").arg(e));
     bool ok = false;
     so.bootstrap.resamples = parser.value(QStringLiteral("bootstrap")).toInt(&ok);
     if (!ok || so.bootstrap.resamples < 0)
@@ -207,12 +204,7 @@ int scoreMain(const QCommandLineParser& parser, Io io) {
                      usage))
         return UsageError;
     ExampleReadOptions ro;
-    const QString answers = parser.value(QStringLiteral("answers"));
-    if (answers == QLatin1String("strict"))
-        ro.answerExtraction = MmluProExtraction::Strict;
-    else if (answers == QLatin1String("lenient"))
-        ro.answerExtraction = MmluProExtraction::Lenient;
-    else if (answers != QLatin1String("file"))
+    if (!answerExtractionFromName(parser.value(QStringLiteral("answers")), ro.answerExtraction))
         return usageError(QStringLiteral("--answers must be file, strict or lenient"));
     ro.task = parser.value(QStringLiteral("task"));
     ro.model = parser.value(QStringLiteral("model"));

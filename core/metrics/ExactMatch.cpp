@@ -97,4 +97,13 @@ double caseInsensitiveStrMatch(const QString& response, const QStringList& targe
     return 0.0;
 }
 
+QString addOutputRegex(std::optional<PostProcess>& pp, const QString& regex) {
+    PostProcess candidate = pp.value_or(PostProcess{});
+    candidate.outputRegex = regex;
+    const PostProcessed check = postprocessOutput(QString(), candidate);
+    if (check.error.isEmpty())
+        pp = candidate;
+    return check.error;
+}
+
 } // namespace ee::metrics

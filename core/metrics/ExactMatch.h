@@ -34,6 +34,11 @@ struct PostProcessed {
 /// other regexes use QRegularExpression (PCRE2; Python `re` syntax mostly agrees).
 PostProcessed postprocessOutput(const QString& text, const PostProcess& pp);
 
+/// \brief Adds a user's answer regex (`regex`) to `pp` (creating it when empty), as the
+/// instance view, `score --extract` and `instances --extract` do. Returns the error of an
+/// invalid regex (and leaves `pp` unchanged), or "".
+QString addOutputRegex(std::optional<PostProcess>& pp, const QString& regex);
+
 /// \brief BIG-bench `exact_str_match` for one example: 1 if `response` equals (code points) at
 /// least one target, else 0. No stripping or case folding.
 double exactStrMatch(const QString& response, const QStringList& targets);

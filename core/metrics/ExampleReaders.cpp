@@ -85,4 +85,16 @@ ExampleSet readExamples(const QString& path, const ExampleReadOptions& opts) {
     return set;
 }
 
+bool answerExtractionFromName(const QString& name, std::optional<MmluProExtraction>& rule) {
+    if (name == QLatin1String("file"))
+        rule.reset();
+    else if (name == QLatin1String("strict"))
+        rule = MmluProExtraction::Strict;
+    else if (name == QLatin1String("lenient"))
+        rule = MmluProExtraction::Lenient;
+    else
+        return false;
+    return true;
+}
+
 } // namespace ee::metrics

@@ -20,6 +20,10 @@ enum class MmluProExtraction {
     Lenient
 };
 
+/// \brief The answer rule named `file` (nullopt: as the file extracted it), `strict` or
+/// `lenient`; false for any other name.
+bool answerExtractionFromName(const QString& name, std::optional<MmluProExtraction>& rule);
+
 /// \brief What the caller knows that a file may not say.
 struct ExampleReadOptions {
     QString task;  ///< overrides / supplies the task (lm-eval files name it in the file name)
