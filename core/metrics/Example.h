@@ -35,6 +35,14 @@ struct Example {
     }
 };
 
+} // namespace ee::metrics
+
+// Every member is a Qt container, a QString or a plain value (each movable in memory), so
+// QList<Example> grows by realloc instead of moving 100,000 examples member by member.
+Q_DECLARE_TYPEINFO(ee::metrics::Example, Q_RELOCATABLE_TYPE);
+
+namespace ee::metrics {
+
 /// \brief What examples are grouped by: (task, subtask, family, model, scale, shots, prompting).
 struct ExampleGroupKey {
     QString task;

@@ -37,14 +37,18 @@ QString serialise(const ExampleGroupKey& k) {
 }
 } // namespace
 
-ExampleGroup& ExampleSet::groupFor(const ExampleGroupKey& key, const QString& source) {
+qsizetype ExampleSet::groupIndex(const ExampleGroupKey& key, const QString& source) {
     const QString s = serialise(key);
     auto it = m_index.constFind(s);
     if (it != m_index.constEnd())
-        return m_groups[*it];
+        return *it;
     m_index.insert(s, m_groups.size());
     m_groups.append(ExampleGroup{key, source, {}, 0});
-    return m_groups.last();
+    return m_groups.size() - 1;
+}
+
+ExampleGroup& ExampleSet::groupFor(const ExampleGroupKey& key, const QString& source) {
+    return m_groups[groupIndex(key, source)];
 }
 
 void ExampleSet::add(const ExampleGroupKey& key, Example e, const QString& source) {

@@ -19,6 +19,15 @@ public:
     void countSkipped(const ExampleGroupKey& key, const QString& source = {});
     /// \brief Counts a dropped record that has no usable key (e.g. a malformed line).
     void countSkippedUnkeyed() { ++m_skipped; }
+    /// \brief The index in groups() of `key`'s group, created on first use as add() would.
+    qsizetype groupIndex(const ExampleGroupKey& key, const QString& source = {});
+    /// \brief add() into the group at `group` (from groupIndex()), without finding the key again.
+    void addTo(qsizetype group, Example e) { m_groups[group].examples.append(std::move(e)); }
+    /// \brief countSkipped() against the group at `group` (from groupIndex()).
+    void countSkippedIn(qsizetype group) {
+        ++m_groups[group].skipped;
+        ++m_skipped;
+    }
     /// \brief Appends all groups and diagnostics of `other` (groups with equal keys merge).
     void append(const ExampleSet& other);
 

@@ -2,6 +2,7 @@
 // Readers of lm-evaluation-harness per-example files (formats.md A3).
 #include "metrics/ExampleReaders.h"
 #include "metrics/JsonLines.h"
+#include "metrics/ParallelJsonLines.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -34,11 +35,79 @@ ExampleGroupKey baseKey(const QString& task, const QString& path, const ExampleR
 
 // The continuation of request `r` (v0.4 `arguments`: [ctx, cont] or {"gen_args_0": {"arg_0",
 // "arg_1"}}).
-QString continuationOf(const QJsonValue& r) {
+template <typename View> QString continuationOf(const View& r) {
     if (r.isArray())
-        return r.toArray().at(1).toString();
-    const QJsonObject o = r.toObject().value(QLatin1String("gen_args_0")).toObject();
-    return o.value(QLatin1String("arg_1")).toString();
+        return r.at(1).toString();
+    return r.value("gen_args_0").value("arg_1").toString();
+}
+
+// One samples_*.jsonl record, over either parser's view (ParallelJsonLines.h).
+template <typename View>
+void readSample(const View& o, qint64 line, RecordLog& log, const ExampleGroupKey& key) {
+    Example e;
+    e.line = line;
+    e.id = QString::number(o.value("doc_id").toInteger(line - 1));
+    auto skip = [&](const QString& why) {
+        log.warn(line, QStringLiteral("doc %1: %2; skipped").arg(e.id, why));
+        log.countSkipped(key);
+    };
+    std::vector<View> resps;
+    o.value("filtered_resps").forEach([&](const View& r) { resps.push_back(r); });
+    if (resps.empty()) {
+        // resps is a list per request of lists of responses: take each request's first.
+        o.value("resps").forEach(
+            [&](const View& r) { resps.push_back(r.isArray() ? r.at(0) : r); });
+    }
+    if (resps.empty())
+        return skip(QStringLiteral("no responses"));
+    const View target = o.value("target");
+    const bool loglik = resps.front().isArray();
+    if (!loglik) {
+        e.output = resps.front().toString();
+        e.targets = jsonl::stringListView(target);
+        if (target.isDouble())
+            e.targets = {QString::number(target.toDouble(), 'g', 17)};
+        if (e.targets.isEmpty())
+            return skip(QStringLiteral("no target"));
+        log.add(key, std::move(e));
+        return;
+    }
+    for (const View& r : resps) {
+        const auto lp = jsonl::numberOfView(r.at(0));
+        if (!lp)
+            return skip(QStringLiteral("a log-likelihood is not a number"));
+        if (std::isnan(*lp))
+            return skip(QStringLiteral("a log-likelihood is NaN"));
+        e.choiceLogprobs.append(*lp);
+    }
+    const View args = o.value("arguments");
+    args.forEach([&](const View& a) { e.choices.append(continuationOf(a)); });
+    if (args.size() > 0 && args.size() != e.choiceLogprobs.size())
+        return skip(QStringLiteral("%1 requests but %2 log-likelihoods")
+                        .arg(args.size())
+                        .arg(e.choiceLogprobs.size()));
+    qsizetype correct = -1;
+    if (const auto idx = jsonl::numberOfView(target); idx && *idx >= 0 && std::floor(*idx) == *idx)
+        correct = static_cast<qsizetype>(*idx);
+    else if (target.isString())
+        for (qsizetype i = 0; i < e.choices.size(); ++i)
+            if (e.choices[i].trimmed() == target.toString().trimmed())
+                correct = i;
+    if (correct < 0 || correct >= e.choiceLogprobs.size()) {
+        if (e.choiceLogprobs.size() == 1) {
+            // A single log-likelihood request (e.g. LAMBADA): the target's log-prob.
+            e.targetLogprob = e.choiceLogprobs.first();
+            e.choiceLogprobs.clear();
+            e.choices.clear();
+            e.targets = jsonl::stringListView(target);
+            log.add(key, std::move(e));
+            return;
+        }
+        return skip(QStringLiteral("cannot tell which choice is correct from 'target'"));
+    }
+    for (qsizetype i = 0; i < e.choiceLogprobs.size(); ++i)
+        e.targetScores.append(i == correct ? 1.0 : 0.0);
+    log.add(key, std::move(e));
 }
 
 } // namespace
@@ -52,80 +121,15 @@ ExampleSet readLmEvalSamples(const QString& path, const ExampleReadOptions& opts
     if (const qsizetype us = task.lastIndexOf(QLatin1Char('_')); us > 0)
         task = task.left(us);
     const ExampleGroupKey key = baseKey(task, path, opts);
-    auto onObject = [&](const QJsonObject& o, qint64 line) {
-        Example e;
-        e.line = line;
-        e.id = QString::number(o.value(QLatin1String("doc_id")).toInteger(line - 1));
-        auto skip = [&](const QString& why) {
-            set.warn(path, line, QStringLiteral("doc %1: %2; skipped").arg(e.id, why));
-            set.countSkipped(key, path);
-        };
-        QJsonArray resps = o.value(QLatin1String("filtered_resps")).toArray();
-        if (resps.isEmpty()) {
-            // resps is a list per request of lists of responses: take each request's first.
-            for (const auto& r : o.value(QLatin1String("resps")).toArray())
-                resps.append(r.isArray() ? r.toArray().at(0) : r);
-        }
-        if (resps.isEmpty())
-            return skip(QStringLiteral("no responses"));
-        const QJsonValue target = o.value(QLatin1String("target"));
-        const bool loglik = resps.at(0).isArray();
-        if (!loglik) {
-            e.output = resps.at(0).toString();
-            e.targets = jsonl::stringList(target);
-            if (target.isDouble())
-                e.targets = {QString::number(target.toDouble(), 'g', 17)};
-            if (e.targets.isEmpty())
-                return skip(QStringLiteral("no target"));
-            set.add(key, std::move(e), path);
-            return;
-        }
-        for (const auto& r : resps) {
-            const auto lp = jsonl::numberOf(r.toArray().at(0));
-            if (!lp)
-                return skip(QStringLiteral("a log-likelihood is not a number"));
-            if (std::isnan(*lp))
-                return skip(QStringLiteral("a log-likelihood is NaN"));
-            e.choiceLogprobs.append(*lp);
-        }
-        const QJsonArray args = o.value(QLatin1String("arguments")).toArray();
-        for (const auto& a : args)
-            e.choices.append(continuationOf(a));
-        if (!args.isEmpty() && args.size() != e.choiceLogprobs.size())
-            return skip(QStringLiteral("%1 requests but %2 log-likelihoods")
-                            .arg(args.size())
-                            .arg(e.choiceLogprobs.size()));
-        qsizetype correct = -1;
-        if (const auto idx = jsonl::numberOf(target); idx && *idx >= 0 && std::floor(*idx) == *idx)
-            correct = static_cast<qsizetype>(*idx);
-        else if (target.isString())
-            for (qsizetype i = 0; i < e.choices.size(); ++i)
-                if (e.choices[i].trimmed() == target.toString().trimmed())
-                    correct = i;
-        if (correct < 0 || correct >= e.choiceLogprobs.size()) {
-            if (e.choiceLogprobs.size() == 1) {
-                // A single log-likelihood request (e.g. LAMBADA): the target's log-prob.
-                e.targetLogprob = e.choiceLogprobs.first();
-                e.choiceLogprobs.clear();
-                e.choices.clear();
-                e.targets = jsonl::stringList(target);
-                set.add(key, std::move(e), path);
-                return;
-            }
-            return skip(QStringLiteral("cannot tell which choice is correct from 'target'"));
-        }
-        for (qsizetype i = 0; i < e.choiceLogprobs.size(); ++i)
-            e.targetScores.append(i == correct ? 1.0 : 0.0);
-        set.add(key, std::move(e), path);
+    jsonl::RecordReader reader;
+    reader.simd = [&](const jsonl::SimdView& o, qint64 line, RecordLog& log) {
+        readSample(o, line, log, key);
+    };
+    reader.qt = [&](const jsonl::QtView& o, qint64 line, RecordLog& log) {
+        readSample(o, line, log, key);
     };
     QString error;
-    if (!jsonl::forEachObject(
-            path, onObject,
-            [&](qint64 line, const QString& msg) {
-                set.warn(path, line, msg + QStringLiteral("; line skipped"));
-                set.countSkippedUnkeyed();
-            },
-            error))
+    if (!jsonl::readRecords(path, reader, set, error))
         set.error(path, 0, error);
     return set;
 }
