@@ -269,9 +269,7 @@ int instancesMain(const QCommandLineParser& parser, Io io) {
         catalog = catalogFromTable(DataLoader::load({datasetsDir()}).table);
     }
     ro.catalog = &catalog;
-    ExampleSet set;
-    for (const QString& path : inputs)
-        set.append(readExamples(path, ro));
+    const ExampleSet set = readExampleFiles(inputs, ro);
     const InstanceTable table = InstanceTable::build(set, o);
     Diagnostics diag = catalogDiag;
     diag.append(set.diagnostics);

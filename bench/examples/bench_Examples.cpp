@@ -13,7 +13,6 @@
 #include "metrics/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 #include "metrics/InstanceTable.h"
-#include "metrics/ParallelFor.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -168,13 +167,7 @@ private slots:
             options.keepInputs = true;
             options.keepGenerations = true;
             options.catalog = &catalog;
-            std::vector<ExampleSet> parts(static_cast<std::size_t>(paths.size()));
-            parallelFor(parts.size(), 0, [&](std::size_t i) {
-                parts[i] = readExamples(paths[static_cast<qsizetype>(i)], options);
-            });
-            ExampleSet set;
-            for (const ExampleSet& part : parts)
-                set.append(part);
+            const ExampleSet set = readExampleFiles(paths, options);
             const qint64 t2 = t.nsecsElapsed();
             InstanceTableOptions o;
             o.task = QStringLiteral("mmlu_pro");

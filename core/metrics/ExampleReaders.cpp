@@ -3,6 +3,7 @@
 
 #include "io/ZipArchive.h"
 #include "metrics/MmluProOutputs.h"
+#include "metrics/ParallelFor.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -82,6 +83,19 @@ ExampleSet readExamples(const QString& path, const ExampleReadOptions& opts) {
     // An empty file or a header without rows loads nothing: say so rather than stay silent.
     if (set.exampleCount() == 0 && set.skippedCount() == 0 && set.diagnostics.items.isEmpty())
         set.warn(path, 0, QStringLiteral("no data rows: the file holds no records"));
+    return set;
+}
+
+ExampleSet readExampleFiles(const QStringList& paths, const ExampleReadOptions& opts) {
+    std::vector<ExampleSet> parts(static_cast<std::size_t>(paths.size()));
+    parallelForEach(parts.size(), 0, [&](std::size_t i) {
+        parts[i] = readExamples(paths[static_cast<qsizetype>(i)], opts);
+    });
+    if (parts.empty())
+        return {};
+    ExampleSet set = std::move(parts.front());
+    for (std::size_t i = 1; i < parts.size(); ++i)
+        set.append(parts[i]);
     return set;
 }
 

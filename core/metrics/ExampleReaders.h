@@ -66,6 +66,10 @@ ExampleFormat detectExampleFormat(const QByteArray& head, const QString& name);
 /// are skipped and counted, never fatal, except an unreadable or unrecognised file (an error).
 ExampleSet readExamples(const QString& path, const ExampleReadOptions& opts = {});
 
+/// \brief readExamples() of every path, one file per core, appended in the order given (the
+/// result does not depend on timing). What the Instances tab and `emergence instances` open.
+ExampleSet readExampleFiles(const QStringList& paths, const ExampleReadOptions& opts = {});
+
 /// \brief formats.md B2, streamed line by line: memory grows with what is kept, not file size.
 ExampleSet readExampleJsonl(const QString& path, const ExampleReadOptions& opts = {});
 /// \brief lm-eval v0.4 `samples_<task>_<timestamp>.jsonl`, streamed. Generation records give

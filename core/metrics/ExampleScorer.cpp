@@ -256,7 +256,9 @@ ScoreResult scoreExamples(const ExampleSet& set, const ScoringOptions& o) {
         return result;
     const auto& groups = set.groups();
     result.groups.resize(groups.size());
-    parallelFor(static_cast<std::size_t>(groups.size()), o.threads, [&](std::size_t gi) {
+    // Groups are few and uneven (a model's 20,000 examples, or a subtask's 300): one at a time
+    // per thread, however few there are.
+    parallelForEach(static_cast<std::size_t>(groups.size()), o.threads, [&](std::size_t gi) {
         const ExampleGroup& g = groups[static_cast<qsizetype>(gi)];
         GroupScores& gs = result.groups[static_cast<qsizetype>(gi)];
         gs.key = g.key;

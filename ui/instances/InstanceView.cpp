@@ -8,7 +8,6 @@
 #include "io/DataLoader.h"
 #include "io/LongCsv.h"
 #include "io/ModelCatalog.h"
-#include "metrics/ParallelFor.h"
 #include "platform/DataPaths.h"
 
 #include <QApplication>
@@ -109,15 +108,7 @@ void InstanceView::startRead() {
     m_readWatcher.setFuture(QtConcurrent::run([paths, options]() mutable {
         const std::shared_ptr<const ModelCatalog> catalog = bundledCatalog();
         options.catalog = catalog.get();
-        // One file per core (five MMLU-Pro zips read in about half the time on two cores),
-        // appended in the order given so the result does not depend on timing.
-        std::vector<ExampleSet> parts(static_cast<std::size_t>(paths.size()));
-        parallelFor(parts.size(), 0, [&](std::size_t i) {
-            parts[i] = readExamples(paths[static_cast<qsizetype>(i)], options);
-        });
-        auto set = std::make_shared<ExampleSet>();
-        for (const ExampleSet& part : parts)
-            set->append(part);
+        auto set = std::make_shared<ExampleSet>(readExampleFiles(paths, options));
         return std::shared_ptr<const ExampleSet>(std::move(set));
     }));
 }
