@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/JsonArrayElements.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace ee::metrics::jsonl {
 
 namespace {
@@ -50,9 +53,22 @@ bool forEachArrayElement(const QByteArray& bytes,
             start = i;
         }
         if (c == '"') {
-            for (++i; i < n && p[i] != '"'; ++i)
-                if (p[i] == '\\')
-                    ++i;
+            // To the next quote not escaped (preceded by an even run of backslashes), with
+            // memchr rather than byte by byte: generations are long strings.
+            for (++i;; ++i) {
+                const auto* q = static_cast<const char*>(
+                    std::memchr(p + i, '"', static_cast<size_t>(std::max<qint64>(0, n - i))));
+                if (!q) {
+                    i = n;
+                    break;
+                }
+                i = q - p;
+                qint64 backslashes = 0;
+                while (p[i - 1 - backslashes] == '\\')
+                    ++backslashes;
+                if (backslashes % 2 == 0)
+                    break;
+            }
             continue;
         }
         if (c == '{' || c == '[') {

@@ -28,6 +28,7 @@ public:
     bool isNull() const {
         return m_defined && m_e.type() == simdjson::dom::element_type::NULL_VALUE;
     }
+    bool isBool() const { return m_defined && m_e.is_bool(); }
     bool isString() const { return m_defined && m_e.is_string(); }
     bool isDouble() const { return m_defined && m_e.is_number(); }
     bool isArray() const { return m_defined && m_e.is_array(); }
@@ -126,6 +127,7 @@ public:
 
     bool isUndefined() const { return m_v.isUndefined(); }
     bool isNull() const { return m_v.isNull(); }
+    bool isBool() const { return m_v.isBool(); }
     bool isString() const { return m_v.isString(); }
     bool isDouble() const { return m_v.isDouble(); }
     bool isArray() const { return m_v.isArray(); }

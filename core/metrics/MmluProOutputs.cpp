@@ -6,6 +6,7 @@
 #include "io/ZipArchive.h"
 #include "metrics/JsonArrayElements.h"
 #include "metrics/JsonLines.h"
+#include "metrics/JsonView.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <cmath>
+#include <type_traits>
 
 namespace ee::metrics {
 
@@ -26,23 +28,19 @@ const QRegularExpression& fileNamePattern() {
     return re;
 }
 
-QString typeName(const QJsonValue& v) {
-    switch (v.type()) {
-    case QJsonValue::Null:
+template <typename View> QString typeName(const View& v) {
+    if (v.isNull())
         return QStringLiteral("null");
-    case QJsonValue::Bool:
+    if (v.isBool())
         return QStringLiteral("true or false");
-    case QJsonValue::Double:
+    if (v.isDouble())
         return QStringLiteral("a number");
-    case QJsonValue::String:
+    if (v.isString())
         return QStringLiteral("a string");
-    case QJsonValue::Array:
+    if (v.isArray())
         return QStringLiteral("an array");
-    case QJsonValue::Object:
+    if (v.isObject())
         return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
     return QStringLiteral("missing");
 }
 
@@ -124,21 +122,15 @@ void read(const QByteArray& bytes, const QString& file, const QString& entry,
     const QString prefix = entry.isEmpty() ? QString() : entry;
     auto placeOf = [&](qint64 index) { return QStringLiteral("%1[%2]").arg(prefix).arg(index); };
     qint64 added = 0;
-    auto onElement = [&](QByteArrayView element, qint64 index, qint64 offset) {
+    // One record over either parser's view (JsonView.h); `place` is built only for a message.
+    auto readRecord = [&](const auto& o, qint64 index) {
+        using View = std::decay_t<decltype(o)>;
         const qint64 line = index + 1;
-        const QString place = placeOf(index);
-        const std::optional<QJsonObject> parsed =
-            parseRecord(element, file, line, place, offset, set);
-        if (!parsed) {
-            set.countSkippedUnkeyed();
-            return;
-        }
-        const QJsonObject& o = *parsed;
         ExampleGroupKey key = base;
-        const QJsonValue category = o.value(QLatin1String("category"));
+        const View category = o.value("category");
         key.subtask = category.toString();
         auto skip = [&](const QString& why) {
-            set.warn(file, line, why + QStringLiteral("; record skipped"), place);
+            set.warn(file, line, why + QStringLiteral("; record skipped"), placeOf(index));
             if (key.subtask.isEmpty())
                 set.countSkippedUnkeyed();
             else
@@ -150,8 +142,8 @@ void read(const QByteArray& bytes, const QString& file, const QString& entry,
                     .arg(category.isString() ? QStringLiteral("empty") : typeName(category)));
         Example e;
         e.line = line;
-        const QJsonValue qid = o.value(QLatin1String("question_id"));
-        if (const auto n = jsonl::numberOf(qid);
+        const View qid = o.value("question_id");
+        if (const auto n = jsonl::numberOfView(qid);
             qid.isDouble() && n && std::isfinite(*n) && *n == std::floor(*n) && std::abs(*n) < 9e15)
             e.id = QString::number(static_cast<qint64>(*n));
         else if (qid.isString() && !qid.toString().isEmpty())
@@ -159,14 +151,14 @@ void read(const QByteArray& bytes, const QString& file, const QString& entry,
         else
             return skip(
                 QStringLiteral("'question_id' is %1, expected a whole number").arg(typeName(qid)));
-        const QJsonValue answer = o.value(QLatin1String("answer"));
+        const View answer = o.value("answer");
         if (!answer.isString() || !isOptionLetter(answer.toString()))
             return skip(QStringLiteral("question %1: 'answer' is %2, expected a letter A–J")
                             .arg(e.id, answer.isString()
                                            ? QStringLiteral("'%1'").arg(answer.toString())
                                            : typeName(answer)));
         e.targets = {answer.toString()};
-        const QJsonValue pred = o.value(QLatin1String("pred"));
+        const View pred = o.value("pred");
         if (pred.isNull()) {
             e.output = QString(); // no answer found: wrong under exact match
         } else if (pred.isString()) {
@@ -176,41 +168,64 @@ void read(const QByteArray& bytes, const QString& file, const QString& entry,
                          QStringLiteral("question %1: 'pred' is '%2', not a letter A–J; kept "
                                         "(it matches no answer)")
                              .arg(e.id, *e.output),
-                         place);
+                         placeOf(index));
         } else {
             return skip(QStringLiteral("question %1: 'pred' is %2, expected a letter A–J or null")
                             .arg(e.id, typeName(pred)));
         }
-        const QJsonValue options = o.value(QLatin1String("options"));
-        e.choices = jsonl::stringList(options);
+        const View options = o.value("options");
+        e.choices = jsonl::stringListView(options);
         // Absent options are fine (the shipped compact files keep them in one model's file);
         // present but malformed ones are reported.
-        if (!options.isUndefined() &&
-            (!options.isArray() || e.choices.size() != options.toArray().size()))
+        if (!options.isUndefined() && (!options.isArray() || e.choices.size() != options.size()))
             set.warn(file, line,
                      QStringLiteral("question %1: 'options' is not a list of texts; choices "
                                     "left incomplete")
                          .arg(e.id),
-                     place);
+                     placeOf(index));
         if (opts.answerExtraction) {
-            const QJsonValue text = o.value(QLatin1String("generated_text"));
+            const View text = o.value("generated_text");
             e.output = text.isString()
                            ? extractMmluProAnswer(text.toString(), *opts.answerExtraction)
                            : QString();
         }
         if (opts.keepInputs)
-            e.input = o.value(QLatin1String("question")).toString();
+            e.input = o.value("question").toString();
         if (opts.keepGenerations) {
-            const QJsonValue text = o.value(QLatin1String("generated_text"));
+            const View text = o.value("generated_text");
             if (text.isString())
                 e.generation = text.toString();
         }
         set.add(key, std::move(e), file);
         ++added;
     };
+    simdjson::dom::parser parser;
+    auto onElement = [&](QByteArrayView element, qint64 index, qint64 offset) {
+        // simdjson first; what it refuses (invalid UTF-8 above all) takes the Qt path, which
+        // repairs or reports it exactly as before.
+        auto parsed = parser.parse(element.data(), static_cast<size_t>(element.size()), false);
+        if (!parsed.error() && parsed.value_unsafe().is_object())
+            return readRecord(jsonl::SimdView(parsed.value_unsafe()), index);
+        const std::optional<QJsonObject> o =
+            parseRecord(element, file, index + 1, placeOf(index), offset, set);
+        if (!o) {
+            set.countSkippedUnkeyed();
+            return;
+        }
+        readRecord(jsonl::QtView(*o), index);
+    };
+    // simdjson reads up to SIMDJSON_PADDING bytes past an element: the last one needs them.
+    // gunzip() leaves spare capacity, so a copy is rarely made.
+    constexpr auto kPadding = static_cast<qsizetype>(simdjson::SIMDJSON_PADDING);
+    QByteArray copy;
+    if (bytes.capacity() - bytes.size() < kPadding) {
+        copy.reserve(bytes.size() + kPadding);
+        copy.append(bytes);
+    }
+    const QByteArray& padded = copy.isNull() ? bytes : copy;
     QString error;
     const bool isArray = jsonl::forEachArrayElement(
-        bytes, onElement,
+        padded, onElement,
         [&](qint64 index, qint64 offset, const QString& message) {
             set.warn(file, index + 1,
                      QStringLiteral("%1 (at byte %2); record skipped").arg(message).arg(offset),
