@@ -188,9 +188,12 @@ InstanceTable InstanceTable::build(const ExampleSet& set, const InstanceTableOpt
             m.displayLabel = m.fullLabel();
 
     // Score every example of the task: the metric, then the second metric.
-    for (const ExampleGroup& g : t.m_groups)
+    // The group is found once, not per example (finding it builds and hashes its key).
+    for (const ExampleGroup& g : t.m_groups) {
+        const qsizetype into = selected.groupIndex(g.key, g.source);
         for (const Example& e : g.examples)
-            selected.add(g.key, e, g.source);
+            selected.addTo(into, e);
+    }
     ScoringOptions so = options.scoring;
     so.metrics = {options.metric};
     if (!options.secondMetric.isEmpty() && options.secondMetric != options.metric)
@@ -202,19 +205,21 @@ InstanceTable InstanceTable::build(const ExampleSet& set, const InstanceTableOpt
     // scoreExamples keeps group order; selected merged nothing (keys were already distinct).
     t.m_scores = scored.groups;
 
-    // Rows: (subtask, id), first seen order.
-    QHash<QString, qsizetype> rowIndex;
+    // Rows: (subtask, id), first seen order. Ids are looked up among their subtask's (a group
+    // has one subtask), so no key string is built per example.
+    QHash<QString, QHash<QString, qsizetype>> rowIndex;
     const qsizetype nModels = t.m_models.size();
     for (qsizetype gi = 0; gi < t.m_groups.size(); ++gi) {
         const ExampleGroup& g = t.m_groups[gi];
         const qsizetype col = columnOf[groupModel[gi]];
+        QHash<QString, qsizetype>& ids = rowIndex[g.key.subtask];
+        ids.reserve(g.examples.size());
         for (qsizetype ei = 0; ei < g.examples.size(); ++ei) {
             const Example& e = g.examples[ei];
             const QString id = e.id.isEmpty() ? QStringLiteral("#%1").arg(ei + 1) : e.id;
-            const QString key = g.key.subtask + QChar(0x1f) + id;
-            auto it = rowIndex.find(key);
-            if (it == rowIndex.end()) {
-                it = rowIndex.insert(key, t.m_rows.size());
+            auto it = ids.find(id);
+            if (it == ids.end()) {
+                it = ids.insert(id, t.m_rows.size());
                 Row r;
                 r.subtask = g.key.subtask;
                 r.id = id;
