@@ -23,6 +23,7 @@
 #include <QTest>
 #include <cmath>
 #include <functional>
+#include <malloc.h>
 
 using namespace ee;
 using namespace ee::metrics;
@@ -60,6 +61,19 @@ double bestOf(int runs, const std::function<void()>& fn) {
         best = std::min(best, static_cast<double>(t.nsecsElapsed()) * 1e-9);
     }
     return best;
+}
+
+// Bytes the C library's allocator has handed out and not taken back, over all arenas.
+qint64 heapInUse() {
+    const struct mallinfo2 m = mallinfo2();
+    return static_cast<qint64>(m.uordblks + m.hblkhd);
+}
+
+// Heap bytes per example that `read` keeps (what it returns, nothing it freed).
+double bytesPerExample(const std::function<ExampleSet()>& read) {
+    const qint64 before = heapInUse();
+    const ExampleSet set = read();
+    return static_cast<double>(heapInUse() - before) / static_cast<double>(set.exampleCount());
 }
 
 } // namespace
@@ -149,6 +163,22 @@ private slots:
               static_cast<long long>(py.value(QLatin1String("sample")).toInteger()),
               pyPer * static_cast<double>(n) * 1e3, pyPer * static_cast<double>(n) / score,
               sum / static_cast<double>(n));
+    }
+
+    void memory() {
+        ExampleReadOptions inputs;
+        inputs.keepInputs = true;
+        ExampleReadOptions gui = inputs; // as the Instances tab reads
+        gui.keepGenerations = true;
+        const QStringList mmlu = bundledExamplePaths(QStringLiteral(EE_BENCH_DATASETS));
+        qInfo("sizeof(Example) = %zu bytes; heap kept per example: ours %.0f, ours with inputs "
+              "%.0f, lm-eval samples %.0f, MMLU-Pro %.0f, MMLU-Pro as the Instances tab reads "
+              "it (questions and generations) %.0f",
+              sizeof(Example), bytesPerExample([&] { return readExamples(m_ours, {}); }),
+              bytesPerExample([&] { return readExamples(m_ours, inputs); }),
+              bytesPerExample([&] { return readExamples(m_lmEval, {}); }),
+              bytesPerExample([&] { return readExampleFiles(mmlu, {}); }),
+              bytesPerExample([&] { return readExampleFiles(mmlu, gui); }));
     }
 
     void openMmluPro() {
