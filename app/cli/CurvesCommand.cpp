@@ -110,8 +110,7 @@ int curvesMain(const QCommandLineParser& parser, Io io) {
     auto data = examplesOnly ? std::optional<ImportResult>(ImportResult{}) : loadData(parser, io);
     if (!data)
         return UsageError;
-    if (parser.isSet(QStringLiteral("examples")) &&
-        !addScoredExamples(parser, filter, *data, io))
+    if (parser.isSet(QStringLiteral("examples")) && !addScoredExamples(parser, filter, *data, io))
         return UsageError;
     if (!requireTask(data->table, filter.task, kCommand, io))
         return DataError;

@@ -4,8 +4,8 @@
 // for the instances that flip (gained, inverse) or that two metrics judge differently.
 #include "cli/CommandOptions.h"
 #include "cli/CommandOutput.h"
-#include "cli/ScorerOptions.h"
 #include "cli/Commands.h"
+#include "cli/ScorerOptions.h"
 
 #include "io/ModelCatalog.h"
 #include "io/WideCsv.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandOptions.h"
 #include "cli/CommandOutput.h"
-#include "cli/ScorerOptions.h"
 #include "cli/Commands.h"
+#include "cli/ScorerOptions.h"
 
 #include "io/TextDecoding.h"
 #include "metrics/ExampleReaders.h"

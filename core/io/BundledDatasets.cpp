@@ -346,8 +346,7 @@ QByteArray bundledSourcesMarkdown() {
                            d.scoring->solutionMetrics.isEmpty()
                                ? QString()
                                : QStringLiteral("; on whole solutions `%1`")
-                                     .arg(d.scoring->solutionMetrics.join(
-                                         QStringLiteral("`, `"))));
+                                     .arg(d.scoring->solutionMetrics.join(QStringLiteral("`, `"))));
         md += QStringLiteral("- Licence: %1\n- Cite: %2\n").arg(d.licence, d.citation);
         if (!d.notes.isEmpty())
             md += QStringLiteral("- Notes: %1\n").arg(d.notes);

@@ -36,14 +36,14 @@ struct BundledScoring {
 
 /// \brief One table shipped in datasets/, derived by our own importers from ../shared/data.
 struct BundledDataset {
-    QString fileName;    ///< e.g. "obsscaling_emergent_capability.csv"
-    QString title;       ///< one line for SOURCES.md
-    QStringList inputs;  ///< paths relative to the shared data folder
-    QStringList models;  ///< model metadata tables (relative), for sources without sizes
+    QString fileName;   ///< e.g. "obsscaling_emergent_capability.csv"
+    QString title;      ///< one line for SOURCES.md
+    QStringList inputs; ///< paths relative to the shared data folder
+    QStringList models; ///< model metadata tables (relative), for sources without sizes
     QString licence;
     QString citation;
-    QString notes;       ///< what was derived or left out, if anything
-    bool finalCheckpointsOnly = false; ///< drop the "(training)" checkpoint families
+    QString notes;                         ///< what was derived or left out, if anything
+    bool finalCheckpointsOnly = false;     ///< drop the "(training)" checkpoint families
     std::optional<BundledScoring> scoring; ///< set: inputs are per-example files to score
 };
 

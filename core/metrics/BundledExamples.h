@@ -14,7 +14,7 @@ namespace ee::metrics {
 /// and `emergence instances` when given no files), derived by `emergence datasets`.
 struct BundledExampleFile {
     enum class Kind {
-        MmluProZip,   ///< a zip of one MMLU-Pro JSON array → mmlupro::compact()
+        MmluProZip,    ///< a zip of one MMLU-Pro JSON array → mmlupro::compact()
         Gsm8kSolutions ///< GSM8K example model solutions (JSON Lines) → gsm8kCompact()
     };
     QString fileName;   ///< relative to datasets/, e.g. "examples/mmlu_pro/…_5shots.json.gz"

@@ -62,8 +62,7 @@ bool sameStep(const Step& a, const Step& b) {
 
 } // namespace
 
-std::optional<double> calculatorStepsReached(const QString& generation,
-                                             const QString& reference) {
+std::optional<double> calculatorStepsReached(const QString& generation, const QString& reference) {
     const std::vector<Step> wanted = steps(reference);
     if (wanted.empty())
         return std::nullopt;

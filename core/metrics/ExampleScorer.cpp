@@ -195,12 +195,15 @@ bool isUnverifiedMetric(const QString& m) {
 
 QString metricDefinition(const QString& m, const ScoringOptions& o) {
     // Metrics that do not read output and targets are the same under wholeText.
-    static const QStringList kStringMetrics = {
-        QStringLiteral("exact_str_match"),    QStringLiteral("case_insensitive_str_match"),
-        QStringLiteral("bleu"),               QStringLiteral("rouge1"),
-        QStringLiteral("rouge2"),             QStringLiteral("rougeL"),
-        QStringLiteral("rougeLsum"),          QStringLiteral("token_edit_distance"),
-        QStringLiteral("char_edit_distance")};
+    static const QStringList kStringMetrics = {QStringLiteral("exact_str_match"),
+                                               QStringLiteral("case_insensitive_str_match"),
+                                               QStringLiteral("bleu"),
+                                               QStringLiteral("rouge1"),
+                                               QStringLiteral("rouge2"),
+                                               QStringLiteral("rougeL"),
+                                               QStringLiteral("rougeLsum"),
+                                               QStringLiteral("token_edit_distance"),
+                                               QStringLiteral("char_edit_distance")};
     if (o.wholeText && kStringMetrics.contains(m)) {
         ScoringOptions plain = o;
         plain.wholeText = false;

@@ -70,17 +70,16 @@ private slots:
         QTest::addColumn<QString>("reference");
         QTest::addColumn<double>("share"); // -1: no steps in the reference
         const QString ref = QStringLiteral("x <<16-3-4=9>>9 y <<9*2=18>>18\nA: 18");
-        QTest::newRow("all, other order")
-            << QStringLiteral("<<2*9=18>> <<16-7=9>>") << ref << 1.0;
+        QTest::newRow("all, other order") << QStringLiteral("<<2*9=18>> <<16-7=9>>") << ref << 1.0;
         QTest::newRow("one of two") << QStringLiteral("<<16-3=13>> <<4.5*2=9>>") << ref << 0.5;
         QTest::newRow("none") << QStringLiteral("<<16-3=13>>13 <<13*2=26>>26") << ref << 0.0;
         // A generated result reaches one reference step only.
-        QTest::newRow("used once") << QStringLiteral("<<3*3=9>>") << QStringLiteral("<<a=9>><<b=9>>")
-                                   << 0.5;
-        QTest::newRow("formatting") << QStringLiteral("<<600*2=1,200>>")
-                                    << QStringLiteral("<<1200/1=1200>>") << 1.0;
-        QTest::newRow("no reference steps") << QStringLiteral("<<1+1=2>>")
-                                            << QStringLiteral("A: 2") << -1.0;
+        QTest::newRow("used once")
+            << QStringLiteral("<<3*3=9>>") << QStringLiteral("<<a=9>><<b=9>>") << 0.5;
+        QTest::newRow("formatting")
+            << QStringLiteral("<<600*2=1,200>>") << QStringLiteral("<<1200/1=1200>>") << 1.0;
+        QTest::newRow("no reference steps")
+            << QStringLiteral("<<1+1=2>>") << QStringLiteral("A: 2") << -1.0;
     }
     void stepsReached() {
         QFETCH(QString, generation);
@@ -139,13 +138,16 @@ private slots:
             const char* model;
             const char* method;
             double em;
-        } paper[] = {{"6B", "finetuning", 286.0 / 1319}, {"6B", "verification", 515.0 / 1319},
-                     {"175B", "finetuning", 458.0 / 1319}, {"175B", "verification", 742.0 / 1319}};
+        } paper[] = {{"6B", "finetuning", 286.0 / 1319},
+                     {"6B", "verification", 515.0 / 1319},
+                     {"175B", "finetuning", 458.0 / 1319},
+                     {"175B", "verification", 742.0 / 1319}};
         for (const auto& p : paper) {
             const QString model = QString::fromLatin1(p.model);
             const QString method = QString::fromLatin1(p.method);
             QCOMPARE(*find(raw, model, method, QStringLiteral("exact_str_match"))->value, p.em);
-            const MetricValue* steps = find(raw, model, method, QStringLiteral("calc_steps_reached"));
+            const MetricValue* steps =
+                find(raw, model, method, QStringLiteral("calc_steps_reached"));
             QVERIFY(steps && steps->value);
             QCOMPARE(steps->n, 1301); // 18 reference solutions have no calculator step
             QVERIFY2(*steps->value > p.em, qPrintable(model + QLatin1Char(' ') + method));
@@ -196,12 +198,14 @@ private slots:
         f.close();
         const ExampleSet cut = readExamples(truncated);
         QVERIFY(cut.diagnostics.hasErrors());
-        QVERIFY(cut.diagnostics.items.first().toString().contains(QLatin1String("solutions.jsonl.gz")));
+        QVERIFY(
+            cut.diagnostics.items.first().toString().contains(QLatin1String("solutions.jsonl.gz")));
 
         const QString other = dir.filePath(QStringLiteral("samples.jsonl.gz"));
         QFile g(other);
         QVERIFY(g.open(QIODevice::WriteOnly));
-        g.write(gzip(QByteArray(R"({"doc_id":0,"resps":[["x"]]})" "\n")));
+        g.write(gzip(QByteArray(R"({"doc_id":0,"resps":[["x"]]})"
+                                "\n")));
         g.close();
         const ExampleSet refused = readExamples(other);
         QVERIFY(refused.diagnostics.hasErrors());
