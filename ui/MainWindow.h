@@ -112,6 +112,8 @@ protected:
 
 private:
     void buildMenus();
+    /// Sizes and centres the window on a screen smaller than its default size.
+    void fitToScreen();
     void rebuildRecentMenu();
     void onLoaded();
     void openDialog(bool folder);
@@ -137,6 +139,7 @@ private:
     std::optional<Tour> m_tour;
     int m_tourIndex = -1;
     bool m_presentation = false;
+    QByteArray m_geometryBeforePresentation;
     QList<QAction*> m_tourActions;
     QProgressBar* m_progress;
     QToolButton* m_cancel;

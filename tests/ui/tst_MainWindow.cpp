@@ -326,6 +326,44 @@ private slots:
         QCOMPARE(w.scaling()->selection().metric, QStringLiteral("calc_steps_reached"));
     }
 
+    // Every tab fits a 1024×700 screen, with normal and with presentation type: a window's
+    // minimum size larger than the screen pushes docks and charts off it (and is saved).
+    void everyTabFitsASmallScreen() {
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        w.show();
+        for (const bool large : {false, true}) {
+            w.setPresentationType(large);
+            for (int i = 0; i < w.views()->count(); ++i) {
+                w.views()->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
+                qInfo("%s, tab %d: minimum %dx%d", large ? "presentation" : "normal", i,
+                      min.width(), min.height());
+                QVERIFY2(min.width() <= 1024 && min.height() <= 700,
+                         qPrintable(QStringLiteral("%1 tab %2: %3x%4")
+                                        .arg(large ? QStringLiteral("presentation")
+                                                   : QStringLiteral("normal"))
+                                        .arg(i)
+                                        .arg(min.width())
+                                        .arg(min.height())));
+            }
+        }
+        // The tour in presentation mode, at every step (the bar's long titles and captions).
+        QVERIFY(w.startTour(QString(), true));
+        for (int i = 0; i < 10; ++i) {
+            w.goToTourStep(i);
+            QCoreApplication::processEvents();
+            const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
+            QVERIFY2(min.width() <= 1024 && min.height() <= 700,
+                     qPrintable(QStringLiteral("tour step %1: %2x%3")
+                                    .arg(i + 1)
+                                    .arg(min.width())
+                                    .arg(min.height())));
+        }
+        w.stopTour();
+    }
+
     void loadingCanBeCancelled() {
         QTemporaryDir dir;
         MainWindow w;

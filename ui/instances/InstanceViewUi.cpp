@@ -3,10 +3,10 @@
 #include "instances/FirstSolvedBars.h"
 #include "instances/InstanceTableModel.h"
 #include "instances/InstanceView.h"
+#include "widgets/FlowLayout.h"
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -38,8 +38,7 @@ QComboBox* comboBox(QWidget* parent, const QString& tip) {
 
 void InstanceView::buildUi() {
     auto* layout = new QVBoxLayout(this);
-    auto* controls = new QGridLayout;
-    controls->setContentsMargins(0, 0, 0, 0);
+    auto* controls = new FlowLayout(nullptr, 6);
 
     auto* open = new QPushButton(tr("Open outputs…"), this);
     open->setToolTip(tr("Open per-example model outputs (File → Open model outputs…)"));
@@ -117,29 +116,25 @@ void InstanceView::buildUi() {
     copy->setToolTip(tr("Copy the selected rows (when two or more are selected) or every listed "
                         "row, as tab-separated text"));
 
-    controls->addWidget(open, 0, 0);
-    controls->addWidget(m_task, 0, 1);
-    controls->addWidget(m_metric, 0, 2);
-    auto* answerRules = new QHBoxLayout;
-    answerRules->addWidget(m_answers, 1);
-    answerRules->addWidget(m_compare, 1);
-    controls->addLayout(answerRules, 0, 3);
-    controls->addWidget(m_extract, 0, 4);
-    controls->addWidget(m_secondMetric, 0, 5);
-    controls->addWidget(m_filter, 1, 0, 1, 2);
-    auto* pair = new QHBoxLayout;
-    pair->addWidget(new QLabel(tr("compare"), this));
-    pair->addWidget(m_smaller, 1);
-    pair->addWidget(new QLabel(tr("with"), this));
-    pair->addWidget(m_larger, 1);
-    controls->addLayout(pair, 1, 2, 1, 2);
-    controls->addWidget(m_sort, 1, 4);
-    controls->addWidget(m_searchEdit, 1, 5);
-    auto* saving = new QHBoxLayout;
-    saving->addWidget(plot);
-    saving->addWidget(save);
-    controls->addLayout(saving, 0, 6);
-    controls->addWidget(copy, 1, 6);
+    // A flow: the controls wrap into more rows on a small screen or in presentation type,
+    // instead of making the window wider than the screen.
+    controls->addWidget(open);
+    controls->addWidget(m_task);
+    controls->addWidget(m_metric);
+    controls->addWidget(m_answers);
+    controls->addWidget(m_compare);
+    controls->addWidget(m_extract);
+    controls->addWidget(m_secondMetric);
+    controls->addWidget(plot);
+    controls->addWidget(save);
+    controls->addWidget(m_filter);
+    controls->addWidget(new QLabel(tr("compare"), this));
+    controls->addWidget(m_smaller);
+    controls->addWidget(new QLabel(tr("with"), this));
+    controls->addWidget(m_larger);
+    controls->addWidget(m_sort);
+    controls->addWidget(m_searchEdit);
+    controls->addWidget(copy);
     layout->addLayout(controls);
 
     auto* status = new QHBoxLayout;
