@@ -89,6 +89,8 @@ MainWindow::MainWindow(QWidget* parent)
                 m_instances->openFiles(bundled);
         }
     });
+    connect(m_instances, &InstanceView::plotScoresRequested, this,
+            [this] { plotInstanceScores(); });
     connect(m_instances, &InstanceView::filesRead, this, [this](const Diagnostics& diagnostics) {
         for (const Diagnostic& d : diagnostics.items)
             m_issues->addNote(d.toString(), d.severity);

@@ -90,6 +90,11 @@ public:
     InstanceView* instances() const { return m_instances; }
     /// \brief Opens per-example model outputs in the Instances tab and shows it.
     void openModelOutputs(const QStringList& paths);
+    /// \brief Writes the Instances tab's scores as long CSV into the app's data folder
+    /// (AppDataLocation/scored/), adds that file to the data and shows its curve in the Scaling
+    /// tab: scores computed in the app become data like any other (figures, sessions, export).
+    /// Returns the file written, or "" (with an issue) on failure.
+    QString plotInstanceScores();
     /// \brief File → Open model outputs… (also the Instances tab's button).
     Q_INVOKABLE void openModelOutputsDialog();
     /// \brief Large type on every view, chart and caption (presentation mode) or normal.

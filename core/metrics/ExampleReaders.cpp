@@ -14,7 +14,18 @@ ExampleFormat detectExampleFormat(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return ExampleFormat::Unknown;
-    return detectExampleFormat(f.read(4096), QFileInfo(path).fileName());
+    const QByteArray head = f.read(4096);
+    const QString name = QFileInfo(path).fileName();
+    const ExampleFormat format = detectExampleFormat(head, name);
+    if (format != ExampleFormat::Unknown || !looksLikeGzip(head) ||
+        !name.endsWith(QLatin1String(".gz")))
+        return format;
+    // GSM8K solutions are also read gzip-compressed (the app ships them so): look inside.
+    f.seek(0);
+    const auto inner = gunzipHead(f.read(1 << 16), 4096);
+    if (inner && detectExampleFormat(*inner, name.chopped(3)) == ExampleFormat::Gsm8kSolutions)
+        return ExampleFormat::Gsm8kSolutions;
+    return ExampleFormat::Unknown;
 }
 
 ExampleFormat detectExampleFormat(const QByteArray& head, const QString& name) {
@@ -74,10 +85,16 @@ ExampleSet readAs(ExampleFormat format, const QString& path, const ExampleReadOp
         break;
     }
     ExampleSet set;
-    if (!QFile::exists(path))
-        set.error(path, 0, QStringLiteral("file not found"));
-    else if (QFile f(path); f.open(QIODevice::ReadOnly) &&
-                            looksLikeLmEvalResults(f.read(4096), QFileInfo(path).fileName()))
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        set.error(path, 0,
+                  f.exists() ? QStringLiteral("cannot open: %1").arg(f.errorString())
+                             : QStringLiteral("file not found"));
+    else if (looksLikeGzip(f.peek(2)))
+        set.error(path, 0,
+                  QStringLiteral("gzip-compressed files are read for MMLU-Pro outputs and GSM8K "
+                                 "solutions only; decompress it (gunzip) and load the file"));
+    else if (looksLikeLmEvalResults(f.peek(4096), QFileInfo(path).fileName()))
         set.error(path, 0,
                   QStringLiteral("an lm-evaluation-harness results file (scores, not per-example "
                                  "records): open it as data, or give the samples_*.jsonl files "

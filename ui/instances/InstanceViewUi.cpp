@@ -57,6 +57,12 @@ void InstanceView::buildUi() {
     m_answers->addItem(tr("answers as in the file"), QStringLiteral("file"));
     m_answers->addItem(tr("strict extraction"), QStringLiteral("strict"));
     m_answers->addItem(tr("lenient extraction"), QStringLiteral("lenient"));
+    m_compare = comboBox(this, tr("What the string metrics compare: each model's final answer "
+                                  "with the target, or its whole worked solution with the "
+                                  "reference solution (GSM8K; other files have no reference "
+                                  "solution, so their examples are left out)"));
+    m_compare->addItem(tr("final answers"), false);
+    m_compare->addItem(tr("whole solutions"), true);
     m_extract = new QLineEdit(this);
     m_extract->setPlaceholderText(tr("answer regex (optional)"));
     m_extract->setToolTip(tr("A regular expression applied to every output before string "
@@ -99,6 +105,14 @@ void InstanceView::buildUi() {
         if (!path.isEmpty() && !saveScores(path, error))
             QMessageBox::warning(this, tr("Save scores"), error);
     });
+    auto* plot = new QPushButton(tr("Plot scores"), this);
+    plot->setToolTip(tr("Add the scores computed here (per model and subtask, the scorer's "
+                        "definition as their source) to the data, and show their scaling "
+                        "curve in the Scaling tab, ready for export"));
+    connect(plot, &QPushButton::clicked, this, [this] {
+        if (m_table)
+            emit plotScoresRequested();
+    });
     auto* copy = new QPushButton(tr("Copy rows"), this);
     copy->setToolTip(tr("Copy the selected rows (when two or more are selected) or every listed "
                         "row, as tab-separated text"));
@@ -106,7 +120,10 @@ void InstanceView::buildUi() {
     controls->addWidget(open, 0, 0);
     controls->addWidget(m_task, 0, 1);
     controls->addWidget(m_metric, 0, 2);
-    controls->addWidget(m_answers, 0, 3);
+    auto* answerRules = new QHBoxLayout;
+    answerRules->addWidget(m_answers, 1);
+    answerRules->addWidget(m_compare, 1);
+    controls->addLayout(answerRules, 0, 3);
     controls->addWidget(m_extract, 0, 4);
     controls->addWidget(m_secondMetric, 0, 5);
     controls->addWidget(m_filter, 1, 0, 1, 2);
@@ -118,8 +135,11 @@ void InstanceView::buildUi() {
     controls->addLayout(pair, 1, 2, 1, 2);
     controls->addWidget(m_sort, 1, 4);
     controls->addWidget(m_searchEdit, 1, 5);
+    auto* saving = new QHBoxLayout;
+    saving->addWidget(plot);
+    saving->addWidget(save);
+    controls->addLayout(saving, 0, 6);
     controls->addWidget(copy, 1, 6);
-    controls->addWidget(save, 0, 6);
     layout->addLayout(controls);
 
     auto* status = new QHBoxLayout;
@@ -205,6 +225,7 @@ void InstanceView::buildUi() {
     connect(m_metric, &QComboBox::currentIndexChanged, this, rescoreOnChange);
     connect(m_secondMetric, &QComboBox::currentIndexChanged, this, rescoreOnChange);
     connect(m_extract, &QLineEdit::editingFinished, this, rescoreOnChange);
+    connect(m_compare, &QComboBox::currentIndexChanged, this, rescoreOnChange);
     connect(m_answers, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating && !m_paths.isEmpty())
             startRead(); // the answer rule applies while reading
