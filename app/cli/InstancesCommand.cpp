@@ -5,10 +5,10 @@
 #include "cli/CommandOptions.h"
 #include "cli/CommandOutput.h"
 #include "cli/Commands.h"
+#include "cli/ModelsOption.h"
 #include "cli/ScorerOptions.h"
 
 #include "io/ModelCatalog.h"
-#include "io/WideCsv.h"
 #include "metrics/BundledExamples.h"
 #include "metrics/ExampleReaders.h"
 #include "metrics/InstanceTable.h"
@@ -238,21 +238,10 @@ int instancesMain(const QCommandLineParser& parser, Io io) {
     if (const auto e = readScorerOptions(parser, o.scoring, ro))
         return usageError(*e);
     Diagnostics catalogDiag;
-    ModelCatalog catalog;
-    if (parser.isSet(QStringLiteral("models"))) {
-        const QString path = parser.value(QStringLiteral("models"));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            io.err << path << ": cannot read: " << f.errorString() << "\n";
-            return DataError;
-        }
-        catalog = WideCsv::readCatalog(f.readAll(), path, catalogDiag);
-    } else {
-        // The bundled datasets know the sizes of many public models; their own warnings are
-        // about them, not about these inputs, so they are not repeated here.
-        catalog = catalogFromTable(DataLoader::load({datasetsDir()}).table);
-    }
-    ro.catalog = &catalog;
+    const std::optional<ModelCatalog> catalog = exampleModelCatalog(parser, io, catalogDiag);
+    if (!catalog)
+        return DataError;
+    ro.catalog = &*catalog;
     ExampleSet set;
     for (const QString& path : inputs)
         set.append(readExamples(path, ro));

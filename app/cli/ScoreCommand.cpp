@@ -2,6 +2,7 @@
 #include "cli/CommandOptions.h"
 #include "cli/CommandOutput.h"
 #include "cli/Commands.h"
+#include "cli/ModelsOption.h"
 #include "cli/ScorerOptions.h"
 
 #include "io/TextDecoding.h"
@@ -121,6 +122,10 @@ void addScoreOptions(QCommandLineParser& parser) {
     opt("model", "Model name for files that do not carry one.", "M");
     opt("family", "Model family for files that do not carry one.", "F");
     opt("params", "Parameter count for files that do not carry one.", "P");
+    opt("models",
+        "A model metadata CSV for files that name models but not their sizes (default: the "
+        "models of the bundled datasets).",
+        "FILE");
     opt("shots", "Number of shots for files that do not carry one.", "K");
     opt("prompting", "Prompting style for files that do not carry one.", "STYLE");
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Per-example files."),
@@ -130,7 +135,8 @@ void addScoreOptions(QCommandLineParser& parser) {
 const CommandSyntax kSyntax{
     QStringLiteral("score"),
     QStringLiteral(
-        "emergence score --input FILE... --metric NAME[,NAME...] [--tokenize 13a|intl|none] "
+        "emergence score --input FILE|FOLDER... --metric NAME[,NAME...] [--models FILE] "
+        "[--tokenize 13a|intl|none] "
         "[--smooth exp|floor|add-k|none] [--level corpus|sentence] [--stem] [--bootstrap N --seed "
         "S] "
         "[--extract REGEX] [--answers file|strict|lenient] [--compare answer|solution] "
@@ -192,11 +198,17 @@ int scoreMain(const QCommandLineParser& parser, Io io) {
         ro.shots = k;
     }
 
+    Diagnostics catalogDiag;
+    const std::optional<ModelCatalog> catalog = exampleModelCatalog(parser, io, catalogDiag);
+    if (!catalog)
+        return DataError;
+    ro.catalog = &*catalog;
     ExampleSet set;
     for (const QString& path : inputs)
         set.append(readExamples(path, ro));
     const ScoreResult result = scoreExamples(set, so);
-    Diagnostics diag = set.diagnostics;
+    Diagnostics diag = catalogDiag;
+    diag.append(set.diagnostics);
     diag.append(result.diagnostics);
     printDiagnostics(diag, io.err);
     if (set.skippedCount() > 0)

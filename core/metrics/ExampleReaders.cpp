@@ -2,6 +2,7 @@
 #include "metrics/ExampleReaders.h"
 
 #include "io/ZipArchive.h"
+#include "metrics/LmEvalRunInfo.h"
 #include "metrics/MmluProOutputs.h"
 
 #include <QFile>
@@ -51,6 +52,9 @@ ExampleFormat detectExampleFormat(const QByteArray& head, const QString& name) {
     if (head.contains("\"queries\"") ||
         (head.contains("\"model\"") && head.contains("\"model_family\"")))
         return ExampleFormat::BigBenchFullLog;
+    // An lm-eval results file is one JSON object, like a line of ours: it holds scores.
+    if (looksLikeLmEvalResults(head, name))
+        return ExampleFormat::Unknown;
     if (name.endsWith(QLatin1String(".jsonl")) || trimmed.startsWith('{'))
         return ExampleFormat::ExampleJsonl;
     return ExampleFormat::Unknown;
@@ -90,6 +94,11 @@ ExampleSet readAs(ExampleFormat format, const QString& path, const ExampleReadOp
         set.error(path, 0,
                   QStringLiteral("gzip-compressed files are read for MMLU-Pro outputs and GSM8K "
                                  "solutions only; decompress it (gunzip) and load the file"));
+    else if (looksLikeLmEvalResults(f.peek(4096), QFileInfo(path).fileName()))
+        set.error(path, 0,
+                  QStringLiteral("an lm-evaluation-harness results file (scores, not per-example "
+                                 "records): open it as data, or give the samples_*.jsonl files "
+                                 "or their folder"));
     else
         set.error(path, 0, QStringLiteral("not a recognised per-example format"));
     return set;
@@ -97,6 +106,8 @@ ExampleSet readAs(ExampleFormat format, const QString& path, const ExampleReadOp
 } // namespace
 
 ExampleSet readExamples(const QString& path, const ExampleReadOptions& opts) {
+    if (QFileInfo(path).isDir())
+        return readExampleFolder(path, opts);
     ExampleSet set = readAs(detectExampleFormat(path), path, opts);
     // An empty file or a header without rows loads nothing: say so rather than stay silent.
     if (set.exampleCount() == 0 && set.skippedCount() == 0 && set.diagnostics.items.isEmpty())

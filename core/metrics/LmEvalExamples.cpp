@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
@@ -41,21 +42,59 @@ QString continuationOf(const QJsonValue& r) {
     return o.value(QLatin1String("arg_1")).toString();
 }
 
+// The requests of a record: v0.4.0 writes `arguments` as a list of [ctx, cont]; later v0.4
+// releases as {"gen_args_0": {"arg_0": ctx, "arg_1": cont}, "gen_args_1": …}. Read as a
+// list, that dictionary gave no choices: their texts were lost and their count unchecked.
+QJsonArray requestsOf(const QJsonValue& arguments) {
+    if (!arguments.isObject())
+        return arguments.toArray();
+    const QJsonObject o = arguments.toObject();
+    QJsonArray out;
+    for (qsizetype i = 0; o.contains(QStringLiteral("gen_args_%1").arg(i)); ++i) {
+        const QJsonObject g = o.value(QStringLiteral("gen_args_%1").arg(i)).toObject();
+        out.append(QJsonArray{g.value(QLatin1String("arg_0")), g.value(QLatin1String("arg_1"))});
+    }
+    // Keys past a gap (gen_args_0, gen_args_2) still count, so the size check sees them.
+    for (qsizetype i = out.size(); i < o.size(); ++i)
+        out.append(QJsonArray{});
+    return out;
+}
+
 } // namespace
+
+QString lmEvalSamplesTask(const QString& fileName) {
+    // samples_<task>_<timestamp>.jsonl. Only a trailing timestamp (digits, '-', 'T', ':', '.')
+    // is cut: task names have underscores too, and without a timestamp "samples_arc_easy"
+    // and "samples_arc_challenge" must not both become "arc".
+    QString task = fileName;
+    if (task.endsWith(QLatin1String(".jsonl")))
+        task.chop(6);
+    if (task.startsWith(QLatin1String("samples_")))
+        task = task.mid(8);
+    const qsizetype us = task.lastIndexOf(QLatin1Char('_'));
+    if (us <= 0 || us + 1 >= task.size() || !task.at(us + 1).isDigit())
+        return task;
+    for (qsizetype i = us + 1; i < task.size(); ++i)
+        if (!task.at(i).isDigit() && !QStringLiteral("-T:.").contains(task.at(i)))
+            return task;
+    return task.left(us);
+}
 
 ExampleSet readLmEvalSamples(const QString& path, const ExampleReadOptions& opts) {
     ExampleSet set;
-    // samples_<task>_<timestamp>.jsonl
-    QString task = QFileInfo(path).completeBaseName();
-    if (task.startsWith(QLatin1String("samples_")))
-        task = task.mid(8);
-    if (const qsizetype us = task.lastIndexOf(QLatin1Char('_')); us > 0)
-        task = task.left(us);
-    const ExampleGroupKey key = baseKey(task, path, opts);
+    const ExampleGroupKey fileKey =
+        baseKey(lmEvalSamplesTask(QFileInfo(path).fileName()), path, opts);
+    QHash<QString, qint64> firstLine; // filter + doc_id → line: a doc is scored once per filter
     auto onObject = [&](const QJsonObject& o, qint64 line) {
         Example e;
         e.line = line;
         e.id = QString::number(o.value(QLatin1String("doc_id")).toInteger(line - 1));
+        // v0.4 writes one record per doc and filter (gsm8k: strict-match, flexible-extract):
+        // each filter is its own group, or the two answers to one question would be merged.
+        ExampleGroupKey key = fileKey;
+        if (const QString filter = o.value(QLatin1String("filter")).toString();
+            !filter.isEmpty() && filter != QLatin1String("none"))
+            key.subtask = filter;
         auto skip = [&](const QString& why) {
             set.warn(path, line, QStringLiteral("doc %1: %2; skipped").arg(e.id, why));
             set.countSkipped(key, path);
@@ -68,6 +107,11 @@ ExampleSet readLmEvalSamples(const QString& path, const ExampleReadOptions& opts
         }
         if (resps.isEmpty())
             return skip(QStringLiteral("no responses"));
+        const QString docKey = key.subtask + QChar(0x1F) + e.id;
+        if (const auto seen = firstLine.constFind(docKey); seen != firstLine.constEnd())
+            return skip(
+                QStringLiteral("the same doc_id as line %1 (a doc is scored once)").arg(*seen));
+        firstLine.insert(docKey, line);
         const QJsonValue target = o.value(QLatin1String("target"));
         const bool loglik = resps.at(0).isArray();
         if (!loglik) {
@@ -86,9 +130,13 @@ ExampleSet readLmEvalSamples(const QString& path, const ExampleReadOptions& opts
                 return skip(QStringLiteral("a log-likelihood is not a number"));
             if (std::isnan(*lp))
                 return skip(QStringLiteral("a log-likelihood is NaN"));
+            // -Infinity is a possible log-likelihood (probability 0); +Infinity is not, and
+            // would win every comparison between the choices.
+            if (*lp > 0 && std::isinf(*lp))
+                return skip(QStringLiteral("a log-likelihood is +Infinity"));
             e.choiceLogprobs.append(*lp);
         }
-        const QJsonArray args = o.value(QLatin1String("arguments")).toArray();
+        const QJsonArray args = requestsOf(o.value(QLatin1String("arguments")));
         for (const auto& a : args)
             e.choices.append(continuationOf(a));
         if (!args.isEmpty() && args.size() != e.choiceLogprobs.size())
