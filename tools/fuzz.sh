@@ -43,7 +43,7 @@ seeds_for() {
             echo datasets tests/data/malformed/long tests/data/malformed/wide tests/data/malformed/paper tests/data/malformed/generic ;;
         fuzz_lmeval_json) echo tests/fixtures/lmeval tests/data/malformed/lmeval ;;
         fuzz_bigbench_scores) echo tests/fixtures/bigbench tests/data/malformed/bigbench ;;
-        fuzz_example_readers) echo tests/fixtures/examples tests/data/malformed/examples ;;
+        fuzz_example_readers) echo tests/fixtures/examples tests/data/malformed/examples fuzz/seeds/example_readers tests/fixtures/example_folders tests/fixtures/lmeval_v04 ;;
         fuzz_figure_spec) echo tests/data/malformed/figure resources/figures ;;
         fuzz_session) echo fuzz/seeds/session tests/data/malformed/session ;;
         fuzz_tokenizers|fuzz_postprocess) echo tests/fixtures/metrics ;;
@@ -69,11 +69,12 @@ for t in "${targets[@]}"; do
             cp -n "$f" "$corpus/seed-$(echo "$f" | tr / _)"
         done < <(find "$d" -type f -size -1024k)
     done
-    # The per-example target reads its first byte as the reader choice: prefix seeds with it.
+    # The per-example target reads its first byte as the reader choice (0-10, see
+    # fuzz_example_readers.cpp): prefix seeds with each.
     if [ "$t" = fuzz_example_readers ]; then
         for f in "$corpus"/seed-*; do
-            [ -f "$f" ] && [[ "$f" != *.r[0-7] ]] && [ ! -e "$f.r0" ] || continue
-            for k in 0 1 2 3 4 5 6 7; do printf "\\x0$k" | cat - "$f" >"$f.r$k"; done
+            [ -f "$f" ] && [[ ! "$f" =~ \.r[0-9]+$ ]] && [ ! -e "$f.r0" ] || continue
+            for k in $(seq 0 10); do printf "\\x$(printf %02x "$k")" | cat - "$f" >"$f.r$k"; done
         done
     fi
     # JSON readers: a dictionary of JSON syntax and the keys they look for (fuzz/json.dict), so

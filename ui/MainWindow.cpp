@@ -25,8 +25,10 @@
 #include <QClipboard>
 #include <QGraphicsScene>
 #include <QPainter>
+#include <QScreen>
 #include <QSvgGenerator>
 #include <QTextStream>
+#include <QTimer>
 
 #include <QAction>
 #include <QApplication>
@@ -89,6 +91,8 @@ MainWindow::MainWindow(QWidget* parent)
                 m_instances->openFiles(bundled);
         }
     });
+    connect(m_instances, &InstanceView::plotScoresRequested, this,
+            [this] { plotInstanceScores(); });
     connect(m_instances, &InstanceView::filesRead, this, [this](const Diagnostics& diagnostics) {
         for (const Diagnostic& d : diagnostics.items)
             m_issues->addNote(d.toString(), d.severity);
@@ -176,8 +180,21 @@ MainWindow::MainWindow(QWidget* parent)
 
     buildMenus();
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        fitToScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::fitToScreen() {
+    // The first start (no saved geometry): 1400×860, or nine tenths of a smaller screen, so
+    // that on a 1,024×700 display no part of the window starts off screen.
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect avail = screen->availableGeometry();
+    const QSize size = QSize(1400, 860).boundedTo(avail.size() * 0.9).expandedTo(minimumSizeHint());
+    resize(size.boundedTo(avail.size()));
+    move(avail.center() - rect().center());
 }
 
 MainWindow::~MainWindow() = default;
@@ -389,6 +406,10 @@ bool MainWindow::startTour(const QString& path, bool presentation) {
         a->setEnabled(true);
     m_tourBar->setVisible(true);
     if (presentation) {
+        // Kept to come back to exactly: a window manager may not restore the size a window
+        // had before full screen once large type changed its minimum (and the closing
+        // window's geometry is saved for the next start).
+        m_geometryBeforePresentation = saveGeometry();
         setPresentationType(true);
         showFullScreen();
     }
@@ -407,6 +428,11 @@ void MainWindow::stopTour() {
     if (m_presentation) {
         setPresentationType(false);
         showNormal();
+        // After the font change has reached every widget (their minimum sizes shrink back).
+        QTimer::singleShot(0, this, [this] {
+            if (!m_geometryBeforePresentation.isEmpty() && !isFullScreen())
+                restoreGeometry(m_geometryBeforePresentation);
+        });
         m_presentation = false;
     }
 }
@@ -421,8 +447,10 @@ void MainWindow::setPresentationType(bool large) {
     m_decomposition->setStyle(style);
     m_toy->setStyle(style);
     m_taskMap->setStyle(style);
-    // Full screen for a room: the chart area gets the space of the data and issues docks.
-    for (const char* name : {"DataDock", "IssuesDock"}) {
+    // Full screen for a room: the chart area gets the space of the data, analysis and issues
+    // docks (with large type the analysis dock alone would take 414 px of a 1,024 px
+    // projector). Each comes back as it was.
+    for (const char* name : {"DataDock", "AnalysisDock", "IssuesDock"}) {
         auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name));
         if (!dock)
             continue;

@@ -90,6 +90,11 @@ public:
     InstanceView* instances() const { return m_instances; }
     /// \brief Opens per-example model outputs in the Instances tab and shows it.
     void openModelOutputs(const QStringList& paths);
+    /// \brief Writes the Instances tab's scores as long CSV into the app's data folder
+    /// (AppDataLocation/scored/), adds that file to the data and shows its curve in the Scaling
+    /// tab: scores computed in the app become data like any other (figures, sessions, export).
+    /// Returns the file written, or "" (with an issue) on failure.
+    QString plotInstanceScores();
     /// \brief File → Open model outputs… (also the Instances tab's button).
     Q_INVOKABLE void openModelOutputsDialog();
     /// \brief Large type on every view, chart and caption (presentation mode) or normal.
@@ -107,6 +112,8 @@ protected:
 
 private:
     void buildMenus();
+    /// Sizes and centres the window on a screen smaller than its default size.
+    void fitToScreen();
     void rebuildRecentMenu();
     void onLoaded();
     void openDialog(bool folder);
@@ -132,6 +139,7 @@ private:
     std::optional<Tour> m_tour;
     int m_tourIndex = -1;
     bool m_presentation = false;
+    QByteArray m_geometryBeforePresentation;
     QList<QAction*> m_tourActions;
     QProgressBar* m_progress;
     QToolButton* m_cancel;

@@ -6,12 +6,17 @@
 #include "instances/InstanceView.h"
 #include "io/DataFormat.h"
 #include "metrics/ExampleReaders.h"
+#include "panels/IssuesPanel.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMimeData>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QUrl>
 
@@ -28,6 +33,48 @@ void MainWindow::openModelOutputsDialog() {
 void MainWindow::openModelOutputs(const QStringList& paths) {
     m_instances->openFiles(paths);
     m_tabs->setCurrentWidget(m_instances);
+}
+
+QString MainWindow::plotInstanceScores() {
+    const metrics::InstanceTable* table = m_instances->table();
+    if (!table)
+        return {};
+    const metrics::InstanceTableOptions& o = table->options();
+    // One file per task, metric and scorer definition: plotting again with the same settings
+    // rewrites it; other settings (tokenizer, regex, whole solutions) get their own file.
+    const ScoreTable scores = table->aggregateScores();
+    const QString definition = scores.rowCount() > 0 ? scores.row(0).source : o.metric;
+    const QByteArray hash =
+        QCryptographicHash::hash(
+            (definition + m_instances->files().join(QLatin1Char('\n'))).toUtf8(),
+            QCryptographicHash::Sha1)
+            .toHex()
+            .left(8);
+    QString stem = o.task + QLatin1Char('_') + o.metric;
+    stem.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                   QStringLiteral("/scored"));
+    const QString path =
+        dir.filePath(stem + QLatin1Char('_') + QString::fromLatin1(hash) + QStringLiteral(".csv"));
+    QString error;
+    if (!QDir().mkpath(dir.path()) || !m_instances->saveScores(path, error)) {
+        m_issues->addNote(
+            tr("Could not plot the scores: %1")
+                .arg(error.isEmpty() ? tr("cannot create %1").arg(dir.path()) : error),
+            Diagnostic::Severity::Error);
+        return {};
+    }
+    ViewState v = currentView();
+    if (!v.dataPaths.contains(path))
+        v.dataPaths << path;
+    v.view = QStringLiteral("scaling");
+    v.chart = ChartSelection{};
+    v.chart.task = o.task;
+    v.chart.metric = o.metric;
+    v.sideBySide = false;
+    v.xRange.reset();
+    applyView(v);
+    return path;
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {

@@ -59,7 +59,7 @@ QStringList screenshotViews() {
             QStringLiteral("analysis"),      QStringLiteral("toy_model"),
             QStringLiteral("tasks_lb"),      QStringLiteral("tour"),
             QStringLiteral("presentation"),  QStringLiteral("logprob_mc"),
-            QStringLiteral("instances")};
+            QStringLiteral("instances"),     QStringLiteral("outputs_em_bleu")};
 }
 
 int writeScreenshots(const QStringList& paths, const QString& outDir, const QStringList& views,
@@ -146,6 +146,20 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
                 scoring.exec();
             window.instances()->setSortByFirstSolved(true);
             window.instances()->selectRow(0);
+        } else if (view == QLatin1String("outputs_em_bleu")) {
+            // The same GSM8K solutions scored by the app two ways: final-answer exact match and
+            // BLEU of the whole solution against the reference solution.
+            // (Exactly "gsm8k": the papers' "GSM8K" tables are other data.)
+            for (const BrowserRow& r : rows)
+                if (r.task == QLatin1String("gsm8k")) {
+                    window.browser()->select({r.source, r.task, r.subtask});
+                    break;
+                }
+            ChartSelection both = window.scaling()->selection();
+            both.overlayPrompting = true; // finetuned sample and verifier's pick
+            window.scaling()->setSelection(both);
+            window.scaling()->setSideBySide(
+                true, {QStringLiteral("exact_str_match"), QStringLiteral("bleu")});
         } else if (view == QLatin1String("tour")) {
             window.startTour();
             window.goToTourStep(3);
@@ -153,7 +167,7 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
             // Large type on a view other than the scaling chart (the log-prob step).
             window.startTour();
             window.setPresentationType(true);
-            window.goToTourStep(4);
+            window.goToTourStep(5);
         }
         window.analysis()->waitForIdle();
         settle();

@@ -13,7 +13,7 @@ ImportResult scoreRecipe(const BundledDataset& recipe, const QStringList& paths,
                          const ModelCatalog& catalog) {
     ImportResult out;
     const BundledScoring& scoring = *recipe.scoring;
-    if (scoring.models.size() != paths.size()) {
+    if (!scoring.models.isEmpty() && scoring.models.size() != paths.size()) {
         out.diagnostics.error(recipe.fileName, 0,
                               QStringLiteral("the recipe names %1 models for %2 inputs")
                                   .arg(scoring.models.size())
@@ -27,10 +27,12 @@ ImportResult scoreRecipe(const BundledDataset& recipe, const QStringList& paths,
     so.threads = 1; // the same bytes on every run
     for (qsizetype i = 0; i < paths.size(); ++i) {
         metrics::ExampleReadOptions ro;
-        ro.model = scoring.models[i];
+        ro.model = scoring.models.value(i);
         ro.shots = scoring.shots;
         ro.prompting = scoring.prompting;
-        if (const ModelInfo* info = catalog.find(ro.model)) {
+        if (ro.model.isEmpty()) {
+            // The files name their models and sizes.
+        } else if (const ModelInfo* info = catalog.find(ro.model)) {
             ro.family = info->family;
             ro.scale = info->scale;
         } else {
@@ -56,6 +58,14 @@ ImportResult scoreRecipe(const BundledDataset& recipe, const QStringList& paths,
         out.diagnostics.append(result.diagnostics);
         // The recipe's name for the input: both write-out files share one file name.
         metrics::appendScoreRows(result, out.table, recipe.inputs.value(i));
+        if (!scoring.solutionMetrics.isEmpty()) {
+            metrics::ScoringOptions whole = so;
+            whole.metrics = scoring.solutionMetrics;
+            whole.wholeText = true;
+            const metrics::ScoreResult solutions = metrics::scoreExamples(set, whole);
+            out.diagnostics.append(solutions.diagnostics);
+            metrics::appendScoreRows(solutions, out.table, recipe.inputs.value(i));
+        }
     }
     return out;
 }

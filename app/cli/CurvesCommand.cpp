@@ -2,9 +2,12 @@
 #include "cli/CommandOptions.h"
 #include "cli/CommandOutput.h"
 #include "cli/Commands.h"
+#include "cli/ScorerOptions.h"
 
 #include "io/JsonShapes.h"
 #include "io/TextDecoding.h"
+#include "metrics/ExampleReaders.h"
+#include "metrics/ExampleScorer.h"
 
 namespace ee::cli {
 
@@ -45,16 +48,52 @@ void printScaleNotes(const QList<Curve>& curves, ScaleAxis axis, QTextStream& er
 
 void addCurvesOptions(QCommandLineParser& parser) {
     addCurveCommandOptions(parser, "Task name (required).", QStringLiteral("Files or folders."));
+    addOption(parser, "examples",
+              "A per-example file to score into curves (repeatable): with --metric M scored "
+              "under M, otherwise under every metric it allows; rows name the metric's "
+              "definition as their source. Without score files (PATH), only these are read.",
+              "FILE");
+    addScorerOptions(parser);
 }
 
 const CommandSyntax kSyntax{
     kCommand,
-    QStringLiteral("emergence curves [PATH...] --task T [--subtask S] [--metric M] [--family F] "
-                   "[--shots K] [--prompting P] [--x params|nonembedding_params|flops|tokens] "
+    QStringLiteral("emergence curves [PATH...] [--examples FILE...] --task T [--subtask S] "
+                   "[--metric M] [--family F] [--shots K] [--prompting P] "
+                   "[--x params|nonembedding_params|flops|tokens] [--compare answer|solution] "
+                   "[--answers file|strict|lenient] [--extract REGEX] [--tokenize 13a|intl|none] "
                    "[--format csv|json] [--raw]"),
     addCurvesOptions,
     {},
     {}};
+
+/// Scores the --examples files as the Instances tab does and adds their rows to `data`.
+bool addScoredExamples(const QCommandLineParser& parser, const CurveFilter& filter,
+                       ImportResult& data, Io io) {
+    metrics::ScoringOptions so;
+    metrics::ExampleReadOptions ro;
+    if (const auto e = readScorerOptions(parser, so, ro)) {
+        usageError(io, kCommand, *e, kSyntax.usage);
+        return false;
+    }
+    so.metrics = filter.metric.isEmpty() ? metrics::knownMetricNames() : QStringList{filter.metric};
+    if (!metrics::knownMetricNames().contains(so.metrics.first())) {
+        usageError(io, kCommand, QStringLiteral("unknown metric '%1'").arg(filter.metric),
+                   kSyntax.usage);
+        return false;
+    }
+    metrics::ExampleSet set;
+    for (const QString& v : parser.values(QStringLiteral("examples")))
+        for (const QString& path : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            set.append(metrics::readExamples(path, ro));
+    const metrics::ScoreResult result = metrics::scoreExamples(set, so);
+    Diagnostics diag = set.diagnostics;
+    diag.append(result.diagnostics);
+    printDiagnostics(diag, io.err);
+    data.diagnostics.append(diag);
+    metrics::appendScoreRows(result, data.table, QString());
+    return true;
+}
 
 /// The command once its command line is valid.
 int curvesMain(const QCommandLineParser& parser, Io io) {
@@ -66,8 +105,12 @@ int curvesMain(const QCommandLineParser& parser, Io io) {
     if (!selection)
         return UsageError;
     const CurveFilter& filter = selection->filter;
-    const auto data = loadData(parser, io);
+    const bool examplesOnly =
+        parser.isSet(QStringLiteral("examples")) && parser.positionalArguments().isEmpty();
+    auto data = examplesOnly ? std::optional<ImportResult>(ImportResult{}) : loadData(parser, io);
     if (!data)
+        return UsageError;
+    if (parser.isSet(QStringLiteral("examples")) && !addScoredExamples(parser, filter, *data, io))
         return UsageError;
     if (!requireTask(data->table, filter.task, kCommand, io))
         return DataError;

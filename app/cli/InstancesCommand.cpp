@@ -5,9 +5,10 @@
 #include "cli/CommandOptions.h"
 #include "cli/CommandOutput.h"
 #include "cli/Commands.h"
+#include "cli/ModelsOption.h"
+#include "cli/ScorerOptions.h"
 
 #include "io/ModelCatalog.h"
-#include "io/WideCsv.h"
 #include "metrics/BundledExamples.h"
 #include "metrics/ExampleReaders.h"
 #include "metrics/InstanceTable.h"
@@ -52,17 +53,7 @@ void addInstancesOptions(QCommandLineParser& parser) {
     opt("pair", "The two models compared by gained and inverse (default: smallest,largest).",
         "SMALL,LARGE");
     opt("sort", "Row order: file (as read) or first-solved.", "ORDER", "file");
-    opt("extract",
-        "A regular expression applied to outputs before string matching (the first match, or "
-        "its one capture group, is the answer).",
-        "REGEX");
-    opt("bigbench-postprocess",
-        "Apply BIG-bench's default output regex before the string-match metrics.");
-    opt("answers",
-        "MMLU-Pro: the answer each model chose, as the file extracted it (file), or re-extracted "
-        "from the generated text: strict (\"answer is (X)\" only) or lenient (also "
-        "\"Answer: X\" and a last \"(X)\").",
-        "RULE", "file");
+    addScorerOptions(parser);
     opt("models",
         "A model metadata CSV for files that name models but not their sizes (default: the "
         "models of the bundled datasets).",
@@ -79,6 +70,7 @@ const CommandSyntax kSyntax{
                    "[--prompting P] [--metric M] "
                    "[--solved-at V] [--second-metric M] [--filter F] [--pair SMALL,LARGE] "
                    "[--sort file|first-solved] [--extract REGEX] [--answers file|strict|lenient] "
+                   "[--compare answer|solution] [--tokenize 13a|intl|none] [--stem] "
                    "[--models FILE] [--histogram] "
                    "[--format csv|json] [--raw]"),
     addInstancesOptions,
@@ -242,33 +234,14 @@ int instancesMain(const QCommandLineParser& parser, Io io) {
     const QString sort = parser.value(QStringLiteral("sort"));
     if (sort != QLatin1String("file") && sort != QLatin1String("first-solved"))
         return usageError(QStringLiteral("--sort must be file or first-solved"));
-    if (parser.isSet(QStringLiteral("bigbench-postprocess")))
-        o.scoring.postprocess = PostProcess::bigbenchDefault();
-    if (parser.isSet(QStringLiteral("extract")))
-        if (const QString e =
-                addOutputRegex(o.scoring.postprocess, parser.value(QStringLiteral("extract")));
-            !e.isEmpty())
-            return usageError(QStringLiteral("--extract: %1").arg(e));
-
     ExampleReadOptions ro;
-    if (!answerExtractionFromName(parser.value(QStringLiteral("answers")), ro.answerExtraction))
-        return usageError(QStringLiteral("--answers must be file, strict or lenient"));
+    if (const auto e = readScorerOptions(parser, o.scoring, ro))
+        return usageError(*e);
     Diagnostics catalogDiag;
-    ModelCatalog catalog;
-    if (parser.isSet(QStringLiteral("models"))) {
-        const QString path = parser.value(QStringLiteral("models"));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            io.err << path << ": cannot read: " << f.errorString() << "\n";
-            return DataError;
-        }
-        catalog = WideCsv::readCatalog(f.readAll(), path, catalogDiag);
-    } else {
-        // The bundled datasets know the sizes of many public models; their own warnings are
-        // about them, not about these inputs, so they are not repeated here.
-        catalog = catalogFromTable(DataLoader::load({datasetsDir()}).table);
-    }
-    ro.catalog = &catalog;
+    const std::optional<ModelCatalog> catalog = exampleModelCatalog(parser, io, catalogDiag);
+    if (!catalog)
+        return DataError;
+    ro.catalog = &*catalog;
     const ExampleSet set = readExampleFiles(inputs, ro);
     const InstanceTable table = InstanceTable::build(set, o);
     Diagnostics diag = catalogDiag;

@@ -2,6 +2,8 @@
 #include "cli/CommandOptions.h"
 #include "cli/CommandOutput.h"
 #include "cli/Commands.h"
+#include "cli/ModelsOption.h"
+#include "cli/ScorerOptions.h"
 
 #include "io/TextDecoding.h"
 #include "metrics/ExampleReaders.h"
@@ -110,20 +112,7 @@ void addScoreOptions(QCommandLineParser& parser) {
         "brier, log_likelihood, log_likelihood_per_token, p_correct, p_correct_margin, "
         "log_prob_correct_option, log_prob_best_incorrect_option, log_prob_margin.",
         "NAME");
-    opt("tokenize", "BLEU tokenizer: 13a, intl or none.", "TOK", "13a");
-    opt("smooth", "BLEU smoothing: exp, floor, add-k or none.", "METHOD", "exp");
-    opt("level", "BLEU level: corpus (one BLEU per group) or sentence (mean).", "LEVEL", "corpus");
-    opt("stem", "Porter stemming for ROUGE (BIG-bench uses none).");
-    opt("bigbench-postprocess",
-        "Apply BIG-bench's default output regex before the string-match metrics.");
-    opt("extract",
-        "A regular expression applied to outputs before string matching (the first match, or "
-        "its one capture group, is the answer), as the Instances tab's answer regex.",
-        "REGEX");
-    opt("answers",
-        "MMLU-Pro: the answer as the file extracted it (file), or re-extracted from the "
-        "generated text: strict or lenient.",
-        "RULE", "file");
+    addScorerOptions(parser);
     opt("bootstrap", "Percentile bootstrap resamples for confidence intervals (0 = none).", "N",
         "0");
     opt("seed", "Bootstrap seed.", "S", "0");
@@ -133,6 +122,10 @@ void addScoreOptions(QCommandLineParser& parser) {
     opt("model", "Model name for files that do not carry one.", "M");
     opt("family", "Model family for files that do not carry one.", "F");
     opt("params", "Parameter count for files that do not carry one.", "P");
+    opt("models",
+        "A model metadata CSV for files that name models but not their sizes (default: the "
+        "models of the bundled datasets).",
+        "FILE");
     opt("shots", "Number of shots for files that do not carry one.", "K");
     opt("prompting", "Prompting style for files that do not carry one.", "STYLE");
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Per-example files."),
@@ -142,10 +135,12 @@ void addScoreOptions(QCommandLineParser& parser) {
 const CommandSyntax kSyntax{
     QStringLiteral("score"),
     QStringLiteral(
-        "emergence score --input FILE... --metric NAME[,NAME...] [--tokenize 13a|intl|none] "
+        "emergence score --input FILE|FOLDER... --metric NAME[,NAME...] [--models FILE] "
+        "[--tokenize 13a|intl|none] "
         "[--smooth exp|floor|add-k|none] [--level corpus|sentence] [--stem] [--bootstrap N --seed "
         "S] "
-        "[--extract REGEX] [--answers file|strict|lenient] [--per-example] [--format json|csv] "
+        "[--extract REGEX] [--answers file|strict|lenient] [--compare answer|solution] "
+        "[--per-example] [--format json|csv] "
         "[--raw]"),
     addScoreOptions,
     {},
@@ -172,26 +167,9 @@ int scoreMain(const QCommandLineParser& parser, Io io) {
     for (const QString& m : so.metrics)
         if (!knownMetricNames().contains(m))
             return usageError(QStringLiteral("unknown metric '%1'").arg(m));
-    const auto tok = bleuTokenizerFromName(parser.value(QStringLiteral("tokenize")));
-    if (!tok)
-        return usageError(QStringLiteral("--tokenize must be 13a, intl or none"));
-    const auto smooth = bleuSmoothFromName(parser.value(QStringLiteral("smooth")));
-    if (!smooth)
-        return usageError(QStringLiteral("--smooth must be exp, floor, add-k or none"));
-    so.bleu.tokenize = *tok;
-    so.bleu.smooth = *smooth;
-    const QString level = parser.value(QStringLiteral("level"));
-    if (level != QLatin1String("corpus") && level != QLatin1String("sentence"))
-        return usageError(QStringLiteral("--level must be corpus or sentence"));
-    so.sentenceBleu = level == QLatin1String("sentence");
-    so.stem = parser.isSet(QStringLiteral("stem"));
-    if (parser.isSet(QStringLiteral("bigbench-postprocess")))
-        so.postprocess = PostProcess::bigbenchDefault();
-    if (parser.isSet(QStringLiteral("extract")))
-        if (const QString e =
-                addOutputRegex(so.postprocess, parser.value(QStringLiteral("extract")));
-            !e.isEmpty())
-            return usageError(QStringLiteral("--extract: %1").arg(e));
+    ExampleReadOptions ro;
+    if (const auto e = readScorerOptions(parser, so, ro))
+        return usageError(*e);
     bool ok = false;
     so.bootstrap.resamples = parser.value(QStringLiteral("bootstrap")).toInt(&ok);
     if (!ok || so.bootstrap.resamples < 0)
@@ -203,9 +181,6 @@ int scoreMain(const QCommandLineParser& parser, Io io) {
     if (!formatValue(parser, {QStringLiteral("json"), QStringLiteral("csv")}, kSyntax.name, io,
                      usage))
         return UsageError;
-    ExampleReadOptions ro;
-    if (!answerExtractionFromName(parser.value(QStringLiteral("answers")), ro.answerExtraction))
-        return usageError(QStringLiteral("--answers must be file, strict or lenient"));
     ro.task = parser.value(QStringLiteral("task"));
     ro.model = parser.value(QStringLiteral("model"));
     ro.family = parser.value(QStringLiteral("family"));
@@ -223,11 +198,17 @@ int scoreMain(const QCommandLineParser& parser, Io io) {
         ro.shots = k;
     }
 
+    Diagnostics catalogDiag;
+    const std::optional<ModelCatalog> catalog = exampleModelCatalog(parser, io, catalogDiag);
+    if (!catalog)
+        return DataError;
+    ro.catalog = &*catalog;
     ExampleSet set;
     for (const QString& path : inputs)
         set.append(readExamples(path, ro));
     const ScoreResult result = scoreExamples(set, so);
-    Diagnostics diag = set.diagnostics;
+    Diagnostics diag = catalogDiag;
+    diag.append(set.diagnostics);
     diag.append(result.diagnostics);
     printDiagnostics(diag, io.err);
     if (set.skippedCount() > 0)

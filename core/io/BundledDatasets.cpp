@@ -171,7 +171,9 @@ const QList<BundledDataset>& bundledDatasets() {
              {QStringLiteral("multiple_choice_grade"), QStringLiteral("log_prob_correct_option"),
               QStringLiteral("log_prob_best_incorrect_option"), QStringLiteral("log_prob_margin")},
              1000,
-             0}},
+             0,
+             false,
+             {}}},
         {QStringLiteral("mmlu_pro_llama_cot.csv"),
          QStringLiteral("MMLU-Pro (12,032 questions, 14 categories), 5-shot chain-of-thought: "
                         "exact match of the chosen option for Llama-2 7B/13B/70B and Llama-3 "
@@ -212,7 +214,39 @@ const QList<BundledDataset>& bundledDatasets() {
                         {QStringLiteral("exact_str_match")},
                         1000,
                         0,
-                        true}},
+                        true,
+                        {}}},
+        {QStringLiteral("gsm8k_gpt3_solutions.csv"),
+         QStringLiteral("GSM8K test set (1,319 problems): GPT-3 6B and 175B worked solutions "
+                        "(finetuned generator, and the best of many samples picked by a "
+                        "verifier), scored per problem"),
+         {QStringLiteral("openai-gsm8k-example-model-solutions/grade_school_math/data/"
+                         "example_model_solutions.jsonl")},
+         {},
+         QStringLiteral("MIT (openai/grade-school-math)"),
+         QStringLiteral("Cobbe et al. 2021, \"Training Verifiers to Solve Math Word Problems\", "
+                        "arXiv:2110.14168; github.com/openai/grade-school-math "
+                        "example_model_solutions.jsonl"),
+         QStringLiteral("Scored by Emergence Explorer's example scorer from each solution's "
+                        "text: `exact_str_match` of the final answer (the text after the last "
+                        "`A:`, commas removed; equals the file's `is_correct`), "
+                        "`calc_steps_reached` (the share of the reference solution's calculator "
+                        "results `<<expr=r>>` the model's solution also computes), and `bleu` "
+                        "(sacreBLEU corpus BLEU, 13a) and `rougeL` of the whole solution against "
+                        "the whole reference solution; 95 % percentile-bootstrap intervals over "
+                        "problems (1,000 resamples, seed 0). Family GPT-3, 6B and 175B "
+                        "parameters as the paper states; prompting column = the paper's method "
+                        "(`finetuning` or `verification`); shots unknown (the models are "
+                        "finetuned)."),
+         false,
+         BundledScoring{{},
+                        std::nullopt,
+                        QString(),
+                        {QStringLiteral("exact_str_match"), QStringLiteral("calc_steps_reached")},
+                        1000,
+                        0,
+                        false,
+                        {QStringLiteral("bleu"), QStringLiteral("rougeL")}}},
     };
     return list;
 }
@@ -298,14 +332,21 @@ QByteArray bundledSourcesMarkdown() {
             md += QStringLiteral("- Model metadata from: `%1`\n")
                       .arg(d.models.join(QStringLiteral("`, `")));
         if (d.scoring)
-            md += QStringLiteral("- Scored per example: models `%1`; shots: %2; prompting: %3; "
-                                 "metrics `%4`\n")
-                      .arg(d.scoring->models.join(QStringLiteral("`, `")),
+            md += QStringLiteral("- Scored per example: models %1; shots: %2; prompting: %3; "
+                                 "metrics `%4`%5\n")
+                      .arg(d.scoring->models.isEmpty()
+                               ? QStringLiteral("as the file names them")
+                               : QStringLiteral("`%1`").arg(
+                                     d.scoring->models.join(QStringLiteral("`, `"))),
                            d.scoring->shots ? QString::number(*d.scoring->shots)
                                             : QStringLiteral("unknown"),
-                           d.scoring->prompting.isEmpty() ? QStringLiteral("unknown")
+                           d.scoring->prompting.isEmpty() ? QStringLiteral("as the file names it")
                                                           : d.scoring->prompting,
-                           d.scoring->metrics.join(QStringLiteral("`, `")));
+                           d.scoring->metrics.join(QStringLiteral("`, `")),
+                           d.scoring->solutionMetrics.isEmpty()
+                               ? QString()
+                               : QStringLiteral("; on whole solutions `%1`")
+                                     .arg(d.scoring->solutionMetrics.join(QStringLiteral("`, `"))));
         md += QStringLiteral("- Licence: %1\n- Cite: %2\n").arg(d.licence, d.citation);
         if (!d.notes.isEmpty())
             md += QStringLiteral("- Notes: %1\n").arg(d.notes);
@@ -323,7 +364,17 @@ QByteArray bundledSourcesMarkdown() {
         "the source's own record layout.\n"
         "- Licence: Apache-2.0 (TIGER-AI-Lab/MMLU-Pro); the texts are Llama 2 and Llama 3 outputs, "
         "which Meta's licences do not allow to be used to train other models\n"
-        "- Cite: Wang et al. 2024, \"MMLU-Pro\", NeurIPS 2024, arXiv:2406.01574\n\n");
+        "- Cite: Wang et al. 2024, \"MMLU-Pro\", NeurIPS 2024, arXiv:2406.01574\n\n"
+        "## `examples/gsm8k/`: per-problem GSM8K solutions (for the Instances tab)\n\n"
+        "- Derived from: `openai-gsm8k-example-model-solutions/grade_school_math/data/"
+        "example_model_solutions.jsonl` (all 1,319 problems)\n"
+        "- Kept per problem: `question`, `ground_truth` (the reference solution) and each of "
+        "`6b_finetuning`, `6b_verification`, `175b_finetuning`, `175b_verification` with its "
+        "`solution` (whole). Left out: `is_correct` (the app recomputes it as exact match of the "
+        "final answer). gzip-compressed JSON Lines, in the source's own record layout.\n"
+        "- Licence: MIT (Copyright (c) 2021 OpenAI)\n"
+        "- Cite: Cobbe et al. 2021, \"Training Verifiers to Solve Math Word Problems\", "
+        "arXiv:2110.14168\n\n");
     md += QStringLiteral(
         "## Not shipped\n\n"
         "LAMBADA per-example log-probs (no licence), UKPLab on-emergence scores (CC BY-SA 4.0), "

@@ -18,7 +18,9 @@ class ModelCatalog;
 /// \brief For a table scored from per-example outputs by our own metrics engine instead of
 /// imported: what the files do not say and what to compute.
 struct BundledScoring {
-    QStringList models;         ///< model of each input, in `inputs` order (as in the catalog)
+    /// Model of each input, in `inputs` order (as in the catalog); empty when the files name
+    /// their models and sizes themselves (GSM8K solutions).
+    QStringList models;
     std::optional<int> shots;   ///< from the run scripts when the files do not carry it
     QString prompting;          ///< e.g. "standard" (plain few-shot, as the harness prompts)
     QStringList metrics;        ///< ExampleScorer metric names, in output order
@@ -27,18 +29,21 @@ struct BundledScoring {
     /// Also score every model over all its subtasks together (subtask ""), as a benchmark
     /// reports its overall number (MMLU-Pro's categories).
     bool wholeTask = false;
+    /// Metrics scored on whole solutions against the reference solution
+    /// (metrics::ScoringOptions::wholeText), after `metrics`.
+    QStringList solutionMetrics;
 };
 
 /// \brief One table shipped in datasets/, derived by our own importers from ../shared/data.
 struct BundledDataset {
-    QString fileName;    ///< e.g. "obsscaling_emergent_capability.csv"
-    QString title;       ///< one line for SOURCES.md
-    QStringList inputs;  ///< paths relative to the shared data folder
-    QStringList models;  ///< model metadata tables (relative), for sources without sizes
+    QString fileName;   ///< e.g. "obsscaling_emergent_capability.csv"
+    QString title;      ///< one line for SOURCES.md
+    QStringList inputs; ///< paths relative to the shared data folder
+    QStringList models; ///< model metadata tables (relative), for sources without sizes
     QString licence;
     QString citation;
-    QString notes;       ///< what was derived or left out, if anything
-    bool finalCheckpointsOnly = false; ///< drop the "(training)" checkpoint families
+    QString notes;                         ///< what was derived or left out, if anything
+    bool finalCheckpointsOnly = false;     ///< drop the "(training)" checkpoint families
     std::optional<BundledScoring> scoring; ///< set: inputs are per-example files to score
 };
 

@@ -31,8 +31,13 @@ bool endsWithNoCase(const std::string& name, std::string_view suffix) {
         [](char a, char b) { return a == (b >= 'A' && b <= 'Z' ? char(b - 'A' + 'a') : b); });
 }
 
-bool isDataFileName(const std::string& name) {
-    return endsWithNoCase(name, ".csv") || endsWithNoCase(name, ".json");
+/// Lower-case name endings a walk keeps; empty keeps every regular file.
+using Suffixes = std::vector<std::string>;
+
+bool wanted(const std::string& name, const Suffixes& suffixes) {
+    return suffixes.empty() ||
+           std::any_of(suffixes.begin(), suffixes.end(),
+                       [&](const std::string& s) { return endsWithNoCase(name, s); });
 }
 
 /// One folder's listing: names sorted by their bytes, with their entry types.
@@ -40,8 +45,9 @@ using Listing = std::vector<std::pair<std::string, unsigned char>>;
 
 class Walker {
 public:
-    Walker(const FolderBoundary& boundary, Diagnostics& diag)
+    Walker(const FolderBoundary& boundary, const Suffixes& suffixes, Diagnostics& diag)
         : m_boundary(boundary)
+        , m_suffixes(suffixes)
         , m_diag(diag) {}
 
     /// Walks `dir` on this thread, or, with `threads` > 1, hands the subfolders of the first
@@ -76,7 +82,7 @@ public:
         std::atomic<std::size_t> next{0};
         auto work = [&] {
             for (std::size_t k; (k = next.fetch_add(1)) < folders.size();) {
-                Walker sub(m_boundary, parts[k].diag);
+                Walker sub(m_boundary, m_suffixes, parts[k].diag);
                 sub.walk(dir + '/' + entries[folders[k]].first, 1);
                 parts[k].files = std::move(sub.m_files);
             }
@@ -143,7 +149,7 @@ private:
     }
 
     void addFile(const std::string& dir, const std::string& name, unsigned char type) {
-        if (type != DT_REG || !isDataFileName(name))
+        if (type != DT_REG || !wanted(name, m_suffixes))
             return;
         // QString::fromUtf8 is what QFile::decodeName does on Unix in Qt 6 (file names are
         // taken as UTF-8), without the general local-encoding path that cost four times as
@@ -165,6 +171,7 @@ private:
     }
 
     const FolderBoundary& m_boundary;
+    const Suffixes& m_suffixes;
     Diagnostics& m_diag;
     QStringList m_files;
     std::string m_path; ///< the last file's path, its buffer reused
@@ -172,12 +179,23 @@ private:
 
 } // namespace
 
-QStringList walkDataFiles(const QString& folder, Diagnostics& diag, int threads) {
+namespace {
+QStringList walk(const QString& folder, const Suffixes& suffixes, Diagnostics& diag, int threads) {
     const std::string root = QFile::encodeName(QDir::cleanPath(folder)).toStdString();
     const FolderBoundary boundary{std::filesystem::path(root)};
-    Walker walker(boundary, diag);
+    Walker walker(boundary, suffixes, diag);
     walker.walk(root, threads);
     return std::move(walker).files();
+}
+} // namespace
+
+QStringList walkDataFiles(const QString& folder, Diagnostics& diag, int threads) {
+    static const Suffixes dataFiles{".csv", ".json"};
+    return walk(folder, dataFiles, diag, threads);
+}
+
+QStringList walkAllFiles(const QString& folder, Diagnostics& diag) {
+    return walk(folder, {}, diag, 1);
 }
 
 } // namespace ee

@@ -21,4 +21,9 @@ namespace ee {
 /// parallel; the result (files and diagnostics, in order) is the same as with one thread.
 QStringList walkDataFiles(const QString& folder, Diagnostics& diag, int threads = 1);
 
+/// \brief Every regular file below `folder`, whatever its name, with the same order, links and
+/// reporting as walkDataFiles(): for readers that must say what they did not read (a folder of
+/// model outputs), not skip it unseen.
+QStringList walkAllFiles(const QString& folder, Diagnostics& diag);
+
 } // namespace ee

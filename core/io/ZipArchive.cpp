@@ -343,6 +343,26 @@ std::optional<QByteArray> readGzipFile(const QString& path, QString& error, qint
     return gunzip(f.readAll(), QFileInfo(path).fileName(), error, maxBytes);
 }
 
+std::optional<QByteArray> gunzipHead(const QByteArray& data, qsizetype n) {
+    if (!looksLikeGzip(data) || n <= 0)
+        return std::nullopt;
+    z_stream zs{};
+    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
+        return std::nullopt;
+    QByteArray out(n, Qt::Uninitialized);
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    zs.avail_in = uInt(std::min<qint64>(data.size(), qint64(1) << 30));
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = uInt(n);
+    const int rc = inflate(&zs, Z_SYNC_FLUSH);
+    const qsizetype written = n - qsizetype(zs.avail_out);
+    inflateEnd(&zs);
+    if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR)
+        return std::nullopt;
+    out.resize(written);
+    return out;
+}
+
 QByteArray gzip(const QByteArray& data) {
     z_stream z{};
     // 15 + 16: a gzip wrapper with a bare header (deflateInit2 writes no name and no time).

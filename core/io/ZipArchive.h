@@ -65,6 +65,10 @@ bool looksLikeGzip(const QByteArray& head);
 /// fails its CRC, or would inflate to more than `maxBytes`.
 std::optional<QByteArray> gunzip(const QByteArray& data, const QString& name, QString& error,
                                  qint64 maxBytes = kMaxInflatedBytes);
+/// \brief The first `n` bytes (or fewer, if the stream is shorter) that `data`, a gzip stream,
+/// inflates to, without inflating the rest: enough to tell what a `.gz` file holds. nullopt
+/// when the start is not gzip or is corrupt.
+std::optional<QByteArray> gunzipHead(const QByteArray& data, qsizetype n);
 /// \brief `data` as one gzip member (zlib, maximum compression, no file name or time stamp in
 /// the header, so the same bytes and zlib version give the same output).
 QByteArray gzip(const QByteArray& data);

@@ -5,7 +5,10 @@
 #include "metrics/MmluProOutputs.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace ee::metrics {
 
@@ -24,14 +27,57 @@ const QList<BundledExampleFile>& bundledExampleFiles() {
                  QStringLiteral("tiger-lab-mmlu-pro-model-outputs/eval_results/%1.zip").arg(name),
                  list.isEmpty()});
         }
+        list.append({QStringLiteral("examples/gsm8k/example_model_solutions.jsonl.gz"),
+                     QStringLiteral("openai-gsm8k-example-model-solutions/grade_school_math/"
+                                    "data/example_model_solutions.jsonl"),
+                     true, BundledExampleFile::Kind::Gsm8kSolutions});
         return list;
     }();
     return files;
 }
 
+QByteArray gsm8kCompact(const QByteArray& jsonl, QString& error) {
+    QByteArray out;
+    qsizetype line = 0;
+    for (const QByteArray& raw : jsonl.split('\n')) {
+        ++line;
+        if (raw.trimmed().isEmpty())
+            continue;
+        QJsonParseError pe;
+        QJsonObject o = QJsonDocument::fromJson(raw, &pe).object();
+        if (pe.error != QJsonParseError::NoError || o.isEmpty()) {
+            error = QStringLiteral("line %1: not a JSON object").arg(line);
+            return {};
+        }
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (it.value().isObject()) {
+                QJsonObject method = it.value().toObject();
+                method.remove(QLatin1String("is_correct"));
+                it.value() = method;
+            }
+        out += QJsonDocument(o).toJson(QJsonDocument::Compact);
+        out += '\n';
+    }
+    return out;
+}
+
 std::optional<QByteArray> buildBundledExampleFile(const BundledExampleFile& file,
                                                   const QString& sharedDataDir, Diagnostics& diag) {
     const QString path = QDir(sharedDataDir).filePath(file.input);
+    if (file.kind == BundledExampleFile::Kind::Gsm8kSolutions) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            diag.error(path, 0, QStringLiteral("cannot read: %1").arg(f.errorString()));
+            return std::nullopt;
+        }
+        QString error;
+        const QByteArray compacted = gsm8kCompact(f.readAll(), error);
+        if (compacted.isEmpty()) {
+            diag.error(path, 0, error.isEmpty() ? QStringLiteral("holds no solutions") : error);
+            return std::nullopt;
+        }
+        return compacted;
+    }
     ZipArchive zip;
     if (!zip.open(path)) {
         diag.error(path, 0, zip.error());

@@ -13,10 +13,20 @@ namespace ee::metrics {
 /// \brief One per-example file the app ships in datasets/examples/ (opened by the Instances tab
 /// and `emergence instances` when given no files), derived by `emergence datasets`.
 struct BundledExampleFile {
+    enum class Kind {
+        MmluProZip,    ///< a zip of one MMLU-Pro JSON array → mmlupro::compact()
+        Gsm8kSolutions ///< GSM8K example model solutions (JSON Lines) → gsm8kCompact()
+    };
     QString fileName;   ///< relative to datasets/, e.g. "examples/mmlu_pro/…_5shots.json.gz"
-    QString input;      ///< relative to the shared data folder (a zip of one JSON array)
+    QString input;      ///< relative to the shared data folder
     bool keepQuestions; ///< this file carries the question texts and options for all models
+    Kind kind = Kind::MmluProZip;
 };
+
+/// \brief GSM8K example model solutions, one compact JSON object per line in the source's own
+/// record layout without the `is_correct` flags (the app recomputes them as final-answer exact
+/// match). Empty, with `error`, when a line is not a JSON object.
+QByteArray gsm8kCompact(const QByteArray& jsonl, QString& error);
 
 const QList<BundledExampleFile>& bundledExampleFiles();
 

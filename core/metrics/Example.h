@@ -27,6 +27,10 @@ struct Example {
     /// ExampleReadOptions::keepGenerations: an MMLU-Pro generation averages ~310 UTF-8 bytes,
     /// ~650 bytes as a QString (UTF-16 plus header), ~8 MB per model of 12,032 questions.
     std::optional<QString> generation;
+    /// The whole reference the targets were taken from, where a source has one (GSM8K's worked
+    /// solution with its calculator steps): solution-level metrics compare `generation` with
+    /// it (calculator steps reached; BLEU or ROUGE with ScoringOptions::wholeText).
+    std::optional<QString> reference;
     qint64 line = 0; ///< 1-based line (JSONL) or array index + 1 (JSON) in the source file
 
     bool isGenerative() const { return output.has_value() && !targets.isEmpty(); }

@@ -2,6 +2,7 @@
 #include "metrics/ExampleReaders.h"
 
 #include "io/ZipArchive.h"
+#include "metrics/LmEvalRunInfo.h"
 #include "metrics/MmluProOutputs.h"
 #include "metrics/ParallelFor.h"
 
@@ -14,7 +15,18 @@ ExampleFormat detectExampleFormat(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return ExampleFormat::Unknown;
-    return detectExampleFormat(f.read(4096), QFileInfo(path).fileName());
+    const QByteArray head = f.read(4096);
+    const QString name = QFileInfo(path).fileName();
+    const ExampleFormat format = detectExampleFormat(head, name);
+    if (format != ExampleFormat::Unknown || !looksLikeGzip(head) ||
+        !name.endsWith(QLatin1String(".gz")))
+        return format;
+    // GSM8K solutions are also read gzip-compressed (the app ships them so): look inside.
+    f.seek(0);
+    const auto inner = gunzipHead(f.read(1 << 16), 4096);
+    if (inner && detectExampleFormat(*inner, name.chopped(3)) == ExampleFormat::Gsm8kSolutions)
+        return ExampleFormat::Gsm8kSolutions;
+    return ExampleFormat::Unknown;
 }
 
 ExampleFormat detectExampleFormat(const QByteArray& head, const QString& name) {
@@ -41,6 +53,9 @@ ExampleFormat detectExampleFormat(const QByteArray& head, const QString& name) {
     if (head.contains("\"queries\"") ||
         (head.contains("\"model\"") && head.contains("\"model_family\"")))
         return ExampleFormat::BigBenchFullLog;
+    // An lm-eval results file is one JSON object, like a line of ours: it holds scores.
+    if (looksLikeLmEvalResults(head, name))
+        return ExampleFormat::Unknown;
     if (name.endsWith(QLatin1String(".jsonl")) || trimmed.startsWith('{'))
         return ExampleFormat::ExampleJsonl;
     return ExampleFormat::Unknown;
@@ -71,14 +86,29 @@ ExampleSet readAs(ExampleFormat format, const QString& path, const ExampleReadOp
         break;
     }
     ExampleSet set;
-    set.error(path, 0,
-              QFile::exists(path) ? QStringLiteral("not a recognised per-example format")
-                                  : QStringLiteral("file not found"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        set.error(path, 0,
+                  f.exists() ? QStringLiteral("cannot open: %1").arg(f.errorString())
+                             : QStringLiteral("file not found"));
+    else if (looksLikeGzip(f.peek(2)))
+        set.error(path, 0,
+                  QStringLiteral("gzip-compressed files are read for MMLU-Pro outputs and GSM8K "
+                                 "solutions only; decompress it (gunzip) and load the file"));
+    else if (looksLikeLmEvalResults(f.peek(4096), QFileInfo(path).fileName()))
+        set.error(path, 0,
+                  QStringLiteral("an lm-evaluation-harness results file (scores, not per-example "
+                                 "records): open it as data, or give the samples_*.jsonl files "
+                                 "or their folder"));
+    else
+        set.error(path, 0, QStringLiteral("not a recognised per-example format"));
     return set;
 }
 } // namespace
 
 ExampleSet readExamples(const QString& path, const ExampleReadOptions& opts) {
+    if (QFileInfo(path).isDir())
+        return readExampleFolder(path, opts);
     ExampleSet set = readAs(detectExampleFormat(path), path, opts);
     // An empty file or a header without rows loads nothing: say so rather than stay silent.
     if (set.exampleCount() == 0 && set.skippedCount() == 0 && set.diagnostics.items.isEmpty())

@@ -62,20 +62,37 @@ ExampleFormat detectExampleFormat(const QString& path);
 /// \brief The same from a file's first bytes and its name (e.g. an entry of a zip archive).
 ExampleFormat detectExampleFormat(const QByteArray& head, const QString& name);
 
-/// \brief Reads any recognised format. Problems become diagnostics with file:line; bad records
-/// are skipped and counted, never fatal, except an unreadable or unrecognised file (an error).
+/// \brief Reads any recognised format, or every file below a folder (readExampleFolder()).
+/// Problems become diagnostics with file:line; bad records are skipped and counted, never
+/// fatal, except an unreadable or unrecognised file (an error).
 ExampleSet readExamples(const QString& path, const ExampleReadOptions& opts = {});
 
 /// \brief readExamples() of every path, one file per core, appended in the order given (the
 /// result does not depend on timing). What the Instances tab and `emergence instances` open.
 ExampleSet readExampleFiles(const QStringList& paths, const ExampleReadOptions& opts = {});
 
+/// \brief Every file below `folder` (an lm-eval output folder: `<org>__<model>/results_<date>
+/// .json` beside `samples_<task>_<date>.jsonl`), each detected on its own. lm-eval samples take
+/// the model, its size (`config.model_num_parameters`) and the shots (`n-shot`) from a results
+/// file in their own folder; failing that the model is the folder's name and its size and
+/// family come from opts.scale, else opts.catalog, else the size stays unknown (one warning
+/// per model). Nothing is merged or dropped silently: a file with the same bytes as one
+/// already read, a group (task, model, size, …) already read from another file, a model given
+/// two sizes, and files that are not per-example outputs (score tables, anything else) are
+/// each reported with the file's name.
+ExampleSet readExampleFolder(const QString& folder, const ExampleReadOptions& opts = {});
+
 /// \brief formats.md B2, streamed line by line: memory grows with what is kept, not file size.
 ExampleSet readExampleJsonl(const QString& path, const ExampleReadOptions& opts = {});
 /// \brief lm-eval v0.4 `samples_<task>_<timestamp>.jsonl`, streamed. Generation records give
 /// `output` = filtered_resps[0]; log-likelihood records give one choice per request with the
 /// target index as the correct choice.
+/// A record's `filter` other than "none" (v0.4 writes one record per doc and filter) becomes
+/// the group's subtask; a second record of one doc_id and filter is reported and skipped.
 ExampleSet readLmEvalSamples(const QString& path, const ExampleReadOptions& opts = {});
+/// \brief The task of a `samples_<task>_<timestamp>.jsonl` file name (the timestamp is cut only
+/// when there is one: "samples_arc_easy.jsonl" is arc_easy).
+QString lmEvalSamplesTask(const QString& fileName);
 /// \brief lm-eval v0.3 `<task>_write_out_info.json`: `logit_i` + `truth` as multiple choice;
 /// generations (`logit_0` text, stripped) have no references in the file and are skipped for
 /// reference-based metrics but kept as outputs.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/ExampleScorer.h"
 
+#include "metrics/CalculatorSteps.h"
 #include "metrics/EditDistance.h"
 #include "metrics/MultipleChoice.h"
 #include "metrics/ParallelFor.h"
@@ -22,6 +23,7 @@ const QStringList kMetrics = {QStringLiteral("exact_str_match"),
                               QStringLiteral("rougeLsum"),
                               QStringLiteral("token_edit_distance"),
                               QStringLiteral("char_edit_distance"),
+                              QStringLiteral("calc_steps_reached"),
                               QStringLiteral("multiple_choice_grade"),
                               QStringLiteral("brier"),
                               QStringLiteral("log_likelihood"),
@@ -83,6 +85,9 @@ std::optional<double> exampleValue(const QString& m, const Example& e, const Sco
         return static_cast<double>(
             minEditDistance(*e.output, e.targets, m.startsWith(QLatin1Char('t'))));
     }
+    if (m == QLatin1String("calc_steps_reached"))
+        return e.generation && e.reference ? calculatorStepsReached(*e.generation, *e.reference)
+                                           : std::nullopt;
     if (m == QLatin1String("multiple_choice_grade"))
         return mc ? multipleChoiceGrade(e.choiceLogprobs, e.targetScores) : std::nullopt;
     if (m == QLatin1String("brier"))
@@ -189,6 +194,22 @@ bool isUnverifiedMetric(const QString& m) {
 }
 
 QString metricDefinition(const QString& m, const ScoringOptions& o) {
+    // Metrics that do not read output and targets are the same under wholeText.
+    static const QStringList kStringMetrics = {QStringLiteral("exact_str_match"),
+                                               QStringLiteral("case_insensitive_str_match"),
+                                               QStringLiteral("bleu"),
+                                               QStringLiteral("rouge1"),
+                                               QStringLiteral("rouge2"),
+                                               QStringLiteral("rougeL"),
+                                               QStringLiteral("rougeLsum"),
+                                               QStringLiteral("token_edit_distance"),
+                                               QStringLiteral("char_edit_distance")};
+    if (o.wholeText && kStringMetrics.contains(m)) {
+        ScoringOptions plain = o;
+        plain.wholeText = false;
+        return metricDefinition(m, plain) +
+               QStringLiteral("; whole generated solution against the whole reference solution");
+    }
     const QString pp =
         o.postprocess
             ? QStringLiteral(" after bigbench postprocess(%1)").arg(o.postprocess->describe())
@@ -217,6 +238,10 @@ QString metricDefinition(const QString& m, const ScoringOptions& o) {
         return QStringLiteral("levenshtein over whitespace tokens, min over targets; mean");
     if (m == QLatin1String("char_edit_distance"))
         return QStringLiteral("levenshtein over code points, min over targets; mean");
+    if (m == QLatin1String("calc_steps_reached"))
+        return QStringLiteral("share of the reference solution's calculator results <<expr=r>> "
+                              "that the generated solution also computes (numbers equal, each "
+                              "used once); mean 0-1");
     if (m == QLatin1String("multiple_choice_grade"))
         return QStringLiteral("bigbench multiple_choice_grade: target score of argmax log-prob, "
                               "sha256 tie-break; mean 0-1");
@@ -245,7 +270,34 @@ QString metricDefinition(const QString& m, const ScoringOptions& o) {
     return {};
 }
 
+namespace {
+// The examples with their whole generation as output and their whole reference as the one
+// target (ScoringOptions::wholeText); examples lacking either keep no output, so the string
+// metrics leave them out.
+ExampleSet wholeTextView(const ExampleSet& set) {
+    ExampleSet out = set;
+    out.forEachExample([](Example& e) {
+        if (e.generation && e.reference) {
+            e.output = e.generation;
+            e.targets = {*e.reference};
+        } else {
+            e.output.reset();
+        }
+    });
+    return out;
+}
+} // namespace
+
 ScoreResult scoreExamples(const ExampleSet& set, const ScoringOptions& o) {
+    if (o.wholeText) {
+        ScoringOptions plain = o;
+        plain.wholeText = false;
+        ScoreResult result = scoreExamples(wholeTextView(set), plain);
+        for (GroupScores& g : result.groups)
+            for (MetricValue& m : g.metrics)
+                m.definition = metricDefinition(m.metric, o);
+        return result;
+    }
     ScoreResult result;
     for (const QString& m : o.metrics)
         if (!kMetrics.contains(m))
@@ -287,7 +339,7 @@ void appendScoreRows(const ScoreResult& result, ScoreTable& table, const QString
             if (!m.value)
                 continue;
             ScoreRow r;
-            r.source = source;
+            r.source = source.isEmpty() ? m.definition : source;
             r.task = g.key.task;
             r.subtask = g.key.subtask;
             r.family = g.key.family;

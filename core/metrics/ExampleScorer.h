@@ -20,8 +20,12 @@ struct ScoringOptions {
     bool stem = false;         ///< Porter stemming for ROUGE
     BootstrapOptions bootstrap{0, 0, 0.95}; ///< resamples 0 = no confidence interval
     std::optional<PostProcess> postprocess; ///< applied to outputs before the string metrics
-    bool perExample = false;                ///< keep every example's value
-    int threads = 0;                        ///< groups are scored in parallel (0 = all cores)
+    /// The string metrics compare each example's whole generation with its whole reference
+    /// (GSM8K: the model's worked solution against the reference solution) instead of the
+    /// extracted answer with the targets; examples without both are left out.
+    bool wholeText = false;
+    bool perExample = false; ///< keep every example's value
+    int threads = 0;         ///< groups are scored in parallel (0 = all cores)
 };
 
 /// \brief One aggregate of one metric for one group.
@@ -63,7 +67,9 @@ bool isUnverifiedMetric(const QString& metric);
 ScoreResult scoreExamples(const ExampleSet& set, const ScoringOptions& opts);
 
 /// \brief Appends one ScoreRow per (group, metric) with a value to `table` (value, CI, n), so
-/// scored outputs become curves through the ScoreTable API. `source` fills ScoreRow::source.
+/// scored outputs become curves through the ScoreTable API. `source` fills ScoreRow::source;
+/// empty: each row's source is its metric's definition string (MetricValue::definition), which
+/// names the reference and every option that changes the number.
 void appendScoreRows(const ScoreResult& result, ScoreTable& table, const QString& source);
 
 } // namespace ee::metrics

@@ -52,6 +52,12 @@ public:
     std::optional<int> checkedShots(const QString& file, qint64 line, std::optional<double> value);
 
     const QList<ExampleGroup>& groups() const { return m_groups; }
+    /// \brief Calls `fn(example)` on every example, in place (a copy of a set detaches first).
+    template <class Fn> void forEachExample(Fn fn) {
+        for (ExampleGroup& g : m_groups)
+            for (Example& e : g.examples)
+                fn(e);
+    }
     qsizetype exampleCount() const;
     /// \brief Records dropped while reading (malformed, no targets, bad numbers, …).
     qint64 skippedCount() const { return m_skipped; }

@@ -396,12 +396,9 @@ ScoreTable InstanceTable::aggregateScores() const {
     ScoreTable table;
     ScoreResult result;
     result.groups = m_scores;
-    // The definition names the reference and every option that changes the numbers
-    // ("sacrebleu-2 corpus tokenize=13a smooth=exp", post-processing, …).
-    const QString source = m_scores.isEmpty() || m_scores.first().metrics.isEmpty()
-                               ? m_options.metric
-                               : m_scores.first().metrics.first().definition;
-    appendScoreRows(result, table, source);
+    // Each row's source is its metric's definition: the reference and every option that
+    // changes the numbers ("sacrebleu-2 corpus tokenize=13a smooth=exp", post-processing, …).
+    appendScoreRows(result, table, QString());
     return table;
 }
 

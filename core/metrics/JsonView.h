@@ -91,6 +91,13 @@ public:
     }
     bool contains(std::string_view key) const { return !value(key).isUndefined(); }
 
+    /// \brief The members of an object (0 for anything else).
+    qsizetype memberCount() const {
+        simdjson::dom::object object;
+        if (!m_defined || m_e.get(object) != simdjson::SUCCESS)
+            return 0;
+        return static_cast<qsizetype>(object.size());
+    }
     qsizetype size() const {
         simdjson::dom::array array;
         if (!m_defined || m_e.get(array) != simdjson::SUCCESS)
@@ -140,6 +147,7 @@ public:
             m_v.toObject().value(QLatin1String(key.data(), static_cast<qsizetype>(key.size()))));
     }
     bool contains(std::string_view key) const { return !value(key).isUndefined(); }
+    qsizetype memberCount() const { return m_v.toObject().size(); }
     qsizetype size() const { return m_v.toArray().size(); }
     QtView at(qsizetype i) const { return QtView(m_v.toArray().at(i)); }
     template <typename Fn> void forEach(Fn&& fn) const {

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
@@ -41,12 +42,43 @@ template <typename View> QString continuationOf(const View& r) {
     return r.value("gen_args_0").value("arg_1").toString();
 }
 
-// One samples_*.jsonl record, over either parser's view (ParallelJsonLines.h).
+// The continuations of a record's requests, and their count: v0.4.0 writes `arguments` as a
+// list of [ctx, cont]; later v0.4 releases as {"gen_args_0": {"arg_0": ctx, "arg_1": cont},
+// "gen_args_1": …}. Read as a list, that dictionary gave no choices: their texts were lost
+// and their count unchecked. Keys past a gap (gen_args_0, gen_args_2) still count, with an
+// empty text, so the size check sees them.
+template <typename View> qsizetype requestsOf(const View& arguments, QStringList& choices) {
+    if (!arguments.isObject()) {
+        arguments.forEach([&](const View& a) { choices.append(continuationOf(a)); });
+        return arguments.size();
+    }
+    qsizetype i = 0;
+    for (;; ++i) {
+        const QByteArray name = "gen_args_" + QByteArray::number(i);
+        const View g = arguments.value(std::string_view(name.constData(), size_t(name.size())));
+        if (g.isUndefined())
+            break;
+        choices.append(g.value("arg_1").toString());
+    }
+    for (; i < arguments.memberCount(); ++i)
+        choices.append(QString());
+    return i;
+}
+
+// One samples_*.jsonl record, over either parser's view (ParallelJsonLines.h). `firstLine`
+// (filter + doc_id → line) needs the records in file order: the reader runs on one thread.
 template <typename View>
-void readSample(const View& o, qint64 line, RecordLog& log, const ExampleGroupKey& key) {
+void readSample(const View& o, qint64 line, RecordLog& log, const ExampleGroupKey& fileKey,
+                QHash<QString, qint64>& firstLine) {
     Example e;
     e.line = line;
     e.id = QString::number(o.value("doc_id").toInteger(line - 1));
+    // v0.4 writes one record per doc and filter (gsm8k: strict-match, flexible-extract):
+    // each filter is its own group, or the two answers to one question would be merged.
+    ExampleGroupKey key = fileKey;
+    if (const QString filter = o.value("filter").toString();
+        !filter.isEmpty() && filter != QLatin1String("none"))
+        key.subtask = filter;
     auto skip = [&](const QString& why) {
         log.warn(line, QStringLiteral("doc %1: %2; skipped").arg(e.id, why));
         log.countSkipped(key);
@@ -60,6 +92,10 @@ void readSample(const View& o, qint64 line, RecordLog& log, const ExampleGroupKe
     }
     if (resps.empty())
         return skip(QStringLiteral("no responses"));
+    const QString docKey = key.subtask + QChar(0x1F) + e.id;
+    if (const auto seen = firstLine.constFind(docKey); seen != firstLine.constEnd())
+        return skip(QStringLiteral("the same doc_id as line %1 (a doc is scored once)").arg(*seen));
+    firstLine.insert(docKey, line);
     const View target = o.value("target");
     const bool loglik = resps.front().isArray();
     if (!loglik) {
@@ -78,13 +114,16 @@ void readSample(const View& o, qint64 line, RecordLog& log, const ExampleGroupKe
             return skip(QStringLiteral("a log-likelihood is not a number"));
         if (std::isnan(*lp))
             return skip(QStringLiteral("a log-likelihood is NaN"));
+        // -Infinity is a possible log-likelihood (probability 0); +Infinity is not, and
+        // would win every comparison between the choices.
+        if (*lp > 0 && std::isinf(*lp))
+            return skip(QStringLiteral("a log-likelihood is +Infinity"));
         e.choiceLogprobs.append(*lp);
     }
-    const View args = o.value("arguments");
-    args.forEach([&](const View& a) { e.choices.append(continuationOf(a)); });
-    if (args.size() > 0 && args.size() != e.choiceLogprobs.size())
+    const qsizetype requests = requestsOf(o.value("arguments"), e.choices);
+    if (requests > 0 && requests != e.choiceLogprobs.size())
         return skip(QStringLiteral("%1 requests but %2 log-likelihoods")
-                        .arg(args.size())
+                        .arg(requests)
                         .arg(e.choiceLogprobs.size()));
     qsizetype correct = -1;
     if (const auto idx = jsonl::numberOfView(target); idx && *idx >= 0 && std::floor(*idx) == *idx)
@@ -112,24 +151,39 @@ void readSample(const View& o, qint64 line, RecordLog& log, const ExampleGroupKe
 
 } // namespace
 
-ExampleSet readLmEvalSamples(const QString& path, const ExampleReadOptions& opts) {
-    ExampleSet set;
-    // samples_<task>_<timestamp>.jsonl
-    QString task = QFileInfo(path).completeBaseName();
+QString lmEvalSamplesTask(const QString& fileName) {
+    // samples_<task>_<timestamp>.jsonl. Only a trailing timestamp (digits, '-', 'T', ':', '.')
+    // is cut: task names have underscores too, and without a timestamp "samples_arc_easy"
+    // and "samples_arc_challenge" must not both become "arc".
+    QString task = fileName;
+    if (task.endsWith(QLatin1String(".jsonl")))
+        task.chop(6);
     if (task.startsWith(QLatin1String("samples_")))
         task = task.mid(8);
-    if (const qsizetype us = task.lastIndexOf(QLatin1Char('_')); us > 0)
-        task = task.left(us);
-    const ExampleGroupKey key = baseKey(task, path, opts);
+    const qsizetype us = task.lastIndexOf(QLatin1Char('_'));
+    if (us <= 0 || us + 1 >= task.size() || !task.at(us + 1).isDigit())
+        return task;
+    for (qsizetype i = us + 1; i < task.size(); ++i)
+        if (!task.at(i).isDigit() && !QStringLiteral("-T:.").contains(task.at(i)))
+            return task;
+    return task.left(us);
+}
+
+ExampleSet readLmEvalSamples(const QString& path, const ExampleReadOptions& opts) {
+    ExampleSet set;
+    const ExampleGroupKey fileKey =
+        baseKey(lmEvalSamplesTask(QFileInfo(path).fileName()), path, opts);
+    QHash<QString, qint64> firstLine; // filter + doc_id → line: a doc is scored once per filter
     jsonl::RecordReader reader;
     reader.simd = [&](const jsonl::SimdView& o, qint64 line, RecordLog& log) {
-        readSample(o, line, log, key);
+        readSample(o, line, log, fileKey, firstLine);
     };
     reader.qt = [&](const jsonl::QtView& o, qint64 line, RecordLog& log) {
-        readSample(o, line, log, key);
+        readSample(o, line, log, fileKey, firstLine);
     };
     QString error;
-    if (!jsonl::readRecords(path, reader, set, error))
+    // One thread: the repeated-doc check needs every earlier record of the file.
+    if (!jsonl::readRecords(path, reader, set, error, 1))
         set.error(path, 0, error);
     return set;
 }

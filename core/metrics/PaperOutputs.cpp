@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Readers of per-example files published with papers (../shared/data, see each SOURCE.md).
+#include "io/ZipArchive.h"
 #include "metrics/ExampleReaders.h"
 #include "metrics/JsonLines.h"
 #include "metrics/PyText.h"
@@ -141,6 +142,43 @@ QString gsm8kAnswer(const QString& solution) {
 }
 } // namespace
 
+namespace {
+// The JSON objects of GSM8K solutions: the file as published (JSON Lines) or gzip-compressed,
+// as the app ships it (datasets/examples/gsm8k). False with `error` when it cannot be read.
+bool forEachGsm8kObject(const QString& path,
+                        const std::function<void(const QJsonObject&, qint64)>& fn,
+                        const std::function<void(qint64, const QString&)>& bad, QString& error) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("cannot open: %1").arg(f.errorString());
+        return false;
+    }
+    if (!looksLikeGzip(f.peek(2))) {
+        f.close();
+        return jsonl::forEachObject(path, fn, bad, error);
+    }
+    const std::optional<QByteArray> bytes = gunzip(f.readAll(), QFileInfo(path).fileName(), error);
+    if (!bytes)
+        return false;
+    qint64 line = 0;
+    for (const QByteArray& raw : bytes->split('\n')) {
+        ++line;
+        const QByteArray text = raw.trimmed();
+        if (text.isEmpty())
+            continue;
+        QString err;
+        const QJsonDocument doc = jsonl::parseLenient(text, err);
+        if (!err.isEmpty())
+            bad(line, err);
+        else if (!doc.isObject())
+            bad(line, QStringLiteral("expected a JSON object on each line"));
+        else
+            fn(doc.object(), line);
+    }
+    return true;
+}
+} // namespace
+
 ExampleSet readGsm8kSolutions(const QString& path, const ExampleReadOptions& opts) {
     ExampleSet set;
     struct Column {
@@ -166,10 +204,11 @@ ExampleSet readGsm8kSolutions(const QString& path, const ExampleReadOptions& opt
         return k;
     };
     QString error;
-    const bool ok = jsonl::forEachObject(
+    const bool ok = forEachGsm8kObject(
         path,
         [&](const QJsonObject& o, qint64 line) {
-            const QString truth = gsm8kAnswer(o.value(QLatin1String("ground_truth")).toString());
+            const QString reference = o.value(QLatin1String("ground_truth")).toString();
+            const QString truth = gsm8kAnswer(reference);
             for (const Column& c : cols) {
                 const QJsonObject m = o.value(QLatin1String(c.key)).toObject();
                 if (truth.isEmpty() || !m.value(QLatin1String("solution")).isString()) {
@@ -187,8 +226,10 @@ ExampleSet readGsm8kSolutions(const QString& path, const ExampleReadOptions& opt
                 e.output = gsm8kAnswer(solution);
                 if (opts.keepInputs)
                     e.input = o.value(QLatin1String("question")).toString();
-                if (opts.keepGenerations)
-                    e.generation = solution;
+                // Kept whatever the options say: the solution-level metrics (calculator steps,
+                // BLEU of whole solutions) need both, and the file is small (1,319 problems).
+                e.generation = solution;
+                e.reference = reference;
                 set.add(keyFor(c), std::move(e), path);
             }
         },

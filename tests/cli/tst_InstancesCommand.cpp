@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `emergence instances` end to end, in process, on the real GSM8K and MMLU-Pro outputs.
-#include "cli/Cli.h"
 #include "CliRun.h"
+#include "cli/Cli.h"
 #include "cli/Commands.h"
 
 #include <QDir>
@@ -67,11 +67,9 @@ private slots:
         QCOMPARE(lines.size(), 4);
         // Sizes from the bundled ObsScaling metadata, never from the names; 2,207 of 12,032
         // solved by 7B as SOURCE.md's strict count.
-        QVERIFY2(lines[1].startsWith(
-                     QStringLiteral("Llama-2-7b-hf,7e+09,2207,")),
+        QVERIFY2(lines[1].startsWith(QStringLiteral("Llama-2-7b-hf,7e+09,2207,")),
                  qPrintable(lines[1]));
-        QVERIFY2(lines[2].startsWith(
-                     QStringLiteral("Llama-2-13b-hf,1.3e+10,")),
+        QVERIFY2(lines[2].startsWith(QStringLiteral("Llama-2-13b-hf,1.3e+10,")),
                  qPrintable(lines[2]));
     }
 
@@ -116,6 +114,10 @@ private slots:
             << QStringList{kGsm8k, QStringLiteral("--task"), QStringLiteral("gsm8k"),
                            QStringLiteral("--pair"), QStringLiteral("6B,huge")}
             << QStringLiteral("known: 6B (finetuning)");
+        QTest::newRow("bad compare")
+            << QStringList{kGsm8k, QStringLiteral("--task"), QStringLiteral("gsm8k"),
+                           QStringLiteral("--compare"), QStringLiteral("everything")}
+            << QStringLiteral("--compare must be answer or solution");
     }
     void usageErrors() {
         QFETCH(QStringList, args);
@@ -129,6 +131,52 @@ private slots:
         const Run r = run({kGsm8k, QStringLiteral("--task"), QStringLiteral("nope")});
         QCOMPARE(r.code, int(DataError));
         QVERIFY(r.err.contains(QStringLiteral("no per-example records of task 'nope'")));
+    }
+
+    // The instance table under a whole-solution metric: BLEU of each solution against the
+    // reference solution, a number per cell rather than BLEU of two bare numbers.
+    void wholeSolutionBleuPerInstance() {
+        const Run r =
+            run({kGsm8k, QStringLiteral("--task"), QStringLiteral("gsm8k"),
+                 QStringLiteral("--metric"), QStringLiteral("bleu"), QStringLiteral("--compare"),
+                 QStringLiteral("solution"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, int(Success));
+        const QJsonArray instances = QJsonDocument::fromJson(r.out.toUtf8())
+                                         .object()
+                                         .value(QLatin1String("instances"))
+                                         .toArray();
+        QCOMPARE(instances.size(), 1319);
+        const QJsonArray cells = instances[0].toObject().value(QLatin1String("models")).toArray();
+        const double bleu = cells[0].toObject().value(QLatin1String("value")).toDouble();
+        QVERIFY2(bleu > 0 && bleu < 100, qPrintable(QString::number(bleu)));
+    }
+
+    // `emergence curves --examples` scores per-example files with the scorer's options: the
+    // same numbers as `emergence score`, the metric's definition as the rows' source.
+    void curvesFromExamples() {
+        const Run steps = ee::test::run(
+            runCurves, {QStringLiteral("curves"), QStringLiteral("--examples"), kGsm8k,
+                        QStringLiteral("--task"), QStringLiteral("gsm8k"),
+                        QStringLiteral("--metric"), QStringLiteral("calc_steps_reached"),
+                        QStringLiteral("--prompting"), QStringLiteral("finetuning")});
+        QCOMPARE(steps.code, int(Success));
+        const QStringList lines = steps.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3); // header, 6B, 175B
+        QVERIFY2(lines[1].contains(QLatin1String(",6B,6e+09,0.3794846455107786,")),
+                 qPrintable(lines[1]));
+        const Run whole =
+            ee::test::run(runCurves, {QStringLiteral("curves"), QStringLiteral("--examples"),
+                                      kGsm8k, QStringLiteral("--task"), QStringLiteral("gsm8k"),
+                                      QStringLiteral("--metric"), QStringLiteral("bleu"),
+                                      QStringLiteral("--compare"), QStringLiteral("solution")});
+        QCOMPARE(whole.code, int(Success));
+        QCOMPARE(whole.out.trimmed().split(QLatin1Char('\n')).size(), 5);
+        const Run bad =
+            ee::test::run(runCurves, {QStringLiteral("curves"), QStringLiteral("--examples"),
+                                      kGsm8k, QStringLiteral("--task"), QStringLiteral("gsm8k"),
+                                      QStringLiteral("--metric"), QStringLiteral("nope")});
+        QCOMPARE(bad.code, int(UsageError));
+        QVERIFY(bad.err.contains(QLatin1String("unknown metric 'nope'")));
     }
 };
 

@@ -60,7 +60,8 @@ private slots:
         // The compact files give the same verdicts as the source zips: strict accuracy of the
         // smallest and largest model, and the questions travel with the first file only.
         const QStringList paths = metrics::bundledExamplePaths(QStringLiteral(EE_TEST_DATASETS));
-        QCOMPARE(paths.size(), 5);
+        QCOMPARE(paths.size(), 6); // five MMLU-Pro models, then GSM8K (tst_CalculatorSteps)
+        QVERIFY(paths[5].endsWith(QLatin1String("gsm8k/example_model_solutions.jsonl.gz")));
         for (const int i : {0, 4}) {
             const metrics::ExampleSet set = metrics::readExamples(paths[i]);
             // Only the note that no catalogue was given for the size (the app passes one).

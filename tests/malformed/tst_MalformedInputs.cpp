@@ -362,6 +362,25 @@ private slots:
             << QByteArrayLiteral("\n{\"task\": \"arith\", \"model\": \"m\", \"id\": \"2\", "
                                  "\"output\": \"4\", \"targets\": [\"4\"]}\n")
             << qint64(1) << u""_s;
+        // lm-eval v0.4 samples: a 200 MB response that never closes, then a good record.
+        QTest::newRow("lm-eval samples")
+            << u"examples"_s << u"samples_t_2024-06-01T10-00-00.jsonl"_s
+            << QByteArrayLiteral("{\"doc_id\": 0, \"target\": \"4\", \"filtered_resps\": [\"")
+            << 'a'
+            << QByteArrayLiteral("\n{\"doc_id\": 1, \"target\": \"4\", \"filtered_resps\": "
+                                 "[\"4\"]}\n")
+            << qint64(1) << u"not valid JSON"_s;
+        // MMLU-Pro outputs: a 200 MB generation inside one record; both records load.
+        QTest::newRow("mmlu-pro json")
+            << u"examples"_s << u"model_outputs_m_5shots.json"_s
+            << QByteArrayLiteral("[{\"question_id\": 1, \"answer\": \"A\", \"pred\": \"A\", "
+                                 "\"category\": \"math\", \"options\": [\"1\", \"2\"], "
+                                 "\"model_outputs\": \"")
+            << 'a'
+            << QByteArrayLiteral("\"}, {\"question_id\": 2, \"answer\": \"B\", \"pred\": "
+                                 "\"A\", \"category\": \"math\", \"options\": [\"1\", \"2\"], "
+                                 "\"model_outputs\": \"The answer is (A).\"}]")
+            << qint64(2) << u""_s;
         // A 200 MB string inside an lm-eval results file: it parses; the long key is no metric.
         QTest::newRow("lm-eval json")
             << u"load"_s << u"results.json"_s

@@ -185,6 +185,31 @@ private slots:
         }
     }
 
+    // "whole solutions" rescores the same outputs: BLEU of each GPT-3 solution against the
+    // reference solution instead of BLEU of the bare final answers; the toy file has no
+    // reference solutions, so its cells lose their value rather than being scored wrongly.
+    void compareWholeSolutions() {
+        InstanceView view;
+        view.openFiles(
+            {QStringLiteral(EE_TEST_DATASETS "/examples/gsm8k/example_model_solutions.jsonl.gz"),
+             m_toy});
+        QVERIFY(waitShown(view));
+        view.setTask(QStringLiteral("gsm8k"));
+        view.setMetric(QStringLiteral("bleu"));
+        QVERIFY(waitShown(view));
+        const auto answerBleu = view.table()->value(0, 0);
+        view.setCompareWholeText(true);
+        QVERIFY(waitShown(view));
+        QVERIFY(view.table()->options().scoring.wholeText);
+        const auto solutionBleu = view.table()->value(0, 0);
+        QVERIFY(answerBleu && solutionBleu);
+        QVERIFY(*solutionBleu != *answerBleu);
+        QVERIFY(*solutionBleu > 0 && *solutionBleu < 100);
+        view.setTask(QStringLiteral("t"));
+        QVERIFY(waitShown(view));
+        QVERIFY(!view.table()->value(0, 0));
+    }
+
     void cancelDropsTheRunningJob() {
         InstanceView view;
         view.openFiles({m_toy});
@@ -244,14 +269,15 @@ private slots:
     }
 
     void bundledOutputsOpenWithTheTab() {
-        // The tab opens the shipped MMLU-Pro outputs the first time it is shown.
+        // The tab opens the shipped MMLU-Pro and GSM8K outputs the first time it is shown,
+        // MMLU-Pro first.
         MainWindow window;
         window.show();
         QVERIFY(window.instances()->files().isEmpty());
         QElapsedTimer clock;
         clock.start();
         window.views()->setCurrentWidget(window.instances());
-        QCOMPARE(window.instances()->files().size(), 5);
+        QCOMPARE(window.instances()->files().size(), 6);
         QVERIFY(waitShown(*window.instances(), 120000));
         qInfo("bundled MMLU-Pro outputs (5 x 12,032) shown %lld ms after the tab",
               static_cast<long long>(clock.elapsed()));
@@ -265,7 +291,8 @@ private slots:
         // The question text comes from the 7B file and shows for every row.
         window.instances()->selectRow(5);
         QVERIFY(window.instances()->detailHtml().contains(QStringLiteral("Target")));
-        QCOMPARE(window.instances()->tasks(), QStringList{QStringLiteral("mmlu_pro")});
+        QCOMPARE(window.instances()->tasks(),
+                 (QStringList{QStringLiteral("mmlu_pro"), QStringLiteral("gsm8k")}));
     }
 
     void mainWindowTabAndResponsiveness() {

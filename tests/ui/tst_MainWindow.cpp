@@ -7,6 +7,7 @@
 #include "chart/ChartView.h"
 #include "chart/ScalingPanel.h"
 #include "data/DataStore.h"
+#include "instances/InstanceView.h"
 #include "panels/IssuesPanel.h"
 #include "session/ViewState.h"
 #include "tour/TourBar.h"
@@ -14,11 +15,13 @@
 
 #include <QAbstractButton>
 #include <QButtonGroup>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QClipboard>
-#include <QGuiApplication>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QValueAxis>
@@ -253,15 +256,112 @@ private slots:
         MainWindow w;
         QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
         QVERIFY(w.startTour());
-        QVERIFY(w.tourBar()->text().contains(QLatin1String("Step 1 of 9")));
+        QVERIFY(w.tourBar()->text().contains(QLatin1String("Step 1 of 10")));
         QCOMPARE(w.scaling()->selection().task, QStringLiteral("arithmetic"));
         w.goToTourStep(3);
-        QVERIFY(w.tourBar()->text().contains(QLatin1String("Step 4 of 9")));
+        QVERIFY(w.tourBar()->text().contains(QLatin1String("Step 4 of 10")));
         QCOMPARE(w.scaling()->selection().task, QStringLiteral("ipa_transliterate"));
         QVERIFY(w.scaling()->sideBySide());
         QCOMPARE(w.scaling()->views().size(), 2);
+        // Step 5: the same GSM8K outputs under two metrics, scored by the app.
+        w.goToTourStep(4);
+        QCOMPARE(w.scaling()->selection().task, QStringLiteral("gsm8k"));
+        QVERIFY(w.scaling()->sideBySide());
+        QCOMPARE(w.scaling()->sideMetrics(), (QStringList{QStringLiteral("exact_str_match"),
+                                                          QStringLiteral("calc_steps_reached")}));
+        // Its notice says every point on the right lies above its twin on the left: check it on
+        // the data shown, point by point.
+        QHash<QString, double> solved, steps;
+        const ScoreTable& t = w.dataStore()->table();
+        for (qsizetype i = 0; i < t.rowCount(); ++i) {
+            const ScoreRow r = t.row(i);
+            if (r.task != QLatin1String("gsm8k") || !r.subtask.isEmpty())
+                continue;
+            const QString key = r.model + QLatin1Char('/') + r.prompting;
+            if (r.metric == QLatin1String("exact_str_match"))
+                solved[key] = r.value;
+            else if (r.metric == QLatin1String("calc_steps_reached"))
+                steps[key] = r.value;
+        }
+        QCOMPARE(solved.size(), 4);
+        QCOMPARE(steps.keys().size(), 4);
+        for (auto it = solved.cbegin(); it != solved.cend(); ++it)
+            QVERIFY2(steps.value(it.key()) > it.value(), qPrintable(it.key()));
         w.stopTour();
         QVERIFY(!w.touring());
+    }
+
+    // Scores computed in the Instances tab become data: a long CSV in the app's data folder,
+    // added to what is loaded, its curve on the Scaling tab (and so in sessions and exports).
+    void instanceScoresBecomeData() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {writeUiFixture(dir)}));
+        QSignalSpy shown(w.instances(), &InstanceView::tableShown);
+        w.openModelOutputs(
+            {QStringLiteral(EE_TEST_DATASETS "/examples/gsm8k/example_model_solutions.jsonl.gz")});
+        QVERIFY(shown.wait(60000));
+        w.instances()->setMetric(QStringLiteral("calc_steps_reached"));
+        QVERIFY(shown.wait(60000));
+        QSignalSpy loaded(w.dataStore(), &DataStore::loaded);
+        const QString path = w.plotInstanceScores();
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(w.dataStore()->paths().contains(path));
+        const ScoreTable& t = w.dataStore()->table();
+        int found = 0;
+        for (qsizetype i = 0; i < t.rowCount(); ++i) {
+            const ScoreRow r = t.row(i);
+            if (r.task != QLatin1String("gsm8k"))
+                continue;
+            ++found;
+            QCOMPARE(r.metric, QStringLiteral("calc_steps_reached"));
+            QVERIFY2(r.source.contains(QLatin1String("calculator results")), qPrintable(r.source));
+            if (r.model == QLatin1String("6B") && r.prompting == QLatin1String("finetuning"))
+                QCOMPARE(r.value, 0.3794846455107786); // as gsm8k_gpt3_solutions.csv
+        }
+        QCOMPARE(found, 4);
+        QCOMPARE(w.views()->currentWidget(), static_cast<QWidget*>(w.scaling()));
+        QCOMPARE(w.scaling()->selection().task, QStringLiteral("gsm8k"));
+        QCOMPARE(w.scaling()->selection().metric, QStringLiteral("calc_steps_reached"));
+    }
+
+    // Every tab fits a 1024×700 screen, with normal and with presentation type: a window's
+    // minimum size larger than the screen pushes docks and charts off it (and is saved).
+    void everyTabFitsASmallScreen() {
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        w.show();
+        for (const bool large : {false, true}) {
+            w.setPresentationType(large);
+            for (int i = 0; i < w.views()->count(); ++i) {
+                w.views()->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
+                qInfo("%s, tab %d: minimum %dx%d", large ? "presentation" : "normal", i,
+                      min.width(), min.height());
+                QVERIFY2(min.width() <= 1024 && min.height() <= 700,
+                         qPrintable(QStringLiteral("%1 tab %2: %3x%4")
+                                        .arg(large ? QStringLiteral("presentation")
+                                                   : QStringLiteral("normal"))
+                                        .arg(i)
+                                        .arg(min.width())
+                                        .arg(min.height())));
+            }
+        }
+        // The tour in presentation mode, at every step (the bar's long titles and captions).
+        QVERIFY(w.startTour(QString(), true));
+        for (int i = 0; i < 10; ++i) {
+            w.goToTourStep(i);
+            QCoreApplication::processEvents();
+            const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
+            QVERIFY2(min.width() <= 1024 && min.height() <= 700,
+                     qPrintable(QStringLiteral("tour step %1: %2x%3")
+                                    .arg(i + 1)
+                                    .arg(min.width())
+                                    .arg(min.height())));
+        }
+        w.stopTour();
     }
 
     void loadingCanBeCancelled() {

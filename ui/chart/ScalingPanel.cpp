@@ -14,6 +14,8 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
+
+#include "widgets/FlowLayout.h"
 #include <QLabel>
 #include <QLegend>
 #include <QMenu>
@@ -40,7 +42,7 @@ ScalingPanel::ScalingPanel(QWidget* parent)
     , m_style(screenStyle())
     , m_title(new QLabel(this))
     , m_metricBar(new QWidget(this))
-    , m_metricLayout(new QHBoxLayout(m_metricBar))
+    , m_metricLayout(new FlowLayout(m_metricBar, 2))
     , m_metricGroup(new QButtonGroup(this))
     , m_sideButton(new QToolButton(this))
     , m_axisCombo(new QComboBox(this))
@@ -57,7 +59,6 @@ ScalingPanel::ScalingPanel(QWidget* parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_metricLayout->setContentsMargins(0, 0, 0, 0);
-    m_metricLayout->setSpacing(2);
     m_metricGroup->setExclusive(true);
     m_metricLabel = new QLabel(tr("Metric:"), this);
 
@@ -79,12 +80,12 @@ ScalingPanel::ScalingPanel(QWidget* parent)
         tr("Draw every prompting style of each family on one chart (e.g. standard vs "
            "chain-of-thought)"));
 
-    auto* controls = new QHBoxLayout;
-    controls->setSpacing(6);
+    // A flow, not a row: with many metrics or large type the controls wrap instead of making
+    // the window wider than the screen.
+    auto* controls = new FlowLayout(nullptr, 6);
     controls->addWidget(m_metricLabel);
     controls->addWidget(m_metricBar);
     controls->addWidget(m_sideButton);
-    controls->addStretch(1);
     controls->addWidget(new QLabel(tr("x:"), this));
     controls->addWidget(m_axisCombo);
     controls->addWidget(m_shotsCombo);

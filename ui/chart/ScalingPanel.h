@@ -19,6 +19,8 @@ class QToolButton;
 
 namespace ee::ui {
 
+class FlowLayout;
+
 class ChartView;
 class LegendStrip;
 
@@ -106,7 +108,7 @@ private:
 
     QLabel* m_title;
     QWidget* m_metricBar;
-    QHBoxLayout* m_metricLayout;
+    FlowLayout* m_metricLayout;
     QButtonGroup* m_metricGroup;
     QToolButton* m_sideButton;
     QLabel* m_metricLabel;

@@ -121,6 +121,7 @@ void InstanceView::rescore() {
     o.task = m_task->currentText();
     o.metric = m_metric->currentText();
     o.secondMetric = m_secondMetric->currentData().toString();
+    o.scoring.wholeText = m_compare->currentData().toBool();
     if (!m_extract->text().isEmpty())
         if (const QString e = addOutputRegex(o.scoring.postprocess, m_extract->text());
             !e.isEmpty()) {
@@ -320,6 +321,10 @@ void InstanceView::setSearch(const QString& text) {
     m_search = text.trimmed();
     refilter();
 }
+void InstanceView::setCompareWholeText(bool on) {
+    m_compare->setCurrentIndex(on ? 1 : 0); // rescores through the combo box's signal
+}
+
 void InstanceView::setExtraction(const QString& regex) {
     m_extract->setText(regex);
     rescore();

@@ -50,6 +50,8 @@ public:
     void setSortByFirstSolved(bool on);
     void setSearch(const QString& text); ///< applied at once (the line edit waits for typing)
     void setExtraction(const QString& regex);
+    /// \brief Whole solutions against the reference solution (GSM8K) instead of final answers.
+    void setCompareWholeText(bool on);
     void selectRow(int row);
 
     QStringList tasks() const;
@@ -67,6 +69,8 @@ public:
     bool saveScores(const QString& path, QString& error) const;
 
 signals:
+    /// \brief The user asked to plot the scores computed here in the Scaling tab.
+    void plotScoresRequested();
     /// \brief A new table is on screen (after opening, or after a setting changed).
     void tableShown();
     /// \brief Files were read (their problems are in `diagnostics`).
@@ -97,6 +101,7 @@ private:
     QComboBox* m_metric = nullptr;
     QComboBox* m_secondMetric = nullptr;
     QComboBox* m_answers = nullptr;
+    QComboBox* m_compare = nullptr;
     QComboBox* m_filter = nullptr;
     QComboBox* m_smaller = nullptr;
     QComboBox* m_larger = nullptr;

@@ -3,10 +3,10 @@
 #include "instances/FirstSolvedBars.h"
 #include "instances/InstanceTableModel.h"
 #include "instances/InstanceView.h"
+#include "widgets/FlowLayout.h"
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -38,8 +38,7 @@ QComboBox* comboBox(QWidget* parent, const QString& tip) {
 
 void InstanceView::buildUi() {
     auto* layout = new QVBoxLayout(this);
-    auto* controls = new QGridLayout;
-    controls->setContentsMargins(0, 0, 0, 0);
+    auto* controls = new FlowLayout(nullptr, 6);
 
     auto* open = new QPushButton(tr("Open outputs…"), this);
     open->setToolTip(tr("Open per-example model outputs (File → Open model outputs…)"));
@@ -57,6 +56,12 @@ void InstanceView::buildUi() {
     m_answers->addItem(tr("answers as in the file"), QStringLiteral("file"));
     m_answers->addItem(tr("strict extraction"), QStringLiteral("strict"));
     m_answers->addItem(tr("lenient extraction"), QStringLiteral("lenient"));
+    m_compare = comboBox(this, tr("What the string metrics compare: each model's final answer "
+                                  "with the target, or its whole worked solution with the "
+                                  "reference solution (GSM8K; other files have no reference "
+                                  "solution, so their examples are left out)"));
+    m_compare->addItem(tr("final answers"), false);
+    m_compare->addItem(tr("whole solutions"), true);
     m_extract = new QLineEdit(this);
     m_extract->setPlaceholderText(tr("answer regex (optional)"));
     m_extract->setToolTip(tr("A regular expression applied to every output before string "
@@ -99,27 +104,37 @@ void InstanceView::buildUi() {
         if (!path.isEmpty() && !saveScores(path, error))
             QMessageBox::warning(this, tr("Save scores"), error);
     });
+    auto* plot = new QPushButton(tr("Plot scores"), this);
+    plot->setToolTip(tr("Add the scores computed here (per model and subtask, the scorer's "
+                        "definition as their source) to the data, and show their scaling "
+                        "curve in the Scaling tab, ready for export"));
+    connect(plot, &QPushButton::clicked, this, [this] {
+        if (m_table)
+            emit plotScoresRequested();
+    });
     auto* copy = new QPushButton(tr("Copy rows"), this);
     copy->setToolTip(tr("Copy the selected rows (when two or more are selected) or every listed "
                         "row, as tab-separated text"));
 
-    controls->addWidget(open, 0, 0);
-    controls->addWidget(m_task, 0, 1);
-    controls->addWidget(m_metric, 0, 2);
-    controls->addWidget(m_answers, 0, 3);
-    controls->addWidget(m_extract, 0, 4);
-    controls->addWidget(m_secondMetric, 0, 5);
-    controls->addWidget(m_filter, 1, 0, 1, 2);
-    auto* pair = new QHBoxLayout;
-    pair->addWidget(new QLabel(tr("compare"), this));
-    pair->addWidget(m_smaller, 1);
-    pair->addWidget(new QLabel(tr("with"), this));
-    pair->addWidget(m_larger, 1);
-    controls->addLayout(pair, 1, 2, 1, 2);
-    controls->addWidget(m_sort, 1, 4);
-    controls->addWidget(m_searchEdit, 1, 5);
-    controls->addWidget(copy, 1, 6);
-    controls->addWidget(save, 0, 6);
+    // A flow: the controls wrap into more rows on a small screen or in presentation type,
+    // instead of making the window wider than the screen.
+    controls->addWidget(open);
+    controls->addWidget(m_task);
+    controls->addWidget(m_metric);
+    controls->addWidget(m_answers);
+    controls->addWidget(m_compare);
+    controls->addWidget(m_extract);
+    controls->addWidget(m_secondMetric);
+    controls->addWidget(plot);
+    controls->addWidget(save);
+    controls->addWidget(m_filter);
+    controls->addWidget(new QLabel(tr("compare"), this));
+    controls->addWidget(m_smaller);
+    controls->addWidget(new QLabel(tr("with"), this));
+    controls->addWidget(m_larger);
+    controls->addWidget(m_sort);
+    controls->addWidget(m_searchEdit);
+    controls->addWidget(copy);
     layout->addLayout(controls);
 
     auto* status = new QHBoxLayout;
@@ -205,6 +220,7 @@ void InstanceView::buildUi() {
     connect(m_metric, &QComboBox::currentIndexChanged, this, rescoreOnChange);
     connect(m_secondMetric, &QComboBox::currentIndexChanged, this, rescoreOnChange);
     connect(m_extract, &QLineEdit::editingFinished, this, rescoreOnChange);
+    connect(m_compare, &QComboBox::currentIndexChanged, this, rescoreOnChange);
     connect(m_answers, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating && !m_paths.isEmpty())
             startRead(); // the answer rule applies while reading

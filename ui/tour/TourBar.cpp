@@ -19,6 +19,9 @@ TourBar::TourBar(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     applyFonts();
+    // Every text wraps: a long title in presentation type must not make the window wider
+    // than the projector's screen.
+    m_step->setWordWrap(true);
     m_caption->setWordWrap(true);
     m_notice->setWordWrap(true);
     auto* exit = new QPushButton(tr("Exit tour (Esc)"), this);

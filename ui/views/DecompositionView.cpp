@@ -9,6 +9,8 @@
 #include <QChart>
 #include <QComboBox>
 #include <QHBoxLayout>
+
+#include "widgets/FlowLayout.h"
 #include <QLabel>
 #include <QLegend>
 #include <QSet>
@@ -59,7 +61,7 @@ DecompositionView::DecompositionView(QWidget* parent)
     m_rule->addItem(tr("mean of normalised parts (BIG-bench)"), QStringLiteral("mean"));
     m_task->setToolTip(tr("A task with subtasks"));
     m_rule->setToolTip(tr("How the subtasks combine into the whole, assuming independence"));
-    auto* controls = new QHBoxLayout;
+    auto* controls = new FlowLayout(nullptr, 6); // wraps on small screens and in large type
     controls->addWidget(new QLabel(tr("Composite:"), this));
     controls->addWidget(m_task);
     controls->addWidget(new QLabel(tr("Family:"), this));
@@ -68,7 +70,6 @@ DecompositionView::DecompositionView(QWidget* parent)
     controls->addWidget(m_metric);
     controls->addWidget(new QLabel(tr("Rule:"), this));
     controls->addWidget(m_rule);
-    controls->addStretch(1);
     m_numbers->setMaximumWidth(340);
     auto* body = new QHBoxLayout;
     body->addWidget(m_chart, 1);

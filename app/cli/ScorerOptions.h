@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "metrics/ExampleReaders.h"
+#include "metrics/ExampleScorer.h"
+
+#include <QCommandLineParser>
+#include <optional>
+
+namespace ee::cli {
+
+/// \brief Adds the scorer's options, the same for `score`, `instances` and `curves` (and the
+/// same choices as the Instances tab): --tokenize, --smooth, --level, --stem,
+/// --bigbench-postprocess, --extract, --answers and --compare.
+void addScorerOptions(QCommandLineParser& parser);
+
+/// \brief Reads the scorer's options into `so` (everything but the metrics) and `ro` (the
+/// answer rule). Returns the usage error to print, or nullopt when every option is valid.
+std::optional<QString> readScorerOptions(const QCommandLineParser& parser,
+                                         metrics::ScoringOptions& so,
+                                         metrics::ExampleReadOptions& ro);
+
+} // namespace ee::cli
