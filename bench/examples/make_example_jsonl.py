@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes SIMULATED per-example files for bench_Examples: OUT/examples_simulated.jsonl in our
 per-example JSONL (formats.md B2) and OUT/samples_simulated_2026-01-01T00-00-00.jsonl in the
-shape of lm-evaluation-harness v0.4 `--log_samples` output. Both hold N generation examples
-spread over 5 models (N/5 each). The texts are pseudo-words from a fixed seed, and outputs are
-edited copies of their targets, so that exact match, BLEU and ROUGE see realistic overlaps.
+shape of lm-evaluation-harness v0.4 `--log_samples` output. Both hold N generation examples:
+5 models × N/5 in ours, N documents of one model in the lm-eval file. The texts are
+pseudo-words from a fixed seed, and outputs are edited copies of their targets, so that exact
+match, BLEU and ROUGE see realistic overlaps.
 Nothing here is real model output.
 
 usage: make_example_jsonl.py OUT_DIR [N]"""
@@ -51,8 +52,12 @@ with open(os.path.join(out_dir, "examples_simulated.jsonl"), "w", encoding="utf-
 
 with open(os.path.join(out_dir, "samples_simulated_2026-01-01T00-00-00.jsonl"), "w",
           encoding="utf-8") as f:
+    # One model's run over N documents (lm-eval writes one file per model and task, and reports
+    # a doc_id seen twice): the 5 × N/5 questions under distinct doc_ids.
+    doc_id = 0
     for model, _ in models:
-        for i, (question, target) in enumerate(questions):
+        for question, target in questions:
+            i, doc_id = doc_id, doc_id + 1
             prompt = "Q: " + question + "?\nA:"
             output = " " + edited(target)
             h = lambda s: hashlib.sha256(s.encode()).hexdigest()  # noqa: E731
