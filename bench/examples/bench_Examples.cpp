@@ -76,6 +76,12 @@ double bytesPerExample(const std::function<ExampleSet()>& read) {
     return static_cast<double>(heapInUse() - before) / static_cast<double>(set.exampleCount());
 }
 
+// The bundled MMLU-Pro outputs (the bundle also holds other per-example files).
+QStringList mmluProPaths() {
+    return bundledExamplePaths(QStringLiteral(EE_BENCH_DATASETS))
+        .filter(QStringLiteral("/mmlu_pro/"));
+}
+
 } // namespace
 
 class BenchExamples : public QObject {
@@ -170,7 +176,7 @@ private slots:
         inputs.keepInputs = true;
         ExampleReadOptions gui = inputs; // as the Instances tab reads
         gui.keepGenerations = true;
-        const QStringList mmlu = bundledExamplePaths(QStringLiteral(EE_BENCH_DATASETS));
+        const QStringList mmlu = mmluProPaths();
         qInfo("sizeof(Example) = %zu bytes; heap kept per example: ours %.0f, ours with inputs "
               "%.0f, lm-eval samples %.0f, MMLU-Pro %.0f, MMLU-Pro as the Instances tab reads "
               "it (questions and generations) %.0f",
@@ -183,7 +189,7 @@ private slots:
 
     void openMmluPro() {
         const QString datasets = QStringLiteral(EE_BENCH_DATASETS);
-        const QStringList paths = bundledExamplePaths(datasets);
+        const QStringList paths = mmluProPaths();
         QVERIFY(!paths.isEmpty());
         double catalogue = INFINITY, read = INFINITY, build = INFINITY, total = INFINITY;
         qsizetype examples = 0;
