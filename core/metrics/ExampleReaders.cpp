@@ -125,7 +125,7 @@ ExampleSet readExampleFiles(const QStringList& paths, const ExampleReadOptions& 
         return {};
     ExampleSet set = std::move(parts.front());
     for (std::size_t i = 1; i < parts.size(); ++i)
-        set.append(parts[i]);
+        set.append(std::move(parts[i]));
     return set;
 }
 

@@ -70,6 +70,21 @@ void ExampleSet::append(const ExampleSet& other) {
     diagnostics.append(other.diagnostics);
 }
 
+void ExampleSet::append(ExampleSet&& other) {
+    // Copying 100,000 examples (every string's reference count) was most of what
+    // `emergence score` did besides reading them.
+    for (ExampleGroup& g : other.m_groups) {
+        ExampleGroup& mine = groupFor(g.key, g.source);
+        if (mine.examples.isEmpty())
+            mine.examples = std::move(g.examples);
+        else
+            mine.examples.append(std::move(g.examples));
+        mine.skipped += g.skipped;
+    }
+    m_skipped += other.m_skipped;
+    diagnostics.append(other.diagnostics);
+}
+
 void ExampleSet::warn(const QString& file, qint64 line, const QString& message,
                       const QString& place) {
     report(Diagnostic::Severity::Warning, file, line, message, place);

@@ -30,6 +30,8 @@ public:
     }
     /// \brief Appends all groups and diagnostics of `other` (groups with equal keys merge).
     void append(const ExampleSet& other);
+    /// \brief The same, moving the examples: a set read for appending is not copied again.
+    void append(ExampleSet&& other);
 
     /// \brief Reports a problem met while reading `file` into `diagnostics`. At most
     /// kProblemsListedPerFile are listed per file; the rest are counted in one last diagnostic,
