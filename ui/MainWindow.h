@@ -50,6 +50,9 @@ public:
     /// \brief True for a file that the per-example readers recognise and the score importers
     /// do not (JSONL samples, MMLU-Pro zips, BIG-bench logs, …).
     static bool isModelOutputFile(const QString& path);
+    /// \brief True for a folder holding lm-evaluation-harness samples (`samples_*.jsonl`): it
+    /// opens in the Instances tab as well as in the data (its results files are scores).
+    static bool holdsModelSamples(const QString& path);
     /// \brief Selects a task once the data are loaded (now if they already are).
     void selectTask(const BrowserSelection& selection);
 

@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -98,10 +99,23 @@ bool MainWindow::isModelOutputFile(const QString& path) {
     return detectDataFormat(path, f.read(4096)) == DataFormat::Unknown;
 }
 
+bool MainWindow::holdsModelSamples(const QString& path) {
+    if (!QFileInfo(path).isDir())
+        return false;
+    // lm-evaluation-harness --log_samples output: results_*.json (scores, for the data) beside
+    // samples_<task>_<date>.jsonl (per-example records, for the Instances tab).
+    QDirIterator it(path, {QStringLiteral("samples_*.jsonl")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    return it.hasNext();
+}
+
 void MainWindow::openAnyPaths(const QStringList& paths, bool replace) {
     QStringList outputs, data;
-    for (const QString& p : paths)
+    for (const QString& p : paths) {
         (isModelOutputFile(p) ? outputs : data) << p;
+        if (holdsModelSamples(p))
+            outputs << p; // its scores go to the data too
+    }
     if (!data.isEmpty())
         replace ? openPaths(data) : addPaths(data);
     if (!outputs.isEmpty())

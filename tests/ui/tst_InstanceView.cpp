@@ -3,6 +3,7 @@
 // metric, filtering, searching, copying, cancelling, and the GUI thread's responsiveness while
 // the real MMLU-Pro outputs (5 models × 12,032 questions) are read and scored.
 #include "MainWindow.h"
+#include "data/DataStore.h"
 #include "instances/InstanceDetail.h"
 #include "instances/InstanceTableModel.h"
 #include "instances/InstanceView.h"
@@ -251,6 +252,20 @@ private slots:
         QVERIFY(MainWindow::isModelOutputFile(QStringLiteral(
             EE_TEST_DATASETS "/examples/mmlu_pro/model_outputs_Llama-2-7b-hf_5shots.json.gz")));
         QVERIFY(!MainWindow::isModelOutputFile(QStringLiteral(EE_TEST_DATASETS)));
+        QVERIFY(!MainWindow::holdsModelSamples(QStringLiteral(EE_TEST_DATASETS)));
+        // A folder written by lm-eval --log_samples goes to both: samples here, scores to data.
+        const QString lmeval = QStringLiteral(EE_TEST_FIXTURES "/lmeval_v04");
+        QVERIFY(MainWindow::holdsModelSamples(lmeval));
+        {
+            MainWindow both;
+            both.openAnyPaths({lmeval}, true);
+            QCOMPARE(both.instances()->files(), QStringList{lmeval});
+            QCOMPARE(both.dataStore()->isLoading() ||
+                         both.dataStore()->paths() == QStringList{lmeval},
+                     true);
+            QVERIFY(waitShown(*both.instances()));
+            QVERIFY(both.instances()->tasks().contains(QStringLiteral("arc_easy")));
+        }
         MainWindow window;
         window.openAnyPaths({m_toy}, true);
         QCOMPARE(window.instances()->files(), QStringList{m_toy});
