@@ -14,25 +14,29 @@ namespace ee::metrics {
 
 namespace {
 
-const QStringList kMetrics = {QStringLiteral("exact_str_match"),
-                              QStringLiteral("case_insensitive_str_match"),
-                              QStringLiteral("bleu"),
-                              QStringLiteral("rouge1"),
-                              QStringLiteral("rouge2"),
-                              QStringLiteral("rougeL"),
-                              QStringLiteral("rougeLsum"),
-                              QStringLiteral("token_edit_distance"),
-                              QStringLiteral("char_edit_distance"),
-                              QStringLiteral("calc_steps_reached"),
-                              QStringLiteral("multiple_choice_grade"),
-                              QStringLiteral("brier"),
-                              QStringLiteral("log_likelihood"),
-                              QStringLiteral("log_likelihood_per_token"),
-                              QStringLiteral("p_correct"),
-                              QStringLiteral("p_correct_margin"),
-                              QStringLiteral("log_prob_correct_option"),
-                              QStringLiteral("log_prob_best_incorrect_option"),
-                              QStringLiteral("log_prob_margin")};
+// The metrics that compare an output with targets (ScoringOptions::wholeText changes what
+// they compare); the rest read log-probs or the whole texts themselves.
+const QStringList kStringMetrics = {QStringLiteral("exact_str_match"),
+                                    QStringLiteral("case_insensitive_str_match"),
+                                    QStringLiteral("bleu"),
+                                    QStringLiteral("rouge1"),
+                                    QStringLiteral("rouge2"),
+                                    QStringLiteral("rougeL"),
+                                    QStringLiteral("rougeLsum"),
+                                    QStringLiteral("token_edit_distance"),
+                                    QStringLiteral("char_edit_distance")};
+
+const QStringList kMetrics =
+    kStringMetrics + QStringList{QStringLiteral("calc_steps_reached"),
+                                 QStringLiteral("multiple_choice_grade"),
+                                 QStringLiteral("brier"),
+                                 QStringLiteral("log_likelihood"),
+                                 QStringLiteral("log_likelihood_per_token"),
+                                 QStringLiteral("p_correct"),
+                                 QStringLiteral("p_correct_margin"),
+                                 QStringLiteral("log_prob_correct_option"),
+                                 QStringLiteral("log_prob_best_incorrect_option"),
+                                 QStringLiteral("log_prob_margin")};
 
 BleuOptions bleuOptions(const ScoringOptions& o) {
     BleuOptions b = o.bleu;
@@ -195,15 +199,6 @@ bool isUnverifiedMetric(const QString& m) {
 
 QString metricDefinition(const QString& m, const ScoringOptions& o) {
     // Metrics that do not read output and targets are the same under wholeText.
-    static const QStringList kStringMetrics = {QStringLiteral("exact_str_match"),
-                                               QStringLiteral("case_insensitive_str_match"),
-                                               QStringLiteral("bleu"),
-                                               QStringLiteral("rouge1"),
-                                               QStringLiteral("rouge2"),
-                                               QStringLiteral("rougeL"),
-                                               QStringLiteral("rougeLsum"),
-                                               QStringLiteral("token_edit_distance"),
-                                               QStringLiteral("char_edit_distance")};
     if (o.wholeText && kStringMetrics.contains(m)) {
         ScoringOptions plain = o;
         plain.wholeText = false;

@@ -158,8 +158,7 @@ private slots:
         QCOMPARE(g6.key.model, QStringLiteral("6B"));
         QCOMPARE(*g6.perExample[1][0], 0.0);
 
-        if (!QFileInfo::exists(kBundled))
-            QSKIP("the bundled GSM8K file is missing");
+        QVERIFY2(QFileInfo::exists(kBundled), "the shipped GSM8K file is missing from datasets/");
         QCOMPARE(detectExampleFormat(kBundled), ExampleFormat::Gsm8kSolutions);
         const ScoreResult shipped = scoreExamples(readExamples(kBundled), so);
         QCOMPARE(shipped.groups.size(), raw.groups.size());

@@ -80,8 +80,7 @@ ScalingPanel::ScalingPanel(QWidget* parent)
         tr("Draw every prompting style of each family on one chart (e.g. standard vs "
            "chain-of-thought)"));
 
-    // A flow, not a row: with many metrics or large type the controls wrap instead of making
-    // the window wider than the screen.
+    // A flow, not a row: many metrics or large type wrap instead of widening the window.
     auto* controls = new FlowLayout(nullptr, 6);
     controls->addWidget(m_metricLabel);
     controls->addWidget(m_metricBar);

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow: the tour and presentation mode (large type, full screen, docks hidden).
+#include "MainWindow.h"
+
+#include "chart/ScalingPanel.h"
+#include "chart/ScreenStyle.h"
+#include "panels/IssuesPanel.h"
+#include "tour/TourBar.h"
+#include "views/DecompositionView.h"
+#include "views/LogProbView.h"
+#include "views/TaskMapView.h"
+#include "views/ToyModelView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QTimer>
+
+namespace ee::ui {
+
+bool MainWindow::startTour(const QString& path, bool presentation) {
+    QString error;
+    auto tour = Tour::load(path.isEmpty() ? Tour::builtInPath() : path, &error);
+    if (!tour) {
+        m_issues->addNote(error, Diagnostic::Severity::Error);
+        return false;
+    }
+    m_tour = std::move(tour);
+    m_presentation = presentation;
+    for (QAction* a : m_tourActions)
+        a->setEnabled(true);
+    m_tourBar->setVisible(true);
+    if (presentation) {
+        // Kept to come back to exactly: a window manager may not restore the size a window
+        // had before full screen once large type changed its minimum (and the closing
+        // window's geometry is saved for the next start).
+        m_geometryBeforePresentation = saveGeometry();
+        setPresentationType(true);
+        showFullScreen();
+    }
+    goToTourStep(0);
+    return true;
+}
+
+void MainWindow::stopTour() {
+    if (!m_tour)
+        return;
+    m_tour.reset();
+    m_tourIndex = -1;
+    for (QAction* a : m_tourActions)
+        a->setEnabled(false);
+    m_tourBar->setVisible(false);
+    if (m_presentation) {
+        setPresentationType(false);
+        showNormal();
+        // After the font change has reached every widget (their minimum sizes shrink back).
+        QTimer::singleShot(0, this, [this] {
+            if (!m_geometryBeforePresentation.isEmpty() && !isFullScreen())
+                restoreGeometry(m_geometryBeforePresentation);
+        });
+        m_presentation = false;
+    }
+}
+
+void MainWindow::setPresentationType(bool large) {
+    m_largeType = large;
+    // Charts take absolute point sizes from their style; widgets (captions, notes, tables,
+    // sliders, the tour bar) follow the window font.
+    const FigureStyle style = screenStyle(large ? 1.7 : 1.0);
+    m_scaling->setStyle(style);
+    m_logProb->panel()->setStyle(style);
+    m_decomposition->setStyle(style);
+    m_toy->setStyle(style);
+    m_taskMap->setStyle(style);
+    // Full screen for a room: the chart area gets the space of the data, analysis and issues
+    // docks (with large type the analysis dock alone would take 414 px of a 1,024 px
+    // projector). Each comes back as it was.
+    for (const char* name : {"DataDock", "AnalysisDock", "IssuesDock"}) {
+        auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name));
+        if (!dock)
+            continue;
+        if (large) {
+            if (!dock->property("visibleBeforePresentation").isValid())
+                dock->setProperty("visibleBeforePresentation", !dock->isHidden());
+            dock->setVisible(false);
+        } else if (dock->property("visibleBeforePresentation").isValid()) {
+            dock->setVisible(dock->property("visibleBeforePresentation").toBool());
+            dock->setProperty("visibleBeforePresentation", QVariant());
+        }
+    }
+    if (large) {
+        QFont f = QApplication::font(this);
+        f.setPointSizeF(f.pointSizeF() * 1.5);
+        setFont(f);
+    } else {
+        setFont(QFont()); // an empty font resolves to the application's again
+    }
+}
+
+void MainWindow::goToTourStep(int index) {
+    if (!m_tour)
+        return;
+    index = std::clamp(index, 0, int(m_tour->steps.size()) - 1);
+    m_tourIndex = index;
+    const TourStep& step = m_tour->steps[index];
+    m_tourBar->showStep(step, index, int(m_tour->steps.size()));
+    ViewState v = step.view;
+    v.windowState.clear(); // a tour step never rearranges the docks
+    applyView(v);
+}
+
+} // namespace ee::ui
