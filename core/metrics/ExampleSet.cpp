@@ -166,4 +166,20 @@ qsizetype ExampleSet::exampleCount() const {
     return n;
 }
 
+void ExampleSet::renameFolder(const QString& from, const QString& to) {
+    const QString prefix = from + QLatin1Char('/');
+    const QString renamed = to + QLatin1Char('/');
+    for (ExampleGroup& g : m_groups)
+        if (g.source.startsWith(prefix))
+            g.source.replace(0, prefix.size(), renamed);
+    for (Diagnostic& d : diagnostics.items) {
+        if (d.file == from)
+            d.file = to;
+        else if (d.file.startsWith(prefix))
+            d.file.replace(0, prefix.size(), renamed);
+        d.message.replace(prefix, renamed); // "size from <results file>", "a copy of <file>"
+        d.place.replace(prefix, renamed);
+    }
+}
+
 } // namespace ee::metrics

@@ -53,6 +53,10 @@ public:
     /// warning with its value and nullopt is returned, as for an absent field.
     std::optional<int> checkedShots(const QString& file, qint64 line, std::optional<double> value);
 
+    /// \brief Names `to` instead of the folder `from` in every group's source and diagnostic
+    /// (files read from a temporary copy, e.g. an archive's entries, keep the archive's name).
+    void renameFolder(const QString& from, const QString& to);
+
     const QList<ExampleGroup>& groups() const { return m_groups; }
     /// \brief Calls `fn(example)` on every example, in place (a copy of a set detaches first).
     template <class Fn> void forEachExample(Fn fn) {

@@ -4,40 +4,35 @@
 #include "metrics/ExampleReaders.h"
 #include "metrics/MmluProOutputs.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace ee::metrics {
 
 namespace {
-// The other readers take a path (several read their folder's name or a neighbouring file), so
-// only formats that can be read from bytes are read from inside an archive.
-QString formatName(ExampleFormat f) {
-    switch (f) {
-    case ExampleFormat::ExampleJsonl:
-        return QStringLiteral("Emergence Explorer example JSON Lines");
-    case ExampleFormat::LmEvalSamples:
-        return QStringLiteral("lm-evaluation-harness samples");
-    case ExampleFormat::LmEvalWriteOut:
-        return QStringLiteral("lm-evaluation-harness write-out");
-    case ExampleFormat::BigBenchFullLog:
-        return QStringLiteral("BIG-bench full log");
-    case ExampleFormat::BbhOutputs:
-        return QStringLiteral("BBH outputs");
-    case ExampleFormat::Gsm8kSolutions:
-        return QStringLiteral("GSM8K solutions");
-    case ExampleFormat::LambadaLogprobs:
-        return QStringLiteral("LAMBADA log-probabilities");
-    case ExampleFormat::MmluProOutputs:
-        return QStringLiteral("MMLU-Pro outputs");
-    case ExampleFormat::ZipOfExamples:
-        return QStringLiteral("zip archive");
-    case ExampleFormat::Unknown:
-        break;
-    }
-    return QString();
+// An entry name that stays inside the folder it is extracted to: relative, no "..", no drive.
+bool safeEntryName(const QString& name) {
+    const bool drive = name.size() > 1 && name.at(1) == QLatin1Char(':');
+    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
+        drive)
+        return false;
+    const QStringList parts = name.split(QLatin1Char('/'));
+    return !parts.contains(QStringLiteral("..")) && !parts.contains(QStringLiteral("."));
+}
+
+// lm-eval's results_*.json beside the samples give the model's size and shots.
+bool isRunInfo(const QString& fileName) {
+    return fileName.startsWith(QStringLiteral("results")) &&
+           fileName.endsWith(QStringLiteral(".json"));
 }
 } // namespace
 
+// Formats read from bytes (MMLU-Pro) are read in memory. The others read their folder's name and
+// neighbouring files (lm-eval's results json beside its samples), so the archive's recognised
+// entries are written to a temporary folder named like the archive, as unzipping it would, and
+// read as a folder; every message then names the archive, never the temporary copy.
 ExampleSet readExampleZip(const QString& path, const ExampleReadOptions& opts) {
     ExampleSet set;
     ZipArchive zip;
@@ -45,7 +40,10 @@ ExampleSet readExampleZip(const QString& path, const ExampleReadOptions& opts) {
         set.error(path, 0, zip.error());
         return set;
     }
+    QTemporaryDir scratch;
+    const QString root = scratch.path() + QLatin1Char('/') + QFileInfo(path).completeBaseName();
     qsizetype files = 0;
+    qsizetype extracted = 0;
     for (const ZipEntry& entry : zip.entries()) {
         if (entry.isDirectory())
             continue;
@@ -62,15 +60,46 @@ ExampleSet readExampleZip(const QString& path, const ExampleReadOptions& opts) {
             mmlupro::read(*bytes, path, entry.name, opts, set);
             continue;
         }
-        const ExampleFormat other = detectExampleFormat(head, name);
-        set.error(path, 0,
-                  other == ExampleFormat::Unknown
-                      ? QStringLiteral("entry '%1' is not a recognised per-example format; not "
-                                       "read")
-                            .arg(entry.name)
-                      : QStringLiteral("entry '%1' looks like %2, which is read from plain files "
-                                       "only: unzip the archive and load the file; not read")
-                            .arg(entry.name, formatName(other)));
+        const ExampleFormat format = detectExampleFormat(head, name);
+        const bool wanted = format != ExampleFormat::Unknown || isRunInfo(name);
+        if (!wanted) {
+            set.warn(path, 0,
+                     QStringLiteral("entry '%1' is not a recognised per-example format; not read")
+                         .arg(entry.name));
+            continue;
+        }
+        if (format == ExampleFormat::ZipOfExamples) {
+            set.error(path, 0,
+                      QStringLiteral("entry '%1' is an archive inside the archive; unzip the outer "
+                                     "one and load the folder; not read")
+                          .arg(entry.name));
+            continue;
+        }
+        if (!safeEntryName(entry.name) || !scratch.isValid()) {
+            set.error(path, 0,
+                      scratch.isValid()
+                          ? QStringLiteral("entry '%1' names a place outside the archive's folder; "
+                                           "not read")
+                                .arg(entry.name)
+                          : QStringLiteral("no temporary folder to read entry '%1' from: %2")
+                                .arg(entry.name, scratch.errorString()));
+            continue;
+        }
+        const QString target = root + QLatin1Char('/') + entry.name;
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
+            set.error(path, 0,
+                      QStringLiteral("cannot copy entry '%1' to a temporary file: %2")
+                          .arg(entry.name, out.errorString()));
+            continue;
+        }
+        extracted += isRunInfo(name) ? 0 : 1;
+    }
+    if (extracted > 0) {
+        ExampleSet inside = readExampleFolder(root, opts);
+        inside.renameFolder(root, path);
+        set.append(std::move(inside));
     }
     if (files == 0)
         set.warn(path, 0, QStringLiteral("the archive holds no files"));

@@ -86,18 +86,19 @@ private slots:
             << QStringList{u"arc_challenge / EleutherAI/pythia-70m / 25-shot @ 70426624 = 2"_s,
                            arc + u" @ 70426624 = 3"_s}
             << qint64(0) << QStringList{};
-        // Archives: MMLU-Pro outputs are read from .json.gz; lm-eval samples only unzipped.
+        // Archives: MMLU-Pro outputs are read from .json.gz, lm-eval samples from a zip (as if
+        // unzipped into a folder named like the archive; messages name the archive).
         QTest::newRow("archives")
             << u"archives"_s
-            << QStringList{u"mmlu_pro:physics / Llama-3 Meta-Llama-3-8B / 5-shot "
+            << QStringList{u"arc_easy / EleutherAI/pythia-70m @ ? = 3"_s,
+                           u"mmlu_pro:physics / Llama-3 Meta-Llama-3-8B / 5-shot "
                            "chain-of-thought @ ? = 3"_s}
             << qint64(0)
-            << QStringList{u"error: EleutherAI__pythia-70m.zip: entry 'EleutherAI__pythia-70m/"
-                           "samples_arc_easy_"_s +
-                               kDate +
-                               u".jsonl' looks like lm-evaluation-harness samples, which is "
-                               "read from plain files only: unzip the archive and load the "
-                               "file; not read"_s,
+            << QStringList{u"warning: EleutherAI__pythia-70m.zip/"_s + kPythia +
+                               u"samples_arc_easy_"_s + kDate +
+                               u".jsonl: the size of model 'EleutherAI/pythia-70m' is unknown (no "
+                               "config.model_num_parameters in a results file beside it, and not "
+                               "in the model table or catalogue); it is read without a size"_s,
                            u"warning: model_outputs_Meta-Llama-3-8B_5shots.json.gz: the size of "
                            "model 'Meta-Llama-3-8B' is unknown: the file does not give it and no "
                            "model metadata table names it; its curves have no scale"_s};

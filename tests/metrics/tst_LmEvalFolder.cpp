@@ -7,10 +7,13 @@
 // in the data table).
 #include "io/ModelCatalog.h"
 #include "io/WideCsv.h"
+#include "io/ZipTestWriter.h"
 #include "metrics/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ee;
@@ -170,6 +173,66 @@ private slots:
         const Example& e = set.groups().first().examples.first();
         QCOMPARE(e.choices, (QStringList{u" water"_s, u" iron"_s, u" salt"_s, u" wood"_s}));
         QCOMPARE(e.choiceLogprobs, (QList<double>{-4.1, -3.2, -5.0, -4.4}));
+    }
+    /// The results folder zipped (as users share it) reads as the folder does: the same groups,
+    /// sizes from the results json inside the archive, and messages that name the archive and
+    /// the entry, never a temporary copy. A README beside the runs is named and passed over.
+    void zippedFolderReadsAsTheFolder() {
+        QList<ee::testing::TestZipEntry> entries;
+        QDirIterator it(kResults, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            entries.append(
+                {(u"results/"_s + QDir(kResults).relativeFilePath(f.fileName())).toUtf8(),
+                 f.readAll()});
+        }
+        entries.append(ee::testing::TestZipEntry{"results/README.md", "# my runs\n"});
+        QCOMPARE(entries.size(), 13);
+        QTemporaryDir dir;
+        const QString zipPath = dir.filePath(u"runs.zip"_s);
+        QFile zip(zipPath);
+        QVERIFY(zip.open(QIODevice::WriteOnly));
+        zip.write(ee::testing::makeZip(entries));
+        zip.close();
+
+        const ExampleSet folder = readExamples(kResults);
+        const ExampleSet zipped = readExamples(zipPath);
+        QCOMPARE(zipped.groups().size(), folder.groups().size());
+        QCOMPARE(zipped.exampleCount(), folder.exampleCount());
+        for (const ExampleGroup& g : folder.groups()) {
+            const ExampleGroup* z = findGroup(zipped, g.key.model, g.key.task, g.key.subtask);
+            QVERIFY2(z, qPrintable(g.key.label()));
+            QCOMPARE(z->key, g.key); // sizes and shots from the results json in the archive
+            QCOMPARE(z->examples.size(), g.examples.size());
+            QVERIFY2(z->source.startsWith(zipPath + u"/results/"_s), qPrintable(z->source));
+        }
+        const QString inZip = zipPath + u"/results"_s;
+        QCOMPARE(
+            lines(zipped.diagnostics),
+            (QStringList{zipPath + u": entry 'results/README.md' is not a recognised "
+                                   "per-example format; not read"_s,
+                         unknownSize(u"pythia-160m"_s, u"arc_easy"_s).replace(kResults, inZip),
+                         unknownSize(u"pythia-1b"_s, u"arc_easy"_s).replace(kResults, inZip)}));
+    }
+
+    /// An entry that would land outside the archive's folder is refused by name, not written.
+    void entryOutsideTheArchiveIsRefused() {
+        QFile f(samples(u"pythia-70m"_s, u"arc_easy"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll();
+        QTemporaryDir dir;
+        const QString zipPath = dir.filePath(u"evil.zip"_s);
+        QFile zip(zipPath);
+        QVERIFY(zip.open(QIODevice::WriteOnly));
+        zip.write(ee::testing::makeZip({{"../samples_arc_easy_x.jsonl", data}}));
+        zip.close();
+        const ExampleSet set = readExamples(zipPath);
+        QCOMPARE(set.exampleCount(), 0);
+        QCOMPARE(lines(set.diagnostics),
+                 QStringList{zipPath + u": entry '../samples_arc_easy_x.jsonl' names a place "
+                                       "outside the archive's folder; not read"_s});
+        QVERIFY(!QFileInfo::exists(QDir::tempPath() + u"/samples_arc_easy_x.jsonl"_s));
     }
 };
 

@@ -399,12 +399,11 @@ void tst_MmluPro::entryOfAnotherFormat() {
     QCOMPARE(set.exampleCount(), qsizetype(1));
     QVERIFY2(hasDiagnostic(set, path, QStringLiteral("entry 'notes.txt' is not a recognised")),
              qPrintable(all));
-    QVERIFY2(
-        hasDiagnostic(
-            set, path,
-            QStringLiteral("'d/samples_arc_2024.jsonl' looks like lm-evaluation-harness samples")),
-        qPrintable(all));
-    QCOMPARE(set.diagnostics.errorCount(), qsizetype(2)); // the folder entry is no problem
+    // The lm-eval entry is read as the archive's folder would be; its problems name it there.
+    QVERIFY2(hasDiagnostic(set, path + QStringLiteral("/d/samples_arc_2024.jsonl"),
+                           QStringLiteral("doc 0: no target; skipped"), 1),
+             qPrintable(all));
+    QCOMPARE(set.diagnostics.errorCount(), qsizetype(0)); // the folder entry is no problem
 }
 
 QTEST_GUILESS_MAIN(tst_MmluPro)
