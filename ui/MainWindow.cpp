@@ -245,6 +245,9 @@ ViewState MainWindow::currentView() const {
     v.search = m_browser->searchText();
     v.decomposition = m_decomposition->state();
     v.toy = m_toy->state();
+    v.instances = m_instances->state();
+    if (v.instances->files == metrics::bundledExamplePaths(datasetsDir()))
+        v.instances->files.clear(); // the bundled outputs: opened again only when looked at
     v.windowState = saveState();
     v.geometry = saveGeometry();
     return v;
@@ -303,6 +306,8 @@ void MainWindow::applyViewNow(const ViewState& v) {
     if (!v.decomposition.task.isEmpty())
         m_decomposition->setState(v.decomposition);
     m_toy->setState(v.toy);
+    if (v.instances)
+        m_instances->applyState(*v.instances);
     if (v.view == QLatin1String("logprob"))
         m_logProb->follow(m_scaling->selection());
     if (const int tab = tabIndex(v.view); tab >= 0)

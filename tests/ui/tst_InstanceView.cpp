@@ -211,6 +211,51 @@ private slots:
         QVERIFY(!view.table()->value(0, 0));
     }
 
+    /// A session puts the tab back by name: files, task, metrics, comparison, pair, filter,
+    /// order and search, through JSON, into a fresh view that reads the files again.
+    void settingsSurviveASession() {
+        InstanceView view;
+        view.openFiles(
+            {QStringLiteral(EE_TEST_DATASETS "/examples/gsm8k/example_model_solutions.jsonl.gz"),
+             m_toy});
+        QVERIFY(waitShown(view));
+        view.setTask(QStringLiteral("t"));
+        QVERIFY(waitShown(view));
+        view.setSecondMetric(QStringLiteral("char_edit_distance"));
+        QVERIFY(waitShown(view));
+        view.setFilter(InstanceFilter::Lost);
+        view.setSortByFirstSolved(true);
+        view.setSearch(QStringLiteral("q"));
+        const InstancesState saved = view.state();
+        QCOMPARE(saved.task, QStringLiteral("t"));
+        QCOMPARE(saved.filter, QStringLiteral("inverse"));
+        QCOMPARE(saved.secondMetric, QStringLiteral("char_edit_distance"));
+        QCOMPARE(saved.smaller, view.table()->models()[0].label());
+        const QStringList rows = {
+            view.model()->index(0, InstanceTableModel::IdColumn).data().toString()};
+        QCOMPARE(rows, QStringList{QStringLiteral("q3")});
+
+        const InstancesState read = InstancesState::fromJson(saved.toJson());
+        QCOMPARE(read, saved);
+        InstanceView restored;
+        restored.applyState(read);
+        QCOMPARE(restored.state(), saved); // waiting for its files: the session still holds it
+        QVERIFY(waitShown(restored));
+        QCOMPARE(restored.state(), saved);
+        QCOMPARE(restored.table()->options().secondMetric, QStringLiteral("char_edit_distance"));
+        QCOMPARE(restored.model()->rowCount(), 1);
+        QCOMPARE(restored.model()->index(0, InstanceTableModel::IdColumn).data().toString(),
+                 QStringLiteral("q3"));
+
+        // A session that names a task the files no longer have keeps the default task.
+        InstancesState gone = saved;
+        gone.task = QStringLiteral("no such task");
+        InstanceView fallback;
+        fallback.applyState(gone);
+        QVERIFY(waitShown(fallback));
+        QCOMPARE(fallback.state().task, fallback.tasks().first());
+    }
+
     void cancelDropsTheRunningJob() {
         InstanceView view;
         view.openFiles({m_toy});

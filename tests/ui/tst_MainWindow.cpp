@@ -324,6 +324,17 @@ private slots:
         QCOMPARE(w.views()->currentWidget(), static_cast<QWidget*>(w.scaling()));
         QCOMPARE(w.scaling()->selection().task, QStringLiteral("gsm8k"));
         QCOMPARE(w.scaling()->selection().metric, QStringLiteral("calc_steps_reached"));
+
+        // The session keeps the Instances tab: its files and metric come back in a new window.
+        const ViewState v = w.currentView();
+        QVERIFY(v.instances);
+        QCOMPARE(v.instances->metric, QStringLiteral("calc_steps_reached"));
+        MainWindow w2;
+        QSignalSpy shown2(w2.instances(), &InstanceView::tableShown);
+        w2.applyView(v);
+        QVERIFY(shown2.wait(60000));
+        QCOMPARE(w2.instances()->files(), v.instances->files);
+        QCOMPARE(w2.instances()->table()->options().metric, QStringLiteral("calc_steps_reached"));
     }
 
     // Every tab fits a 1024×700 screen, with normal and with presentation type: a window's

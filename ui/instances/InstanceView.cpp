@@ -70,12 +70,11 @@ InstanceView::InstanceView(QWidget* parent)
             m_task->setCurrentIndex(i);
         m_updating = false;
         if (m_task->count() == 0) {
+            m_pending.reset();
             setBusy(false, tr("No per-example records could be read (see the issues panel)."));
             return;
         }
-        m_updating = true;
-        m_metric->setCurrentText(defaultMetricFor(m_task->currentText()));
-        m_updating = false;
+        chooseTaskAndMetric();
         rescore();
     });
     connect(&m_buildWatcher, &QFutureWatcherBase::finished, this, [this] {
@@ -139,6 +138,7 @@ void InstanceView::cancel() {
     if (!isBusy())
         return;
     ++m_generation; // the running job's result will be dropped
+    m_pending.reset();
     setBusy(false, tr("Cancelled; showing the previous result."));
 }
 
@@ -172,6 +172,7 @@ void InstanceView::showTable(std::shared_ptr<const InstanceTable> table) {
     m_baseStatus = text;
     setBusy(false, text);
     updatePairBoxes();
+    finishPendingState();
     refilter();
     updateHistogram();
     emit tableShown();

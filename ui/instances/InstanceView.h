@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "instances/InstancesState.h"
 #include "metrics/ExampleReaders.h"
 #include "metrics/InstanceTable.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -54,6 +56,14 @@ public:
     void setCompareWholeText(bool on);
     void selectRow(int row);
 
+    /// \brief The settings on screen, by name (or the ones still waiting for their files).
+    InstancesState state() const;
+    /// \brief Puts the settings back: opens `state.files` when they differ from the open ones
+    /// (or the answer rule changed, which applies while reading), then selects the task, metric,
+    /// pair, filter, order and search once the files are read and the table is built. A name
+    /// the files do not have keeps the view's default.
+    void applyState(const InstancesState& state);
+
     QStringList tasks() const;
     const metrics::InstanceTable* table() const;
     InstanceTableModel* model() const { return m_model; }
@@ -87,6 +97,10 @@ private:
     void showDetail();
     void setBusy(bool busy, const QString& text);
     QString defaultMetricFor(const QString& task) const;
+    /// \brief After a read: the pending task and metric, or the defaults.
+    void chooseTaskAndMetric();
+    /// \brief After a table is built: the pending pair; the pending state is then done.
+    void finishPendingState();
 
     QStringList m_paths;
     std::shared_ptr<const metrics::ExampleSet> m_set;
@@ -118,6 +132,7 @@ private:
     QTextBrowser* m_detail = nullptr;
     FirstSolvedBars* m_bars = nullptr;
     QLabel* m_caption = nullptr;
+    std::optional<InstancesState> m_pending; ///< applyState() waiting for a read or a table
     bool m_busy = false;
     bool m_updating = false; ///< filling combo boxes: their signals must not start jobs
 };

@@ -58,6 +58,8 @@ QJsonObject ViewState::toJson() const {
     t.insert(QStringLiteral("length"), toy.length);
     t.insert(QStringLiteral("test_size"), toy.testSize);
     o.insert(QStringLiteral("toy_model"), t);
+    if (instances)
+        o.insert(QStringLiteral("instances"), instances->toJson());
     if (!windowState.isEmpty())
         o.insert(QStringLiteral("window_state"), QString::fromLatin1(windowState.toBase64()));
     if (!geometry.isEmpty())
@@ -96,6 +98,8 @@ std::optional<ViewState> ViewState::fromJson(const QJsonObject& o, QString* erro
     s.toy.alpha = t.value(QStringLiteral("alpha")).toDouble(s.toy.alpha);
     s.toy.length = t.value(QStringLiteral("length")).toInt(s.toy.length);
     s.toy.testSize = t.value(QStringLiteral("test_size")).toInt(s.toy.testSize);
+    if (const QJsonValue v = o.value(QStringLiteral("instances")); v.isObject())
+        s.instances = InstancesState::fromJson(v.toObject());
     s.windowState =
         QByteArray::fromBase64(o.value(QStringLiteral("window_state")).toString().toLatin1());
     s.geometry = QByteArray::fromBase64(o.value(QStringLiteral("geometry")).toString().toLatin1());

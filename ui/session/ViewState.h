@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chart/ChartSelection.h"
+#include "instances/InstancesState.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -36,8 +37,9 @@ struct ToyState {
 /// Serialised as JSON `{"format": "emergence-session", "version": 1, …}`; unknown keys are
 /// ignored and missing ones keep their defaults, so older and newer files both load.
 struct ViewState {
-    QStringList dataPaths;                    ///< empty = keep the data already loaded
-    QString view = QStringLiteral("scaling"); ///< scaling, logprob, decomposition, toy
+    QStringList dataPaths; ///< empty = keep the data already loaded
+    QString view =
+        QStringLiteral("scaling"); ///< scaling, logprob, decomposition, toy, instances, …
     ChartSelection chart;
     bool sideBySide = false;
     QStringList sideMetrics;
@@ -48,6 +50,7 @@ struct ViewState {
     bool sortDescending = false;
     DecompositionState decomposition;
     ToyState toy;
+    std::optional<InstancesState> instances; ///< nullopt = leave the Instances tab as it is
     QByteArray windowState; ///< QMainWindow::saveState(), sessions only
     QByteArray geometry;    ///< QWidget::saveGeometry(), sessions only
 
