@@ -13,9 +13,11 @@
 #include <QClipboard>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -101,6 +103,17 @@ private slots:
         view.selectRow(3);
         QVERIFY(view.detailHtml().contains(QStringLiteral("question q4")));
         QVERIFY(view.detailHtml().contains(QStringLiteral("the cat sat")));
+
+        // Presentation type (a larger window font) grows the rows with the text.
+        auto* table = view.findChild<QTableView*>();
+        QVERIFY(table);
+        const int rowBefore = table->verticalHeader()->defaultSectionSize();
+        QFont large = view.font();
+        large.setPointSizeF(large.pointSizeF() * 1.5);
+        view.setFont(large);
+        const int rowAfter = table->verticalHeader()->defaultSectionSize();
+        QVERIFY2(rowAfter >= table->fontMetrics().height() + 6 && rowAfter > rowBefore,
+                 qPrintable(QStringLiteral("%1 → %2").arg(rowBefore).arg(rowAfter)));
     }
 
     void filtersSearchAndSort() {

@@ -86,8 +86,13 @@ signals:
     /// \brief Files were read (their problems are in `diagnostics`).
     void filesRead(const Diagnostics& diagnostics);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildUi();
+    /// \brief Row height and column width from the current font (presentation type grows it).
+    void fitRowsToFont();
     void startRead();
     void rescore();
     void showTable(std::shared_ptr<const metrics::InstanceTable> table);

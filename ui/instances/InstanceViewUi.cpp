@@ -6,6 +6,7 @@
 #include "widgets/FlowLayout.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -165,9 +166,8 @@ void InstanceView::buildUi() {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setDefaultSectionSize(170);
+    fitRowsToFont();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     m_detail = new QTextBrowser(this);
@@ -236,6 +236,19 @@ void InstanceView::buildUi() {
         m_empty->hide();
         split->show();
     });
+}
+
+void InstanceView::fitRowsToFont() {
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->verticalHeader()->setMinimumSectionSize(fm.height() + 6);
+    m_view->verticalHeader()->setDefaultSectionSize(fm.height() + 6);
+    m_view->horizontalHeader()->setDefaultSectionSize(fm.averageCharWidth() * 26);
+}
+
+void InstanceView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange && m_view)
+        fitRowsToFont();
+    QWidget::changeEvent(event);
 }
 
 } // namespace ee::ui
