@@ -59,6 +59,7 @@ void MainWindow::buildMenus() {
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction* openOutputs =
         file->addAction(tr("Open &model outputs…"), this, [this] { openModelOutputsDialog(); });
+    file->addAction(tr("Load model metada&ta…"), this, [this] { loadModelMetadataDialog(); });
     openOutputs->setToolTip(tr("Per-example outputs to score and inspect instance by instance"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();

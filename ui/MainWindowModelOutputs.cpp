@@ -31,6 +31,15 @@ void MainWindow::openModelOutputsDialog() {
         openModelOutputs(paths);
 }
 
+void MainWindow::loadModelMetadataDialog() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load model metadata"), {}, tr("Model metadata table (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_instances->setModelsTable(path);
+    m_tabs->setCurrentWidget(m_instances);
+}
+
 void MainWindow::openModelOutputs(const QStringList& paths) {
     m_instances->openFiles(paths);
     m_tabs->setCurrentWidget(m_instances);

@@ -269,6 +269,43 @@ private slots:
         QCOMPARE(fallback.state().task, fallback.tasks().first());
     }
 
+    /// A model metadata table picked in the app (File → Load model metadata…, `--models` on the
+    /// command line) gives the sizes the files do not; an unreadable one is reported by name.
+    void modelsTableGivesSizes() {
+        const QString results = QStringLiteral(EE_TEST_FIXTURES "/lmeval_v04/results");
+        const auto paramsOf = [](const InstanceView& v, const QString& model) {
+            for (const InstanceModel& m : v.table()->models())
+                if (m.model == model)
+                    return m.scale.params.value_or(0.0);
+            return -1.0;
+        };
+        InstanceView view;
+        QSignalSpy read(&view, &InstanceView::filesRead);
+        view.openFiles({results});
+        QVERIFY(waitShown(view));
+        QCOMPARE(view.table()->options().task, QStringLiteral("arc_easy"));
+        // The bundled datasets know 160m by its nominal size and 1b not at all.
+        QCOMPARE(paramsOf(view, QStringLiteral("EleutherAI/pythia-160m")), 160e6);
+        QCOMPARE(paramsOf(view, QStringLiteral("EleutherAI/pythia-1b")), 0.0); // unknown
+        QCOMPARE(paramsOf(view, QStringLiteral("EleutherAI/pythia-70m")), 70426624.0);
+
+        view.setModelsTable(QStringLiteral(EE_TEST_FIXTURES "/lmeval_v04/models.csv"));
+        QVERIFY(waitShown(view));
+        QCOMPARE(view.table()->options().task, QStringLiteral("arc_easy"));
+        QCOMPARE(paramsOf(view, QStringLiteral("EleutherAI/pythia-160m")), 162322944.0);
+        QCOMPARE(paramsOf(view, QStringLiteral("EleutherAI/pythia-1b")), 0.0); // not in it
+        QCOMPARE(view.state().models, view.modelsTable());
+
+        view.setModelsTable(m_dir.filePath(QStringLiteral("no-such-table.csv")));
+        QVERIFY(waitShown(view));
+        QVERIFY(!read.isEmpty());
+        const Diagnostics last = read.last().first().value<Diagnostics>();
+        QVERIFY(!last.items.isEmpty());
+        QCOMPARE(last.items.first().toString(),
+                 m_dir.filePath(QStringLiteral("no-such-table.csv")) +
+                     QStringLiteral(": cannot read the model metadata table: file not found"));
+    }
+
     void cancelDropsTheRunningJob() {
         InstanceView view;
         view.openFiles({m_toy});

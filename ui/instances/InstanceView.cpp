@@ -8,11 +8,13 @@
 #include "io/DataLoader.h"
 #include "io/LongCsv.h"
 #include "io/ModelCatalog.h"
+#include "io/WideCsv.h"
 #include "platform/DataPaths.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -48,6 +50,19 @@ std::shared_ptr<const ModelCatalog> bundledCatalog() {
         catalog = std::make_shared<const ModelCatalog>(
             catalogFromTable(DataLoader::load({datasetsDir()}).table));
     return catalog;
+}
+
+/// The user's model metadata table (as `--models` reads it); its problems, or why it could not
+/// be read, go to `problems` (an empty catalogue then: sizes stay unknown and are reported).
+std::shared_ptr<const ModelCatalog> readModelsTable(const QString& path, Diagnostics& problems) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        problems.error(path, 0,
+                       QStringLiteral("cannot read the model metadata table: %1")
+                           .arg(f.exists() ? f.errorString() : QStringLiteral("file not found")));
+        return std::make_shared<const ModelCatalog>();
+    }
+    return std::make_shared<const ModelCatalog>(WideCsv::readCatalog(f.readAll(), path, problems));
 }
 
 } // namespace
@@ -90,6 +105,12 @@ InstanceView::~InstanceView() {
     m_buildWatcher.waitForFinished();
 }
 
+void InstanceView::setModelsTable(const QString& path) {
+    m_modelsTable = path;
+    if (!m_paths.isEmpty())
+        startRead();
+}
+
 void InstanceView::openFiles(const QStringList& paths) {
     m_paths = paths;
     startRead();
@@ -104,10 +125,14 @@ void InstanceView::startRead() {
     options.keepGenerations = true; // ... and the generation behind an extracted answer
     setBusy(true, tr("Reading %n file(s)…", nullptr, static_cast<int>(paths.size())));
     m_readWatcher.setProperty("generation", generation);
-    m_readWatcher.setFuture(QtConcurrent::run([paths, options]() mutable {
-        const std::shared_ptr<const ModelCatalog> catalog = bundledCatalog();
+    const QString models = m_modelsTable;
+    m_readWatcher.setFuture(QtConcurrent::run([paths, options, models]() mutable {
+        Diagnostics tableProblems;
+        const std::shared_ptr<const ModelCatalog> catalog =
+            models.isEmpty() ? bundledCatalog() : readModelsTable(models, tableProblems);
         options.catalog = catalog.get();
         auto set = std::make_shared<ExampleSet>(readExampleFiles(paths, options));
+        set->diagnostics.items = tableProblems.items + set->diagnostics.items;
         return std::shared_ptr<const ExampleSet>(std::move(set));
     }));
 }

@@ -40,6 +40,10 @@ public:
     /// \brief Reads per-example files (any format readExamples() knows) on a worker thread.
     void openFiles(const QStringList& paths);
     QStringList files() const { return m_paths; }
+    /// \brief A model metadata table (wide CSV) giving sizes the files do not (`--models` on
+    /// the command line); "" = the bundled datasets' models. Reads the open files again.
+    void setModelsTable(const QString& path);
+    QString modelsTable() const { return m_modelsTable; }
     /// \brief True while files are read or a table is built.
     bool isBusy() const;
     /// \brief Drops the running job; the view keeps what it showed before.
@@ -108,6 +112,7 @@ private:
     void finishPendingState();
 
     QStringList m_paths;
+    QString m_modelsTable;
     std::shared_ptr<const metrics::ExampleSet> m_set;
     std::shared_ptr<const metrics::InstanceTable> m_table;
     quint64 m_generation = 0;

@@ -27,6 +27,7 @@ InstancesState InstanceView::state() const {
         return *m_pending; // not on screen yet: what was asked for is what the session holds
     InstancesState s;
     s.files = m_paths;
+    s.models = m_modelsTable;
     s.task = m_task->currentText();
     s.metric = m_metric->currentText();
     s.secondMetric = m_secondMetric->currentData().toString();
@@ -59,9 +60,12 @@ void InstanceView::applyState(const InstancesState& s) {
     m_pending = s;
 
     const bool otherFiles = !s.files.isEmpty() && s.files != m_paths;
+    const bool otherSizes = s.models != m_modelsTable;
+    m_modelsTable = s.models;
     if (otherFiles)
         m_paths = s.files;
-    if (otherFiles || (m_answers->currentData().toString() != answersBefore && !m_paths.isEmpty()))
+    if (otherFiles || (otherSizes && !m_paths.isEmpty()) ||
+        (m_answers->currentData().toString() != answersBefore && !m_paths.isEmpty()))
         startRead(); // the rest follows when the files are read
     else if (m_set) {
         chooseTaskAndMetric();

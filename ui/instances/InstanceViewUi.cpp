@@ -47,6 +47,14 @@ void InstanceView::buildUi() {
         if (QWidget* w = window())
             QMetaObject::invokeMethod(w, "openModelOutputsDialog");
     });
+    auto* sizes = new QPushButton(tr("Model sizes…"), this);
+    sizes->setToolTip(tr("A model metadata table (CSV: Model, Model Family, Model Size (B), …) "
+                         "for outputs that name a model but not its size (File → Load model "
+                         "metadata…); without one the bundled datasets' models are used"));
+    connect(sizes, &QPushButton::clicked, this, [this] {
+        if (QWidget* w = window())
+            QMetaObject::invokeMethod(w, "loadModelMetadataDialog");
+    });
     m_task = comboBox(this, tr("Task"));
     m_metric = comboBox(this, tr("The metric that decides right or wrong, scored per example"));
     m_metric->addItems(knownMetricNames());
@@ -120,6 +128,7 @@ void InstanceView::buildUi() {
     // A flow: the controls wrap into more rows on a small screen or in presentation type,
     // instead of making the window wider than the screen.
     controls->addWidget(open);
+    controls->addWidget(sizes);
     controls->addWidget(m_task);
     controls->addWidget(m_metric);
     controls->addWidget(m_answers);

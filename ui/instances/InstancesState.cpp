@@ -8,6 +8,7 @@ namespace ee::ui {
 QJsonObject InstancesState::toJson() const {
     QJsonObject o;
     o.insert(QStringLiteral("files"), QJsonArray::fromStringList(files));
+    o.insert(QStringLiteral("models"), models);
     o.insert(QStringLiteral("task"), task);
     o.insert(QStringLiteral("metric"), metric);
     o.insert(QStringLiteral("second_metric"), secondMetric);
@@ -28,6 +29,7 @@ InstancesState InstancesState::fromJson(const QJsonObject& o) {
     for (const QJsonValue& v : o.value(QStringLiteral("files")).toArray())
         if (v.isString())
             s.files << v.toString();
+    s.models = o.value(QStringLiteral("models")).toString();
     s.task = o.value(QStringLiteral("task")).toString();
     s.metric = o.value(QStringLiteral("metric")).toString();
     s.secondMetric = o.value(QStringLiteral("second_metric")).toString();

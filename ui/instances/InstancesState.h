@@ -11,6 +11,7 @@ namespace ee::ui {
 /// are open and how they are scored, filtered and ordered.
 struct InstancesState {
     QStringList files;    ///< empty = the bundled outputs (opened on first show)
+    QString models;       ///< a model metadata table ("" = the bundled datasets' models)
     QString task;         ///< "" = the first task of the files
     QString metric;       ///< "" = the task's default metric
     QString secondMetric; ///< "" = none
