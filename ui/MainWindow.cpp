@@ -129,6 +129,7 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, analysisDock);
     resizeDocks({analysisDock}, {m_analysis->sizeHint().width()}, Qt::Horizontal);
     connect(m_scaling, &ScalingPanel::curvesShown, m_analysis, &AnalysisPanel::setCurves);
+    connect(m_scaling, &ScalingPanel::curvesShown, this, [this] { updateTourFinding(); });
     connect(m_analysis, &AnalysisPanel::fitsChanged, m_scaling, &ScalingPanel::setFits);
 
     auto* issuesDock = new QDockWidget(tr("Issues"), this);

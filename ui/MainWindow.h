@@ -71,6 +71,8 @@ public:
     bool startTour(const QString& path = {}, bool presentation = false);
     void stopTour();
     /// \brief Shows tour step `index` (clamped).
+    /// \brief The tour bar's computed finding for the current step, from the charts on screen.
+    void updateTourFinding();
     void goToTourStep(int index);
     int tourStep() const { return m_tourIndex; }
     bool touring() const { return m_tour.has_value(); }

@@ -2,8 +2,11 @@
 // MainWindow: the tour and presentation mode (large type, full screen, docks hidden).
 #include "MainWindow.h"
 
+#include "analysis/CurveClaims.h"
+#include "chart/ChartView.h"
 #include "chart/ScalingPanel.h"
 #include "chart/ScreenStyle.h"
+#include "data/DataStore.h"
 #include "panels/IssuesPanel.h"
 #include "tour/TourBar.h"
 #include "views/DecompositionView.h"
@@ -107,6 +110,24 @@ void MainWindow::goToTourStep(int index) {
     ViewState v = step.view;
     v.windowState.clear(); // a tour step never rearranges the docks
     applyView(v);
+    updateTourFinding();
+}
+
+void MainWindow::updateTourFinding() {
+    if (!m_tour || m_tourIndex < 0)
+        return;
+    const TourStep& step = m_tour->steps[m_tourIndex];
+    if (step.claim.isEmpty() || m_data->isLoading() ||
+        m_tabs->currentWidget() != static_cast<QWidget*>(m_scaling)) {
+        m_tourBar->setFinding(QString());
+        return;
+    }
+    // From the charts as drawn (every metric side by side), so the sentence describes exactly
+    // the curves on screen, whatever data is loaded.
+    QList<QList<Curve>> panels;
+    for (const ChartView* view : m_scaling->views())
+        panels.append(view->curves());
+    m_tourBar->setFinding(curveClaim(step.claim, panels));
 }
 
 } // namespace ee::ui

@@ -47,9 +47,9 @@ std::optional<MetricRange> metricRangeFor(const QString& metric,
     // lm-eval v0.4 keys may carry a filter suffix ("exact_match,strict-match").
     const QString base = metric.section(QLatin1Char(','), 0, 0);
     if (unitMetrics().contains(base))
-        return MetricRange{0.0, 1.0, QStringLiteral("metric name")};
+        return MetricRange{0.0, 1.0, QStringLiteral("%1 is scored 0–1").arg(base)};
     if (percentMetrics().contains(base))
-        return MetricRange{0.0, 100.0, QStringLiteral("metric name")};
+        return MetricRange{0.0, 100.0, QStringLiteral("%1 is scored 0–100").arg(base)};
     if (values.empty())
         return std::nullopt;
     const auto [lo, hi] = std::minmax_element(values.begin(), values.end());

@@ -3,6 +3,7 @@
 // sessions, bad files and cancelling.
 #include "MainWindow.h"
 #include "UiFixture.h"
+#include "analysis/CurveClaims.h"
 #include "browser/DataBrowser.h"
 #include "chart/ChartView.h"
 #include "chart/ScalingPanel.h"
@@ -28,6 +29,7 @@
 
 using namespace ee;
 using namespace ee::ui;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -289,6 +291,43 @@ private slots:
             QVERIFY2(steps.value(it.key()) > it.value(), qPrintable(it.key()));
         w.stopTour();
         QVERIFY(!w.touring());
+    }
+
+    // Steps that state a finding compute it from the charts on screen (ee::curveClaim): the
+    // sentence is the claim on exactly the curves drawn, and says what the bundled data show.
+    void tourFindingsAreComputedFromTheCharts_data() {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected"); // a part of the computed sentence
+        QTest::newRow("1 largest step") << 0 << u"largest_step"_s << u"different sizes"_s;
+        QTest::newRow("2 steady") << 1 << u"steady"_s << u"climb with no single step"_s;
+        // On the bundled IPA data BLEU does not rise more evenly than exact match (the tour used
+        // to say it did): the computed sentence says what the charts show.
+        QTest::newRow("4 metrics") << 3 << u"compare_steps"_s
+                                   << u"exact_match spreads the rise over more sizes than bleu"_s;
+        QTest::newRow("8 prompting")
+            << 7 << u"prompt_shift"_s
+            << u"In 2 of 2 families every prompting style makes its largest step between the "
+               "same two sizes"_s;
+        QTest::newRow("9 decline") << 8 << u"decline"_s << u"scores below a smaller one"_s;
+    }
+    void tourFindingsAreComputedFromTheCharts() {
+        QFETCH(int, step);
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        QVERIFY(w.startTour());
+        w.goToTourStep(step);
+        QList<QList<Curve>> panels;
+        for (const ChartView* view : w.scaling()->views())
+            panels.append(view->curves());
+        QVERIFY(!panels.isEmpty() && !panels.first().isEmpty());
+        const QString finding = curveClaim(kind, panels);
+        qInfo("%s", qPrintable(finding));
+        QVERIFY2(finding.contains(expected), qPrintable(finding));
+        QVERIFY2(w.tourBar()->text().contains(u"On screen:</b> "_s + finding.toHtmlEscaped()),
+                 qPrintable(w.tourBar()->text()));
     }
 
     // Scores computed in the Instances tab become data: a long CSV in the app's data folder,

@@ -41,6 +41,7 @@ std::optional<Tour> Tour::load(const QString& path, QString* error) {
         step.title = s.value(QStringLiteral("title")).toString();
         step.caption = s.value(QStringLiteral("caption")).toString();
         step.notice = s.value(QStringLiteral("notice")).toString();
+        step.claim = s.value(QStringLiteral("claim")).toString();
         if (step.title.isEmpty())
             return fail(QStringLiteral("steps[%1]: a step needs a \"title\"").arg(i));
         QJsonObject view = s.value(QStringLiteral("view")).toObject();

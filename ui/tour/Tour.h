@@ -13,13 +13,16 @@ namespace ee::ui {
 struct TourStep {
     QString title;
     QString caption; ///< what is on screen, for a student
-    QString notice;  ///< the one thing to notice
+    QString notice;  ///< the one thing to notice: a question or an instruction, never a finding
+    /// What the data on screen show, computed when the step is shown (ee::curveClaim's kinds:
+    /// largest_step, steady, compare_steps, prompt_shift, decline); "" = nothing is stated.
+    QString claim;
     ViewState view;
 };
 
 /// \brief A tour: steps in order. Stored as editable JSON (resources/tour.json is the default)
 /// so a teacher can reorder, edit or add steps: {"format": "emergence-tour", "steps": [{"title",
-/// "caption", "notice", "view": {session keys…}}]}.
+/// "caption", "notice", "claim", "view": {session keys…}}]}.
 struct Tour {
     QString title;
     QList<TourStep> steps;

@@ -64,9 +64,17 @@ void TourBar::changeEvent(QEvent* event) {
 void TourBar::showStep(const TourStep& step, int index, int count) {
     m_step->setText(tr("Step %1 of %2 · %3").arg(index + 1).arg(count).arg(step.title));
     m_caption->setText(step.caption);
-    m_notice->setText(tr("<b>Notice:</b> %1").arg(step.notice.toHtmlEscaped()));
+    m_noticeText = step.notice;
+    setFinding(QString());
     m_prev->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < count);
+}
+
+void TourBar::setFinding(const QString& finding) {
+    QString html = tr("<b>Notice:</b> %1").arg(m_noticeText.toHtmlEscaped());
+    if (!finding.isEmpty())
+        html += QStringLiteral("<br>") + tr("<b>On screen:</b> %1").arg(finding.toHtmlEscaped());
+    m_notice->setText(html);
 }
 
 QString TourBar::text() const {

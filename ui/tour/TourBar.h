@@ -17,6 +17,8 @@ class TourBar : public QFrame {
 public:
     explicit TourBar(QWidget* parent = nullptr);
     void showStep(const TourStep& step, int index, int count);
+    /// \brief What the data on screen show (computed for the step's claim); "" = none.
+    void setFinding(const QString& finding);
     /// \brief Step text as shown (for tests and screenshots).
     QString text() const;
 
@@ -35,6 +37,7 @@ private:
     QLabel* m_step;
     QLabel* m_caption;
     QLabel* m_notice;
+    QString m_noticeText;
     QPushButton* m_prev;
     QPushButton* m_next;
 };

@@ -14,6 +14,7 @@
 #include <QLegend>
 #include <QSlider>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace ee::ui {
@@ -155,9 +156,25 @@ void ToyModelView::recompute() {
         {curveOf(tr("edit distance L(1 − p)"), QStringLiteral("tokens"), fine, ed),
          curveOf(tr("sampled edit distance"), QStringLiteral("tokens"), sx, sEd)},
         {curveOf(tr("sampled corpus BLEU"), QStringLiteral("BLEU"), sx, sBleu)}};
-    const QStringList titles = {tr("Exact match jumps (SIMULATED)"),
-                                tr("Edit distance is smooth (SIMULATED)"),
-                                tr("BLEU is smooth (SIMULATED)")};
+    // What the sampled curves on screen do, computed for the sliders' values (fixed titles such
+    // as "exact match jumps" turned false as the sliders moved).
+    const auto oneStep = [](const std::vector<double>& v) {
+        double lo = v.front(), hi = v.front(), largest = 0.0;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            lo = std::min(lo, v[i]);
+            hi = std::max(hi, v[i]);
+            if (i > 0)
+                largest = std::max(largest, std::abs(v[i] - v[i - 1]));
+        }
+        return hi > lo ? QStringLiteral("%1 %").arg(qRound(100 * largest / (hi - lo)))
+                       : tr("no change");
+    };
+    m_values->setText(m_values->text() + QLatin1Char('\n') +
+                      tr("Largest half-decade step, share of each sampled curve's whole change: "
+                         "exact match %1, edit distance %2, BLEU %3")
+                          .arg(oneStep(sEm), oneStep(sEd), oneStep(sBleu)));
+    const QStringList titles = {tr("Exact match (SIMULATED)"), tr("Edit distance (SIMULATED)"),
+                                tr("BLEU (SIMULATED)")};
     const QStringList yLabels = {tr("success rate"), tr("wrong tokens per answer"),
                                  tr("BLEU (0–100)")};
     QStringList names;
