@@ -24,6 +24,9 @@ ImportResult scoreRecipe(const BundledDataset& recipe, const QStringList& paths,
     so.metrics = scoring.metrics;
     so.bootstrap.resamples = scoring.bootstrapResamples;
     so.bootstrap.seed = scoring.bootstrapSeed;
+    // The bundled tables document percentile-bootstrap intervals (datasets/SOURCES.md) for
+    // every metric, proportions included; the scorer's Wilson default would change them.
+    so.interval = metrics::IntervalMethod::Bootstrap;
     so.threads = 1; // the same bytes on every run
     for (qsizetype i = 0; i < paths.size(); ++i) {
         metrics::ExampleReadOptions ro;

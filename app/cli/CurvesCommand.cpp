@@ -58,11 +58,13 @@ void addCurvesOptions(QCommandLineParser& parser) {
 
 const CommandSyntax kSyntax{
     kCommand,
-    QStringLiteral("emergence curves [PATH...] [--examples FILE...] --task T [--subtask S] "
-                   "[--metric M] [--family F] [--shots K] [--prompting P] "
-                   "[--x params|nonembedding_params|flops|tokens] [--compare answer|solution] "
-                   "[--answers file|strict|lenient] [--extract REGEX] [--tokenize 13a|intl|none] "
-                   "[--format csv|json] [--raw]"),
+    QStringLiteral(
+        "emergence curves [PATH...] [--examples FILE...] --task T [--subtask S] "
+        "[--metric M] [--family F] [--shots K] [--prompting P] "
+        "[--x params|nonembedding_params|flops|tokens] [--compare answer|solution] "
+        "[--answers file|strict|lenient] [--extract REGEX] [--tokenize 13a|intl|none|zh|char] "
+        "[--interval wilson|clopper-pearson|bootstrap] "
+        "[--format csv|json] [--raw]"),
     addCurvesOptions,
     {},
     {}};

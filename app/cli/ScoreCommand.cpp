@@ -36,6 +36,7 @@ QJsonObject scoreJson(const ScoreResult& r, const Diagnostics& diag) {
             metrics.insert(m.metric, QJsonObject{{QStringLiteral("value"), jsonNumber(m.value)},
                                                  {QStringLiteral("ci_low"), jsonNumber(m.ciLow)},
                                                  {QStringLiteral("ci_high"), jsonNumber(m.ciHigh)},
+                                                 {QStringLiteral("ci_method"), m.ciMethod},
                                                  {QStringLiteral("n"), m.n},
                                                  {QStringLiteral("definition"), m.definition},
                                                  {QStringLiteral("unverified"), m.unverified}});
@@ -76,7 +77,7 @@ QJsonObject scoreJson(const ScoreResult& r, const Diagnostics& diag) {
 void writeScoreCsv(const ScoreResult& r, const CsvCells& csv, QTextStream& out) {
     using N = CsvCells;
     out << "task,subtask,family,model,params,shots,prompting,metric,id,value,ci_low,ci_high,n,"
-           "skipped,definition\n";
+           "skipped,definition,ci_method\n";
     for (const GroupScores& g : r.groups) {
         const QString head = QStringList{csv.text(g.key.task),
                                          csv.text(g.key.subtask),
@@ -90,11 +91,11 @@ void writeScoreCsv(const ScoreResult& r, const CsvCells& csv, QTextStream& out) 
             const MetricValue& m = g.metrics[k];
             out << head << ',' << csv.text(m.metric) << ",," << N::exact(m.value) << ','
                 << N::exact(m.ciLow) << ',' << N::exact(m.ciHigh) << ',' << m.n << ',' << g.skipped
-                << ',' << csv.text(m.definition) << "\n";
+                << ',' << csv.text(m.definition) << ',' << m.ciMethod << "\n";
             if (k < g.perExample.size())
                 for (qsizetype i = 0; i < g.ids.size(); ++i)
                     out << head << ',' << csv.text(m.metric) << ',' << csv.text(g.ids[i]) << ','
-                        << N::exact(g.perExample[k][i]) << ",,,1,,"
+                        << N::exact(g.perExample[k][i]) << ",,,1,,,"
                         << "\n";
         }
     }
@@ -106,7 +107,8 @@ void addScoreOptions(QCommandLineParser& parser) {
     opt("input", "Per-example file (repeatable; positional paths work too).", "FILE");
     opt("metric",
         "Metric name(s), comma-separated: "
-        "exact_str_match, case_insensitive_str_match, bleu, rouge1, "
+        "exact_str_match, case_insensitive_str_match, bleu, chrf, chrf_pp, token_f1, "
+        "squad_exact_match, rouge1, "
         "rouge2, rougeL, rougeLsum, token_edit_distance, char_edit_distance, "
         "multiple_choice_grade, "
         "brier, log_likelihood, log_likelihood_per_token, p_correct, p_correct_margin, "
@@ -136,9 +138,9 @@ const CommandSyntax kSyntax{
     QStringLiteral("score"),
     QStringLiteral(
         "emergence score --input FILE|FOLDER... --metric NAME[,NAME...] [--models FILE] "
-        "[--tokenize 13a|intl|none] "
-        "[--smooth exp|floor|add-k|none] [--level corpus|sentence] [--stem] [--bootstrap N --seed "
-        "S] "
+        "[--tokenize 13a|intl|none|zh|char] [--smooth exp|floor|add-k|none] [--smooth-value V] "
+        "[--lowercase] [--level corpus|sentence] [--stem] "
+        "[--interval wilson|clopper-pearson|bootstrap] [--bootstrap N --seed S] "
         "[--extract REGEX] [--answers file|strict|lenient] [--compare answer|solution] "
         "[--per-example] [--format json|csv] "
         "[--raw]"),

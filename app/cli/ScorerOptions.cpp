@@ -3,6 +3,8 @@
 
 #include "cli/CommandOptions.h"
 
+#include <cmath>
+
 namespace ee::cli {
 
 using namespace ee::metrics;
@@ -10,10 +12,21 @@ using namespace ee::metrics;
 void addScorerOptions(QCommandLineParser& parser) {
     const auto opt = [&](const char* name, const char* help, const char* value = nullptr,
                          const char* def = nullptr) { addOption(parser, name, help, value, def); };
-    opt("tokenize", "BLEU tokenizer: 13a, intl or none.", "TOK", "13a");
+    opt("tokenize", "BLEU tokenizer (sacreBLEU's): 13a, intl, none, zh or char.", "TOK", "13a");
     opt("smooth", "BLEU smoothing: exp, floor, add-k or none.", "METHOD", "exp");
-    opt("level", "BLEU level: corpus (one BLEU per group) or sentence (mean).", "LEVEL", "corpus");
+    opt("smooth-value",
+        "The value of floor (default 0.1) or add-k (default 1) smoothing; an error with exp or "
+        "none, which take none.",
+        "V");
+    opt("lowercase", "Lower-case outputs and references before BLEU and chrF (Python lower()).");
+    opt("level", "BLEU and chrF level: corpus (one score per group) or sentence (mean).", "LEVEL",
+        "corpus");
     opt("stem", "Porter stemming for ROUGE (BIG-bench uses none).");
+    opt("interval",
+        "Confidence interval of proportion metrics (exact matches, multiple-choice grade): "
+        "wilson or clopper-pearson from k and n, or bootstrap (with --bootstrap N, which also "
+        "gives every other metric its interval).",
+        "METHOD", "wilson");
     opt("bigbench-postprocess",
         "Apply BIG-bench's default output regex before the string-match metrics.");
     opt("extract",
@@ -35,17 +48,34 @@ std::optional<QString> readScorerOptions(const QCommandLineParser& parser, Scori
                                          ExampleReadOptions& ro) {
     const auto tok = bleuTokenizerFromName(parser.value(QStringLiteral("tokenize")));
     if (!tok)
-        return QStringLiteral("--tokenize must be 13a, intl or none");
+        return QStringLiteral("--tokenize must be 13a, intl, none, zh or char");
     const auto smooth = bleuSmoothFromName(parser.value(QStringLiteral("smooth")));
     if (!smooth)
         return QStringLiteral("--smooth must be exp, floor, add-k or none");
     so.bleu.tokenize = *tok;
     so.bleu.smooth = *smooth;
+    if (parser.isSet(QStringLiteral("smooth-value"))) {
+        // sacreBLEU accepts a value with every method and ignores it with exp and none; an
+        // ignored option here would be a number the user believes was used.
+        if (*smooth != BleuSmooth::Floor && *smooth != BleuSmooth::AddK)
+            return QStringLiteral("--smooth-value applies only to --smooth floor or add-k");
+        bool ok = false;
+        const double v = parser.value(QStringLiteral("smooth-value")).toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v < 0)
+            return QStringLiteral("--smooth-value must be a finite number >= 0, not '%1'")
+                .arg(parser.value(QStringLiteral("smooth-value")));
+        so.bleu.smoothValue = v;
+    }
+    so.bleu.lowercase = parser.isSet(QStringLiteral("lowercase"));
     const QString level = parser.value(QStringLiteral("level"));
     if (level != QLatin1String("corpus") && level != QLatin1String("sentence"))
         return QStringLiteral("--level must be corpus or sentence");
     so.sentenceBleu = level == QLatin1String("sentence");
     so.stem = parser.isSet(QStringLiteral("stem"));
+    const auto interval = intervalMethodFromName(parser.value(QStringLiteral("interval")));
+    if (!interval)
+        return QStringLiteral("--interval must be wilson, clopper-pearson or bootstrap");
+    so.interval = *interval;
     if (parser.isSet(QStringLiteral("bigbench-postprocess")))
         so.postprocess = PostProcess::bigbenchDefault();
     if (parser.isSet(QStringLiteral("extract")))

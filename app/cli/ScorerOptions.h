@@ -10,7 +10,8 @@
 namespace ee::cli {
 
 /// \brief Adds the scorer's options, the same for `score`, `instances` and `curves` (and the
-/// same choices as the Instances tab): --tokenize, --smooth, --level, --stem,
+/// same choices as the Instances tab): --tokenize, --smooth, --smooth-value, --lowercase, --level,
+/// --stem, --interval,
 /// --bigbench-postprocess, --extract, --answers and --compare.
 void addScorerOptions(QCommandLineParser& parser);
 

@@ -7,6 +7,7 @@
 
 #include "analysis/AnalysisJson.h"
 #include "analysis/ToyModel.h"
+#include "metrics/Bleu.h"
 
 #include <climits>
 
@@ -67,8 +68,9 @@ QJsonObject simulationJson(const Simulation& s, const std::vector<ToyPoint>& clo
         o.insert(QStringLiteral("seed"), s.seed);
         o.insert(QStringLiteral("target"), toyTarget(s.params.length));
         o.insert(QStringLiteral("wrong_token"), toyWrongToken());
+        // Corpus BLEU has sacreBLEU's corpus defaults; sentence BLEU differs only in eff:yes.
         o.insert(QStringLiteral("bleu_definition"),
-                 QStringLiteral("sacrebleu-2 tokenize=13a smooth=exp"));
+                 metrics::BleuOptions::corpusDefaults().definition(false, 1));
     }
     return o;
 }

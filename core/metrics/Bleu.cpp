@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace ee::metrics {
@@ -51,18 +52,39 @@ double BleuOptions::effectiveSmoothValue() const {
     return smooth == BleuSmooth::Floor ? 0.1 : smooth == BleuSmooth::AddK ? 1.0 : 0.0;
 }
 
-QString BleuOptions::definition(bool sentence) const {
-    QString d = QStringLiteral("sacrebleu-2 %1 tokenize=%2 smooth=%3")
-                    .arg(sentence ? QStringLiteral("sentence") : QStringLiteral("corpus"),
-                         bleuTokenizerName(tokenize), bleuSmoothName(smooth));
-    if (smooth == BleuSmooth::Floor || smooth == BleuSmooth::AddK)
-        d += QStringLiteral(" smooth_value=%1").arg(effectiveSmoothValue());
-    if (lowercase)
-        d += QStringLiteral(" lowercase");
-    if (effectiveOrder != sentence)
-        d += effectiveOrder ? QStringLiteral(" effective_order")
-                            : QStringLiteral(" no_effective_order");
-    return d;
+int referenceCount(const std::vector<qsizetype>& refsPerSegment) {
+    for (qsizetype k : refsPerSegment)
+        if (k != refsPerSegment.front())
+            return kVariableRefs;
+    return refsPerSegment.empty() ? 0 : static_cast<int>(refsPerSegment.front());
+}
+
+QString BleuOptions::signature(std::optional<int> nrefs) const {
+    QString smoothField = bleuSmoothName(smooth);
+    // sacreBLEU prints the value (its default when unset) with two decimals for the methods
+    // that take one.
+    if (smooth == BleuSmooth::Floor || smooth == BleuSmooth::AddK) {
+        // printf rounds the exact binary value half to even, as Python's format does
+        // (0.125 -> "0.12"); QString::arg rounds such ties up.
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.2f", effectiveSmoothValue());
+        smoothField += QLatin1Char('[') + QString::fromLatin1(buf) + QLatin1Char(']');
+    }
+    QString sig;
+    if (nrefs)
+        sig = QStringLiteral("nrefs:%1|")
+                  .arg(*nrefs == kVariableRefs ? QStringLiteral("var") : QString::number(*nrefs));
+    return sig + QStringLiteral("case:%1|eff:%2|tok:%3|smooth:%4|version:%5")
+                     .arg(lowercase ? QStringLiteral("lc") : QStringLiteral("mixed"),
+                          effectiveOrder ? QStringLiteral("yes") : QStringLiteral("no"),
+                          bleuTokenizerName(tokenize), smoothField,
+                          QLatin1String(kSacreBleuVersion));
+}
+
+QString BleuOptions::definition(bool sentence, std::optional<int> nrefs) const {
+    return (sentence ? QStringLiteral("sacrebleu sentence ")
+                     : QStringLiteral("sacrebleu corpus ")) +
+           signature(nrefs);
 }
 
 BleuStats& BleuStats::operator+=(const BleuStats& o) {
@@ -110,24 +132,7 @@ double myLog(double x) {
 
 } // namespace
 
-QStringList validReferences(const QStringList& refs) {
-    QStringList out;
-    for (const QString& r : refs)
-        if (!r.isEmpty()) // sacreBLEU 2.x drops None and "" references (metrics/base.py)
-            out.append(r);
-    return out;
-}
-
-bool hasValidReference(const QStringList& refs) {
-    for (const QString& r : refs)
-        if (!r.isEmpty())
-            return true;
-    return false;
-}
-
 BleuStats bleuSegmentStats(const QString& hyp, const QStringList& refs, const BleuOptions& opts) {
-    // Empty references are skipped in place: copying the list into validReferences() cost a
-    // few percent of corpus BLEU (atomic reference counts on every string).
     thread_local Tokenized h;
     thread_local std::vector<Tokenized> r;
     thread_local std::vector<const std::vector<U32View>*> lists;
@@ -144,8 +149,6 @@ BleuStats bleuSegmentStats(const QString& hyp, const QStringList& refs, const Bl
     refLens.clear();
     std::size_t used = 0;
     for (const QString& ref : refs) {
-        if (ref.isEmpty()) // sacreBLEU 2.x drops None and "" references
-            continue;
         Tokenized& t = r[used++];
         preprocess(ref, opts, t);
         lists.push_back(&t.tokens);
@@ -258,8 +261,8 @@ BleuSegments bleuSegmentStatsMany(const QStringList& hyps, const QList<QStringLi
     });
     if (const std::size_t bad = firstBad.load(); bad < n) {
         out.stats.clear();
-        out.error = QStringLiteral("segment %1 has no non-empty reference (sacreBLEU raises "
-                                   "\"Empty or `None` reference sentence found.\")")
+        out.error = QStringLiteral("segment %1 has no reference (an empty string would count "
+                                   "as a reference of length 0, as in sacreBLEU 2.6)")
                         .arg(bad + 1);
     }
     return out;

@@ -18,6 +18,15 @@ enum class BleuSmooth { Exp, Floor, AddK, None };
 QString bleuSmoothName(BleuSmooth s);
 std::optional<BleuSmooth> bleuSmoothFromName(const QString& name);
 
+/// \brief The sacreBLEU release whose behaviour this BLEU reproduces (and is checked against).
+inline constexpr char kSacreBleuVersion[] = "2.6.0";
+/// \brief `nrefs` of a corpus whose segments have different numbers of references.
+inline constexpr int kVariableRefs = -1;
+
+/// \brief The `nrefs` field of a signature: the common value of `refsPerSegment`, or
+/// kVariableRefs when they differ (as sacreBLEU counts them while caching references).
+int referenceCount(const std::vector<qsizetype>& refsPerSegment);
+
 /// \brief Settings of one BLEU computation (specs/metrics.md 2.1).
 struct BleuOptions {
     BleuTokenizer tokenize = BleuTokenizer::T13a;
@@ -34,9 +43,13 @@ struct BleuOptions {
     /// \brief T5 `metrics.bleu`, as used by BIG-bench `bleu`: corpus, intl, exp (5.1).
     static BleuOptions bigbench();
 
-    /// \brief e.g. "sacrebleu-2 corpus tokenize=13a smooth=exp" (names every non-default
-    /// setting; `sentence` selects the level word).
-    QString definition(bool sentence) const;
+    /// \brief sacreBLEU 2.6's signature of these settings, e.g.
+    /// `nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0`, field for field as
+    /// `BLEU.get_signature()` formats it. `nrefs`: references per segment, kVariableRefs when
+    /// segments differ (sacreBLEU's "var"), nullopt when not known yet (the field is left out).
+    QString signature(std::optional<int> nrefs) const;
+    /// \brief "sacrebleu corpus " or "sacrebleu sentence " (`sentence`) + signature(nrefs).
+    QString definition(bool sentence, std::optional<int> nrefs = std::nullopt) const;
     /// \brief The smoothing value in effect (the method's default when unset).
     double effectiveSmoothValue() const;
 };
@@ -61,17 +74,17 @@ struct BleuScore {
     std::int64_t refLen = 0;
 };
 
-/// \brief sacreBLEU 2.x's reference filter: drops null and empty ("") references (a
-/// whitespace-only reference is kept).
-QStringList validReferences(const QStringList& refs);
+/// \brief True when `refs` has at least one entry. Every entry is a reference, the empty string
+/// too (sacreBLEU 2.6 keeps "" as a reference of length 0 and drops only None; a None has no
+/// place in a per-segment list, see transposeReferenceStreams()).
+inline bool hasValidReference(const QStringList& refs) {
+    return !refs.isEmpty();
+}
 
-/// \brief True when validReferences(refs) would not be empty; allocates nothing, for hot loops.
-bool hasValidReference(const QStringList& refs);
-
-/// \brief The statistics of one segment: hypothesis `hyp` against the references `refs` (after
-/// validReferences(); with none left, refLen and correct are 0). Pre-processing as sacreBLEU:
-/// optional lowercase, rstrip, tokenize, whitespace split. Closest reference length, shorter on
-/// ties.
+/// \brief The statistics of one segment: hypothesis `hyp` against the references `refs` (with
+/// none, refLen and correct are 0; an empty reference has length 0 and no n-grams). Pre-processing
+/// as sacreBLEU: optional lowercase, rstrip, tokenize, whitespace split. Closest reference length,
+/// shorter on ties.
 BleuStats bleuSegmentStats(const QString& hyp, const QStringList& refs, const BleuOptions& opts);
 
 /// \brief sacreBLEU's `BLEU.compute_bleu` on summed statistics (formula of 2.4, copied
@@ -99,8 +112,8 @@ CorpusBleuResult corpusBleu(const QStringList& hyps, const QList<QStringList>& r
                             const BleuOptions& opts = BleuOptions::corpusDefaults(),
                             int threads = 0);
 
-/// \brief `sacrebleu.sentence_bleu(hyp, refs)`. With no valid reference sacreBLEU raises; this
-/// returns a zero score instead (callers that care check validReferences() first).
+/// \brief `sacrebleu.sentence_bleu(hyp, refs)`. With no reference at all sacreBLEU fails; this
+/// returns a zero score instead (callers that care check hasValidReference() first).
 BleuScore sentenceBleu(const QString& hyp, const QStringList& refs,
                        const BleuOptions& opts = BleuOptions::sentenceDefaults());
 

@@ -4,6 +4,7 @@
 #include <QChar>
 
 #include <cstring>
+#include <utility>
 #include <vector>
 
 namespace ee::metrics {
@@ -75,42 +76,24 @@ std::size_t substituteAtTriggers(const char32_t* in, std::size_t n, char32_t* ou
     return std::size_t(w - out);
 }
 
-// 13a rules, each one pass as `re.sub` would make it (scanning resumes after a match).
-void apply13a(U32View line, U32& out, U32& tmp) {
-    // One scan decides which passes can change anything: most segments have no markup, and
-    // passes 2-4 (about half of the tokenizer's cost) are the identity without '.', ',' or '-'.
-    bool markup = false, periodComma = false, hyphen = false;
-    for (char32_t c : line) {
-        markup |= c == U'<' || c == U'\n' || c == U'&';
-        periodComma |= isPeriodComma(c);
-        hyphen |= c == U'-';
-    }
-    U32View text = line;
-    if (markup) {
-        tmp.assign(line);
-        if (tmp.find(U'<') != U32::npos)
-            py::replaceAll(tmp, U"<skipped>", U"");
-        if (tmp.find(U'\n') != U32::npos) {
-            py::replaceAll(tmp, U"-\n", U"");
-            py::replaceAll(tmp, U"\n", U" ");
-        }
-        if (tmp.find(U'&') != U32::npos) {
-            py::replaceAll(tmp, U"&quot;", U"\"");
-            py::replaceAll(tmp, U"&amp;", U"&");
-            py::replaceAll(tmp, U"&lt;", U"<");
-            py::replaceAll(tmp, U"&gt;", U">");
-        }
-        text = tmp; // the replacements add none of '.', ',' and '-', so the flags still hold
-    }
+// The four regular expressions sacreBLEU's tokenizer_re.py applies after 13a's markup rules
+// (and after zh's spacing of Chinese characters), each one pass as `re.sub` would make it
+// (scanning resumes after a match). `pad`: 13a wraps the line in one space on each side first,
+// zh does not, which changes whether a '.' or ',' at either end of the line is split off.
+// Passes 2-4 (about half of the cost) are the identity unless the text has '.' or ','
+// (`periodComma`) or '-' (`hyphen`); the flags may be true needlessly, never false wrongly.
+void applyRegexpRules(U32View text, bool pad, bool periodComma, bool hyphen, U32& out) {
     thread_local Scratch a, b;
     // Padding, then regex 1: ([\{-\~\[-\` -\&\(-\+\:-\@\/]) -> " \1 ". The padding spaces
     // are themselves in the class, so " " became "   ".
     const std::size_t bound1 = 3 * text.size() + 6;
     char32_t* w = a.reserve(bound1);
     const char32_t* const start1 = w;
-    *w++ = U' ';
-    *w++ = U' ';
-    *w++ = U' ';
+    if (pad) {
+        *w++ = U' ';
+        *w++ = U' ';
+        *w++ = U' ';
+    }
     for (char32_t c : text) {
         if (is13aSymbol(c)) {
             *w++ = U' ';
@@ -120,9 +103,11 @@ void apply13a(U32View line, U32& out, U32& tmp) {
             *w++ = c;
         }
     }
-    *w++ = U' ';
-    *w++ = U' ';
-    *w++ = U' ';
+    if (pad) {
+        *w++ = U' ';
+        *w++ = U' ';
+        *w++ = U' ';
+    }
     std::size_t n = std::size_t(w - start1);
     // Each remaining pass reads `cur` and writes `other`, then they swap; a pass that cannot
     // match is skipped.
@@ -170,6 +155,87 @@ void apply13a(U32View line, U32& out, U32& tmp) {
         std::swap(cur, other);
     }
     out.assign(cur->data(), n);
+}
+
+// 13a (tokenizer_13a.py): markup replacements, then the regexp rules on the padded line.
+void apply13a(U32View line, U32& out, U32& tmp) {
+    // One scan decides which passes can change anything: most segments have no markup.
+    bool markup = false, periodComma = false, hyphen = false;
+    for (char32_t c : line) {
+        markup |= c == U'<' || c == U'\n' || c == U'&';
+        periodComma |= isPeriodComma(c);
+        hyphen |= c == U'-';
+    }
+    if (!markup) {
+        applyRegexpRules(line, true, periodComma, hyphen, out);
+        return;
+    }
+    tmp.assign(line);
+    if (tmp.find(U'<') != U32::npos)
+        py::replaceAll(tmp, U"<skipped>", U"");
+    if (tmp.find(U'\n') != U32::npos) {
+        py::replaceAll(tmp, U"-\n", U"");
+        py::replaceAll(tmp, U"\n", U" ");
+    }
+    if (tmp.find(U'&') != U32::npos) {
+        py::replaceAll(tmp, U"&quot;", U"\"");
+        py::replaceAll(tmp, U"&amp;", U"&");
+        py::replaceAll(tmp, U"&lt;", U"<");
+        py::replaceAll(tmp, U"&gt;", U">");
+    }
+    // The replacements add none of '.', ',' and '-', so the flags still hold.
+    applyRegexpRules(tmp, true, periodComma, hyphen, out);
+}
+
+// sacreBLEU's tokenizer_zh.py test for a "Chinese character", as the code behaves: it compares
+// one character with the bounds of its ranges as Python strings, and two bounds written with
+// four-digit escapes ("\u20000", "\u2f800") are really two characters each, so the Extension B
+// range is in effect U+2001-U+2A6D (general punctuation, currency, arrows, maths ...), the
+// Supplement range falls inside the Kangxi radicals, and no character above U+FFFF counts.
+// The table is that behaviour, checked code point by code point against sacreBLEU 2.6.
+constexpr bool isZhChar(char32_t c) {
+    constexpr std::pair<char32_t, char32_t> kRanges[] = {
+        {0x2001, 0x2A6D}, {0x2E80, 0x2FDF}, {0x2FF0, 0x303F}, {0x3100, 0x312F}, {0x31A0, 0x31EF},
+        {0x3200, 0x4DB5}, {0x4E00, 0x9FBB}, {0xF900, 0xFA2D}, {0xFA30, 0xFA6A}, {0xFA70, 0xFAD9},
+        {0xFE10, 0xFE1F}, {0xFE30, 0xFE4F}, {0xFF00, 0xFFEF}};
+    if (c < 0x2001 || c > 0xFFEF)
+        return false;
+    for (const auto& [lo, hi] : kRanges)
+        if (c >= lo && c <= hi)
+            return true;
+    return false;
+}
+
+// zh (tokenizer_zh.py): strip, a space on each side of every Chinese character, then the
+// regexp rules of 13a without 13a's markup replacements and padding.
+void applyZh(U32View line, U32& out, U32& tmp) {
+    line = py::strip(line);
+    bool periodComma = false, hyphen = false;
+    tmp.clear();
+    tmp.reserve(line.size() * 3);
+    for (char32_t c : line) {
+        periodComma |= isPeriodComma(c);
+        hyphen |= c == U'-';
+        if (isZhChar(c)) {
+            tmp.push_back(U' ');
+            tmp.push_back(c);
+            tmp.push_back(U' ');
+        } else {
+            tmp.push_back(c);
+        }
+    }
+    applyRegexpRules(tmp, false, periodComma, hyphen, out);
+}
+
+// char (tokenizer_char.py): every character followed by a space; the whitespace split then
+// keeps the characters that are not whitespace.
+void applyChar(U32View line, U32& out) {
+    out.clear();
+    out.reserve(line.size() * 2);
+    for (char32_t c : line) {
+        out.push_back(c);
+        out.push_back(U' ');
+    }
 }
 
 enum CatBits : unsigned char { CatN = 1, CatP = 2, CatS = 4 };
@@ -252,17 +318,18 @@ QString bleuTokenizerName(BleuTokenizer t) {
         return QStringLiteral("intl");
     case BleuTokenizer::None:
         return QStringLiteral("none");
+    case BleuTokenizer::Zh:
+        return QStringLiteral("zh");
+    case BleuTokenizer::Char:
+        return QStringLiteral("char");
     }
     return {};
 }
 
 std::optional<BleuTokenizer> bleuTokenizerFromName(const QString& name) {
-    if (name == QLatin1String("13a"))
-        return BleuTokenizer::T13a;
-    if (name == QLatin1String("intl"))
-        return BleuTokenizer::Intl;
-    if (name == QLatin1String("none"))
-        return BleuTokenizer::None;
+    for (BleuTokenizer t : kAllBleuTokenizers)
+        if (bleuTokenizerName(t) == name)
+            return t;
     return std::nullopt;
 }
 
@@ -277,6 +344,12 @@ void bleuTokenizeRaw(BleuTokenizer t, U32View line, U32& out) {
         return;
     case BleuTokenizer::None:
         out.assign(line);
+        return;
+    case BleuTokenizer::Zh:
+        applyZh(line, out, tmp);
+        return;
+    case BleuTokenizer::Char:
+        applyChar(line, out);
         return;
     }
 }

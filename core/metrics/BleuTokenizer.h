@@ -11,12 +11,19 @@ namespace ee::metrics {
 enum class BleuTokenizer {
     T13a, ///< `13a`: mteval-v13a rules (tokenizer_13a.py + tokenizer_re.py), sacreBLEU's default
     Intl, ///< `intl`: mteval-v14 international rules on Unicode categories (tokenizer_intl.py)
-    None  ///< `none`: whitespace split only
+    None, ///< `none`: whitespace split only
+    Zh,   ///< `zh`: spaces around Chinese characters, then 13a's rules (tokenizer_zh.py)
+    Char  ///< `char`: every character that is not whitespace is a token (tokenizer_char.py)
 };
 
-/// \brief `13a`, `intl` or `none`.
+/// \brief Every tokenizer, in the order the CLI and the GUI list them.
+inline constexpr BleuTokenizer kAllBleuTokenizers[] = {BleuTokenizer::T13a, BleuTokenizer::Intl,
+                                                       BleuTokenizer::None, BleuTokenizer::Zh,
+                                                       BleuTokenizer::Char};
+
+/// \brief `13a`, `intl`, `none`, `zh` or `char` (sacreBLEU's names and signature values).
 QString bleuTokenizerName(BleuTokenizer t);
-/// \brief Parses `13a`, `intl` or `none`; nullopt otherwise.
+/// \brief Parses a name of bleuTokenizerName(); nullopt otherwise.
 std::optional<BleuTokenizer> bleuTokenizerFromName(const QString& name);
 
 /// \brief Applies the tokenizer's rewriting rules to `line` and leaves the result in `out`,

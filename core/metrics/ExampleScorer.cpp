@@ -2,10 +2,12 @@
 #include "metrics/ExampleScorer.h"
 
 #include "metrics/CalculatorSteps.h"
+#include "metrics/Chrf.h"
 #include "metrics/EditDistance.h"
 #include "metrics/MultipleChoice.h"
 #include "metrics/ParallelFor.h"
 #include "metrics/Rouge.h"
+#include "metrics/SquadAnswer.h"
 #include "model/ScoreTable.h"
 
 #include <cmath>
@@ -19,6 +21,10 @@ namespace {
 const QStringList kStringMetrics = {QStringLiteral("exact_str_match"),
                                     QStringLiteral("case_insensitive_str_match"),
                                     QStringLiteral("bleu"),
+                                    QStringLiteral("chrf"),
+                                    QStringLiteral("chrf_pp"),
+                                    QStringLiteral("token_f1"),
+                                    QStringLiteral("squad_exact_match"),
                                     QStringLiteral("rouge1"),
                                     QStringLiteral("rouge2"),
                                     QStringLiteral("rougeL"),
@@ -38,10 +44,71 @@ const QStringList kMetrics =
                                  QStringLiteral("log_prob_best_incorrect_option"),
                                  QStringLiteral("log_prob_margin")};
 
+const QString kWholeTextSuffix =
+    QStringLiteral("; whole generated solution against the whole reference solution");
+
 BleuOptions bleuOptions(const ScoringOptions& o) {
     BleuOptions b = o.bleu;
     b.effectiveOrder = o.sentenceBleu;
     return b;
+}
+
+ChrfOptions chrfOptions(const QString& m, const ScoringOptions& o) {
+    ChrfOptions c = m == QLatin1String("chrf_pp") ? ChrfOptions::chrfPlusPlus() : ChrfOptions();
+    c.lowercase = o.bleu.lowercase;
+    return c;
+}
+
+bool isChrf(const QString& m) {
+    return m == QLatin1String("chrf") || m == QLatin1String("chrf_pp");
+}
+
+// A corpus statistic (corpus BLEU, corpus chrF) of the examples whose `values` are set: the
+// per-example sufficient statistics `stats(e)` are summed and turned into the score by
+// `score`; the bootstrap resamples the examples' statistics.
+template <typename Stats, typename StatsOf, typename Score>
+void corpusAggregate(MetricValue& mv, const ExampleGroup& g,
+                     const std::vector<std::optional<double>>& values, const ScoringOptions& o,
+                     StatsOf statsOf, Score score) {
+    std::vector<Stats> stats;
+    for (qsizetype i = 0; i < g.examples.size(); ++i)
+        if (values[static_cast<std::size_t>(i)])
+            stats.push_back(statsOf(g.examples[i]));
+    mv.n = static_cast<qint64>(stats.size());
+    if (stats.empty())
+        return;
+    Stats sum;
+    for (const auto& s : stats)
+        sum += s;
+    mv.value = score(sum);
+    if (o.bootstrap.resamples > 0) {
+        const Interval ci = percentileBootstrap(
+            stats.size(),
+            [&](const std::vector<std::uint32_t>& counts) {
+                Stats t;
+                for (std::size_t i = 0; i < stats.size(); ++i)
+                    for (std::uint32_t c = 0; c < counts[i]; ++c)
+                        t += stats[i];
+                return score(t);
+            },
+            o.bootstrap);
+        mv.ciLow = ci.low;
+        mv.ciHigh = ci.high;
+        mv.ciMethod = intervalMethodName(IntervalMethod::Bootstrap);
+    }
+}
+
+// Metrics whose per-example values are successes and failures, when every value is 0 or 1.
+bool isProportion(const QString& m, const std::vector<double>& v) {
+    static const QStringList kProportions = {
+        QStringLiteral("exact_str_match"), QStringLiteral("case_insensitive_str_match"),
+        QStringLiteral("squad_exact_match"), QStringLiteral("multiple_choice_grade")};
+    if (!kProportions.contains(m))
+        return false;
+    for (double x : v)
+        if (x != 0.0 && x != 1.0)
+            return false;
+    return true;
 }
 
 // The output a string metric sees (BIG-bench post-processing when requested).
@@ -72,12 +139,19 @@ std::optional<double> exampleValue(const QString& m, const Example& e, const Sco
         return gen ? std::optional(caseInsensitiveStrMatch(processed(e, o), e.targets))
                    : std::nullopt;
     if (m == QLatin1String("bleu")) {
-        if (!gen || !hasValidReference(e.targets))
+        if (!gen)
             return std::nullopt;
         BleuOptions b = bleuOptions(o);
         b.effectiveOrder = true; // a single example is always sentence BLEU
         return sentenceBleu(*e.output, e.targets, b).score;
     }
+    if (isChrf(m))
+        return gen ? std::optional(sentenceChrf(*e.output, e.targets, chrfOptions(m, o)))
+                   : std::nullopt;
+    if (m == QLatin1String("token_f1"))
+        return gen ? squadTokenF1(processed(e, o), e.targets) : std::nullopt;
+    if (m == QLatin1String("squad_exact_match"))
+        return gen ? squadExactMatch(processed(e, o), e.targets) : std::nullopt;
     if (m.startsWith(QLatin1String("rouge"))) {
         if (!gen)
             return std::nullopt;
@@ -137,34 +211,30 @@ MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOpti
     mv.metric = m;
     mv.definition = metricDefinition(m, o);
     mv.unverified = isUnverifiedMetric(m);
-    if (m == QLatin1String("bleu") && !o.sentenceBleu) {
-        // One corpus BLEU over the group's examples; the bootstrap resamples segments.
-        const BleuOptions b = bleuOptions(o);
-        std::vector<BleuStats> stats;
+    if (m == QLatin1String("bleu") || isChrf(m)) {
+        // The signature's nrefs: references per example among those that entered.
+        std::vector<qsizetype> refCounts;
         for (qsizetype i = 0; i < g.examples.size(); ++i)
             if (values[static_cast<std::size_t>(i)])
-                stats.push_back(bleuSegmentStats(*g.examples[i].output, g.examples[i].targets, b));
-        mv.n = static_cast<qint64>(stats.size());
-        if (stats.empty())
-            return mv;
-        BleuStats sum;
-        for (const auto& s : stats)
-            sum += s;
-        mv.value = bleuFromStats(sum, b).score;
-        if (o.bootstrap.resamples > 0) {
-            const Interval ci = percentileBootstrap(
-                stats.size(),
-                [&](const std::vector<std::uint32_t>& counts) {
-                    BleuStats t;
-                    for (std::size_t i = 0; i < stats.size(); ++i)
-                        for (std::uint32_t c = 0; c < counts[i]; ++c)
-                            t += stats[i];
-                    return bleuFromStats(t, b).score;
-                },
-                o.bootstrap);
-            mv.ciLow = ci.low;
-            mv.ciHigh = ci.high;
-        }
+                refCounts.push_back(g.examples[i].targets.size());
+        if (!refCounts.empty())
+            mv.definition = metricDefinition(m, o, referenceCount(refCounts));
+    }
+    if (m == QLatin1String("bleu") && !o.sentenceBleu) {
+        // One corpus BLEU over the group's examples.
+        const BleuOptions b = bleuOptions(o);
+        corpusAggregate<BleuStats>(
+            mv, g, values, o,
+            [&](const Example& e) { return bleuSegmentStats(*e.output, e.targets, b); },
+            [&](const BleuStats& s) { return bleuFromStats(s, b).score; });
+        return mv;
+    }
+    if (isChrf(m) && !o.sentenceBleu) {
+        const ChrfOptions c = chrfOptions(m, o);
+        corpusAggregate<ChrfStats>(
+            mv, g, values, o,
+            [&](const Example& e) { return chrfSegmentStats(*e.output, e.targets, c); },
+            [&](const ChrfStats& s) { return chrfFromStats(s, c); });
         return mv;
     }
     std::vector<double> v;
@@ -178,10 +248,22 @@ MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOpti
     for (double x : v)
         sum += x;
     mv.value = sum / static_cast<double>(v.size());
-    if (o.bootstrap.resamples > 0) {
+    if (o.interval != IntervalMethod::Bootstrap && isProportion(m, v)) {
+        // k and n are known exactly: a binomial interval, honest at 0/n and n/n where a
+        // bootstrap collapses to a point.
+        const auto k = static_cast<std::int64_t>(sum);
+        const auto n = static_cast<std::int64_t>(v.size());
+        const Interval ci = o.interval == IntervalMethod::Wilson
+                                ? wilsonInterval(k, n, o.bootstrap.confidence)
+                                : clopperPearsonInterval(k, n, o.bootstrap.confidence);
+        mv.ciLow = ci.low;
+        mv.ciHigh = ci.high;
+        mv.ciMethod = intervalMethodName(o.interval);
+    } else if (o.bootstrap.resamples > 0) {
         const Interval ci = bootstrapMean(v, o.bootstrap);
         mv.ciLow = ci.low;
         mv.ciHigh = ci.high;
+        mv.ciMethod = intervalMethodName(IntervalMethod::Bootstrap);
     }
     return mv;
 }
@@ -197,13 +279,12 @@ bool isUnverifiedMetric(const QString& m) {
            m == QLatin1String("log_likelihood") || m == QLatin1String("log_likelihood_per_token");
 }
 
-QString metricDefinition(const QString& m, const ScoringOptions& o) {
+QString metricDefinition(const QString& m, const ScoringOptions& o, std::optional<int> nrefs) {
     // Metrics that do not read output and targets are the same under wholeText.
     if (o.wholeText && kStringMetrics.contains(m)) {
         ScoringOptions plain = o;
         plain.wholeText = false;
-        return metricDefinition(m, plain) +
-               QStringLiteral("; whole generated solution against the whole reference solution");
+        return metricDefinition(m, plain, nrefs) + kWholeTextSuffix;
     }
     const QString pp =
         o.postprocess
@@ -219,8 +300,19 @@ QString metricDefinition(const QString& m, const ScoringOptions& o) {
                               "equality%1; mean 0-1")
             .arg(pp);
     if (m == QLatin1String("bleu"))
-        return bleuOptions(o).definition(o.sentenceBleu) +
+        return bleuOptions(o).definition(o.sentenceBleu, nrefs) +
                (o.sentenceBleu ? QStringLiteral(" mean") : QString());
+    if (isChrf(m))
+        return chrfOptions(m, o).definition(o.sentenceBleu, nrefs) +
+               (o.sentenceBleu ? QStringLiteral(" mean") : QString());
+    if (m == QLatin1String("token_f1"))
+        return QStringLiteral("squad-v1.1 token F1 after normalize_answer, max over targets%1; "
+                              "mean 0-1")
+            .arg(pp);
+    if (m == QLatin1String("squad_exact_match"))
+        return QStringLiteral("squad-v1.1 exact match after normalize_answer, max over "
+                              "targets%1; mean 0-1")
+            .arg(pp);
     if (m == QLatin1String("rougeL"))
         return QStringLiteral("rouge_score rougeL fmeasure x100 best target %1; mean 0-100")
             .arg(stem);
@@ -290,7 +382,8 @@ ScoreResult scoreExamples(const ExampleSet& set, const ScoringOptions& o) {
         ScoreResult result = scoreExamples(wholeTextView(set), plain);
         for (GroupScores& g : result.groups)
             for (MetricValue& m : g.metrics)
-                m.definition = metricDefinition(m.metric, o);
+                if (kStringMetrics.contains(m.metric))
+                    m.definition += kWholeTextSuffix;
         return result;
     }
     ScoreResult result;

@@ -5,6 +5,7 @@
 #include "metrics/Bootstrap.h"
 #include "metrics/ExactMatch.h"
 #include "metrics/ExampleSet.h"
+#include "metrics/ProportionInterval.h"
 
 namespace ee {
 class ScoreTable;
@@ -14,11 +15,16 @@ namespace ee::metrics {
 
 /// \brief How to score an ExampleSet.
 struct ScoringOptions {
-    QStringList metrics;       ///< names from knownMetricNames()
-    BleuOptions bleu;          ///< tokenizer, smoothing, lowercase (effective order follows level)
-    bool sentenceBleu = false; ///< false: one corpus BLEU per group; true: mean sentence BLEU
-    bool stem = false;         ///< Porter stemming for ROUGE
-    BootstrapOptions bootstrap{0, 0, 0.95}; ///< resamples 0 = no confidence interval
+    QStringList metrics; ///< names from knownMetricNames()
+    BleuOptions bleu;    ///< tokenizer, smoothing, lowercase (effective order follows level)
+    /// false: one corpus BLEU (and chrF) per group; true: the mean of sentence BLEU (chrF)
+    bool sentenceBleu = false;
+    bool stem = false;                      ///< Porter stemming for ROUGE
+    BootstrapOptions bootstrap{0, 0, 0.95}; ///< resamples 0 = no bootstrap interval
+    /// Proportion metrics (every example 0 or 1: exact matches, multiple-choice grade) get a
+    /// Wilson or Clopper–Pearson interval at bootstrap.confidence from their k and n, without
+    /// resampling; Bootstrap (or any other metric) needs bootstrap.resamples > 0.
+    IntervalMethod interval = IntervalMethod::Wilson;
     std::optional<PostProcess> postprocess; ///< applied to outputs before the string metrics
     /// The string metrics compare each example's whole generation with its whole reference
     /// (GSM8K: the model's worked solution against the reference solution) instead of the
@@ -32,10 +38,11 @@ struct ScoringOptions {
 struct MetricValue {
     QString metric;
     std::optional<double> value; ///< empty when no example could be scored
-    std::optional<double> ciLow; ///< percentile bootstrap, when requested
+    std::optional<double> ciLow; ///< see ciMethod
     std::optional<double> ciHigh;
+    QString ciMethod;   ///< intervalMethodName() of the interval, empty without one
     qint64 n = 0;       ///< examples that entered this metric
-    QString definition; ///< reference + settings, e.g. "sacrebleu-2 corpus tokenize=13a smooth=exp"
+    QString definition; ///< reference + settings, e.g. "sacrebleu corpus nrefs:1|case:mixed|…"
     bool unverified = false; ///< the definition rests on an UNVERIFIED line of the spec
 };
 
@@ -57,8 +64,11 @@ struct ScoreResult {
 
 /// \brief Metric names accepted by scoreExamples(): BIG-bench keys where one exists.
 QStringList knownMetricNames();
-/// \brief The definition string a metric will carry under `opts`.
-QString metricDefinition(const QString& metric, const ScoringOptions& opts);
+/// \brief The definition string a metric will carry under `opts`. `nrefs` (references per
+/// example, kVariableRefs when they differ) completes BLEU's and chrF's sacreBLEU signatures;
+/// without it their `nrefs` field is left out.
+QString metricDefinition(const QString& metric, const ScoringOptions& opts,
+                         std::optional<int> nrefs = std::nullopt);
 /// \brief True for metrics whose definition is UNVERIFIED in specs/metrics.md.
 bool isUnverifiedMetric(const QString& metric);
 

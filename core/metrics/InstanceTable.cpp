@@ -16,10 +16,15 @@ bool isDistance(const QString& metric) {
     return metric.endsWith(QLatin1String("edit_distance")) || metric == QLatin1String("brier");
 }
 
-/// Near-perfect under a second metric, for the Disagree filter: BLEU ≥ 90, ROUGE ≥ 0.9, at most
-/// one token or two characters of edit distance; any other metric: its perfect value.
+/// Metrics on sacreBLEU's 0-100 scale.
+bool isHundredScale(const QString& metric) {
+    return metric == QLatin1String("bleu") || metric.startsWith(QLatin1String("chrf"));
+}
+
+/// Near-perfect under a second metric, for the Disagree filter: BLEU and chrF ≥ 90, ROUGE ≥ 0.9,
+/// at most one token or two characters of edit distance; any other metric: its perfect value.
 SolvedRule nearPerfectFor(const QString& metric) {
-    if (metric == QLatin1String("bleu"))
+    if (isHundredScale(metric))
         return {90.0, false};
     if (metric.startsWith(QLatin1String("rouge")))
         return {0.9, false};
@@ -39,7 +44,7 @@ QString modelKey(const ExampleGroupKey& k) {
 } // namespace
 
 SolvedRule SolvedRule::perfectFor(const QString& metric) {
-    if (metric == QLatin1String("bleu"))
+    if (isHundredScale(metric))
         return {100.0, false};
     if (isDistance(metric))
         return {0.0, true};
@@ -397,7 +402,7 @@ ScoreTable InstanceTable::aggregateScores() const {
     ScoreResult result;
     result.groups = m_scores;
     // Each row's source is its metric's definition: the reference and every option that
-    // changes the numbers ("sacrebleu-2 corpus tokenize=13a smooth=exp", post-processing, …).
+    // changes the numbers (the sacreBLEU signature, post-processing, …).
     appendScoreRows(result, table, QString());
     return table;
 }

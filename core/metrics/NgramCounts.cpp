@@ -149,24 +149,6 @@ std::int64_t clippedMatchesT(const std::vector<G>& hyp, const std::vector<std::v
     return correct;
 }
 
-template <typename G>
-std::int64_t multisetOverlapT(const std::vector<G>& a, const std::vector<G>& b) {
-    std::int64_t overlap = 0;
-    std::size_t i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i] < b[j]) {
-            ++i;
-        } else if (b[j] < a[i]) {
-            ++j;
-        } else {
-            ++overlap;
-            ++i;
-            ++j;
-        }
-    }
-    return overlap;
-}
-
 std::int64_t clippedMatches(const std::vector<Gram>& hyp,
                             const std::vector<std::vector<Gram>>& refs) {
     return clippedMatchesT(hyp, refs);
@@ -178,12 +160,12 @@ std::int64_t clippedMatches(const std::vector<std::uint64_t>& hyp,
 }
 
 std::int64_t multisetOverlap(const std::vector<Gram>& a, const std::vector<Gram>& b) {
-    return multisetOverlapT(a, b);
+    return sortedOverlap(a, b);
 }
 
 std::int64_t multisetOverlap(const std::vector<std::uint64_t>& a,
                              const std::vector<std::uint64_t>& b) {
-    return multisetOverlapT(a, b);
+    return sortedOverlap(a, b);
 }
 
 } // namespace ee::metrics

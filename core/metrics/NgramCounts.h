@@ -41,6 +41,25 @@ std::int64_t clippedMatches(const std::vector<Gram>& hyp,
 std::int64_t clippedMatches(const std::vector<std::uint64_t>& hyp,
                             const std::vector<std::vector<std::uint64_t>>& refs);
 
+/// \brief Σ_g min(count_a(g), count_b(g)) for sorted multisets `a` and `b` of any ordered
+/// type: equal runs pair off one element at a time.
+template <typename G> std::int64_t sortedOverlap(const std::vector<G>& a, const std::vector<G>& b) {
+    std::int64_t overlap = 0;
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] < b[j]) {
+            ++i;
+        } else if (b[j] < a[i]) {
+            ++j;
+        } else {
+            ++overlap;
+            ++i;
+            ++j;
+        }
+    }
+    return overlap;
+}
+
 /// \brief Σ_g min(count_a(g), count_b(g)) for sorted `a` and `b` (rouge_score's overlap).
 std::int64_t multisetOverlap(const std::vector<Gram>& a, const std::vector<Gram>& b);
 std::int64_t multisetOverlap(const std::vector<std::uint64_t>& a,

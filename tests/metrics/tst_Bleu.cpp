@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BLEU and its tokenizers against sacreBLEU 2.x behaviour (specs/metrics.md section 2).
 #include "metrics/Bleu.h"
+#include "metrics/Chrf.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -37,6 +38,7 @@ private slots:
     void referenceStreamsWithMissingEntries();
     void multiThreadedEqualsSingle();
     void definitions();
+    void issue18LargeInputs();
 };
 
 void tst_Bleu::tokenize13a_data() {
@@ -193,9 +195,17 @@ void tst_Bleu::effectiveOrderCountsNonZeroTotals() {
 void tst_Bleu::emptyHypothesisAndReference() {
     QCOMPARE(sentenceBleu(QString(), {QStringLiteral("a b c d")}).score, 0.0);
     QCOMPARE(sentenceBleu(QStringLiteral("   "), {QStringLiteral("a b c d")}).score, 0.0);
-    // Only an empty reference: sacreBLEU raises; we define 0.
+    // An empty reference is a reference of length 0 (sacreBLEU 2.6 keeps ""): score 0, the
+    // hypothesis length counted, and it is the closest length for a short hypothesis.
     QCOMPARE(sentenceBleu(QStringLiteral("a b"), {QString()}).score, 0.0);
     QCOMPARE(sentenceBleu(QString(), {QStringLiteral("")}).score, 0.0);
+    const BleuStats e = bleuSegmentStats(QStringLiteral("a"), {QString(), QStringLiteral("a b c")},
+                                         BleuOptions::sentenceDefaults());
+    QCOMPARE(e.sysLen, 1);
+    QCOMPARE(e.refLen, 0);
+    QCOMPARE(e.correct[0], 1);
+    // No reference at all: nothing to compare with.
+    QCOMPARE(sentenceBleu(QStringLiteral("a b"), {}).score, 0.0);
     // Whitespace-only reference is a valid (empty after tokenizing) reference.
     const BleuStats st = bleuSegmentStats(QStringLiteral("a b"), {QStringLiteral(" ")}, {});
     QCOMPARE(st.refLen, 0);
@@ -204,8 +214,13 @@ void tst_Bleu::emptyHypothesisAndReference() {
 
 void tst_Bleu::corpusErrors() {
     QVERIFY(!corpusBleu({}, {}).error.isEmpty());
-    QVERIFY(corpusBleu({QStringLiteral("a")}, {{QString()}})
+    QVERIFY(corpusBleu({QStringLiteral("a")}, {QStringList()})
                 .error.contains(QLatin1String("segment 1")));
+    // An empty string is a reference (sacreBLEU 2.6): no error, sys_len counted.
+    const CorpusBleuResult empty = corpusBleu({QStringLiteral("a b")}, {{QString()}});
+    QVERIFY(empty.error.isEmpty());
+    QCOMPARE(empty.score.sysLen, 2);
+    QCOMPARE(empty.score.refLen, 0);
     QVERIFY(!corpusBleu({QStringLiteral("a")}, {}).error.isEmpty());
 
     // With the check inside the threaded loop, the error must still name the FIRST bad segment,
@@ -216,7 +231,7 @@ void tst_Bleu::corpusErrors() {
         hyps << QStringLiteral("the cat sat");
         refs << QStringList{QStringLiteral("the cat sat down")};
     }
-    refs[700] = {QString(), QStringLiteral("")};
+    refs[700] = {};
     refs[3100] = {};
     for (int threads : {1, 2, 4}) {
         const CorpusBleuResult r = corpusBleu(hyps, refs, BleuOptions::corpusDefaults(), threads);
@@ -250,16 +265,55 @@ void tst_Bleu::multiThreadedEqualsSingle() {
 }
 
 void tst_Bleu::definitions() {
-    QCOMPARE(BleuOptions::corpusDefaults().definition(false),
-             QStringLiteral("sacrebleu-2 corpus tokenize=13a smooth=exp"));
-    QCOMPARE(BleuOptions::sentenceDefaults().definition(true),
-             QStringLiteral("sacrebleu-2 sentence tokenize=13a smooth=exp"));
-    QCOMPARE(BleuOptions::bigbench().definition(false),
-             QStringLiteral("sacrebleu-2 corpus tokenize=intl smooth=exp"));
+    // The signatures sacreBLEU 2.6 prints for the same settings (issue 18).
+    QCOMPARE(BleuOptions::corpusDefaults().definition(false, 1),
+             QStringLiteral("sacrebleu corpus "
+                            "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0"));
+    QCOMPARE(BleuOptions::sentenceDefaults().definition(true, 2),
+             QStringLiteral("sacrebleu sentence "
+                            "nrefs:2|case:mixed|eff:yes|tok:13a|smooth:exp|version:2.6.0"));
+    QCOMPARE(BleuOptions::bigbench().definition(false, kVariableRefs),
+             QStringLiteral("sacrebleu corpus "
+                            "nrefs:var|case:mixed|eff:no|tok:intl|smooth:exp|version:2.6.0"));
     BleuOptions o;
     o.smooth = BleuSmooth::Floor;
-    QCOMPARE(o.definition(false),
-             QStringLiteral("sacrebleu-2 corpus tokenize=13a smooth=floor smooth_value=0.1"));
+    o.lowercase = true;
+    o.tokenize = BleuTokenizer::Zh;
+    QCOMPARE(o.signature(std::nullopt),
+             QStringLiteral("case:lc|eff:no|tok:zh|smooth:floor[0.10]|version:2.6.0"));
+    o.smooth = BleuSmooth::AddK;
+    o.tokenize = BleuTokenizer::Char;
+    QCOMPARE(o.signature(1),
+             QStringLiteral("nrefs:1|case:lc|eff:no|tok:char|smooth:add-k[1.00]|version:2.6.0"));
+    o.smoothValue = 0.125;
+    QVERIFY(o.signature(1).contains(QLatin1String("smooth:add-k[0.12]")));
+    QCOMPARE(referenceCount({1, 1, 1}), 1);
+    QCOMPARE(referenceCount({1, 2}), kVariableRefs);
+    QCOMPARE(referenceCount({}), 0);
+}
+
+// Bad input of issue 18: a 1 MB output and 10,000 references score (finite, exact where the
+// answer is known) instead of crashing or taking quadratic time.
+void tst_Bleu::issue18LargeInputs() {
+    QString big;
+    for (int i = 0; big.size() < 1'000'000; ++i)
+        big += QStringLiteral("w%1 ").arg(i % 5000);
+    const BleuScore self = sentenceBleu(big, {big});
+    QCOMPARE(self.sysLen, self.refLen);
+    QVERIFY(std::abs(self.score - 100.0) < 1e-9);
+    QVERIFY(std::abs(sentenceChrf(big, {big}) - 100.0) < 1e-9);
+    QStringList refs;
+    for (int i = 0; i < 10'000; ++i)
+        refs << QStringLiteral("ref %1 of many").arg(i);
+    refs << QStringLiteral("the cat sat on the mat");
+    QVERIFY(std::abs(sentenceBleu(QStringLiteral("the cat sat on the mat"), refs).score - 100.0) <
+            1e-9);
+    QCOMPARE(sentenceChrf(QStringLiteral("the cat sat on the mat"), refs), 100.0);
+    const ChrfStats st = chrfSegmentStats(QStringLiteral("x"), {QString()}, {});
+    QCOMPARE(st.counts[0], 0); // no hypothesis n-grams are counted against an empty reference
+    QCOMPARE(chrfFromStats(st, {}), 0.0);
+    QVERIFY(!corpusChrf({QStringLiteral("a")}, {QStringList()}).error.isEmpty());
+    QVERIFY(!corpusChrf({}, {}).error.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(tst_Bleu)

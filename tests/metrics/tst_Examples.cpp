@@ -122,7 +122,9 @@ void tst_Examples::ownJsonlScores() {
              -0.4375);
     const MetricValue* bleu =
         findMetric(r, QStringLiteral("arith"), QStringLiteral("m-large"), QStringLiteral("bleu"));
-    QCOMPARE(bleu->definition, QStringLiteral("sacrebleu-2 corpus tokenize=13a smooth=exp"));
+    QCOMPARE(bleu->definition,
+             QStringLiteral("sacrebleu corpus "
+                            "nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0"));
     QCOMPARE(*bleu->value, 0.0); // corpus of one-token outputs: no 4-grams, score 0
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <cmath>
 
 using namespace ee::cli;
 
@@ -29,7 +30,52 @@ private slots:
     void usageErrors();
     void unreadableInputIsDataError();
     void extractionRegexChangesTheScore();
+    void issue18MetricsAndOptions();
 };
+
+namespace {
+// Wilson 95 % for 1 of 2 (Python statistics.NormalDist and the textbook formula).
+constexpr double WILSON_1_2_LOW = 0.09453120573423074;
+constexpr double WILSON_1_2_HIGH = 0.9054687942657693;
+} // namespace
+
+void tst_ScoreCommand::issue18MetricsAndOptions() {
+    const Run r = run(
+        {QStringLiteral("--input"), kMixed, QStringLiteral("--task"), QStringLiteral("arith"),
+         QStringLiteral("--metric"), QStringLiteral("chrf,chrf_pp,token_f1,squad_exact_match,bleu"),
+         QStringLiteral("--interval"), QStringLiteral("clopper-pearson"),
+         QStringLiteral("--smooth"), QStringLiteral("floor"), QStringLiteral("--smooth-value"),
+         QStringLiteral("0.25"), QStringLiteral("--tokenize"), QStringLiteral("char"),
+         QStringLiteral("--lowercase")});
+    QCOMPARE(r.code, int(Success));
+    const QJsonObject m = QJsonDocument::fromJson(r.out.toUtf8())
+                              .object()
+                              .value(QLatin1String("groups"))
+                              .toArray()
+                              .at(0)
+                              .toObject()
+                              .value(QLatin1String("metrics"))
+                              .toObject();
+    const auto metric = [&](const char* name) { return m.value(QLatin1String(name)).toObject(); };
+    // a1 "42" for "42" and a2 "41" for "40": one exact, one with one of two characters shared.
+    QCOMPARE(metric("squad_exact_match").value(QLatin1String("value")).toDouble(), 0.5);
+    QCOMPARE(metric("squad_exact_match").value(QLatin1String("ci_method")).toString(),
+             QStringLiteral("clopper-pearson"));
+    QCOMPARE(metric("squad_exact_match").value(QLatin1String("ci_low")).toDouble(),
+             0.012579117093425074);
+    QCOMPARE(metric("token_f1").value(QLatin1String("value")).toDouble(), 0.5);
+    QVERIFY(metric("token_f1").value(QLatin1String("ci_low")).isNull()); // not a proportion
+    QCOMPARE(metric("chrf").value(QLatin1String("definition")).toString(),
+             QStringLiteral("sacrebleu corpus chrF2 "
+                            "nrefs:1|case:lc|eff:yes|nc:6|nw:0|space:no|version:2.6.0"));
+    QVERIFY(metric("chrf_pp")
+                .value(QLatin1String("definition"))
+                .toString()
+                .contains(QLatin1String("chrF2++ nrefs:1|case:lc|eff:yes|nc:6|nw:2|")));
+    QCOMPARE(metric("bleu").value(QLatin1String("definition")).toString(),
+             QStringLiteral("sacrebleu corpus "
+                            "nrefs:1|case:lc|eff:no|tok:char|smooth:floor[0.25]|version:2.6.0"));
+}
 
 void tst_ScoreCommand::extractionRegexChangesTheScore() {
     // a1 answers "42" for "42": right as it stands, wrong when only its first digit is kept.
@@ -74,14 +120,18 @@ void tst_ScoreCommand::jsonShape() {
                                .value(QLatin1String("exact_str_match"))
                                .toObject();
     QCOMPARE(em.value(QLatin1String("value")).toDouble(), 0.5);
-    QVERIFY(em.value(QLatin1String("ci_low")).isNull());
+    // A proportion with known k = 1, n = 2: the Wilson interval by default (issue 18).
+    QCOMPARE(em.value(QLatin1String("ci_method")).toString(), QStringLiteral("wilson"));
+    QVERIFY(std::abs(em.value(QLatin1String("ci_low")).toDouble() - WILSON_1_2_LOW) < 1e-12);
+    QVERIFY(std::abs(em.value(QLatin1String("ci_high")).toDouble() - WILSON_1_2_HIGH) < 1e-12);
     QVERIFY(em.value(QLatin1String("definition"))
                 .toString()
                 .startsWith(QLatin1String("bigbench exact_str_match")));
     const QJsonObject bleu =
         g.value(QLatin1String("metrics")).toObject().value(QLatin1String("bleu")).toObject();
     QCOMPARE(bleu.value(QLatin1String("definition")).toString(),
-             QStringLiteral("sacrebleu-2 corpus tokenize=13a smooth=exp"));
+             QStringLiteral("sacrebleu corpus "
+                            "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0"));
     QVERIFY(!g.contains(QLatin1String("per_example")));
     QVERIFY(o.value(QLatin1String("warnings")).toArray().size() >= 7);
     QVERIFY(r.err.contains(QLatin1String("mixed.jsonl:4:")));
@@ -106,7 +156,8 @@ void tst_ScoreCommand::perExampleAndBootstrap() {
     const QJsonObject bleu =
         g.value(QLatin1String("metrics")).toObject().value(QLatin1String("bleu")).toObject();
     QCOMPARE(bleu.value(QLatin1String("definition")).toString(),
-             QStringLiteral("sacrebleu-2 sentence tokenize=intl smooth=exp mean"));
+             QStringLiteral("sacrebleu sentence "
+                            "nrefs:var|case:mixed|eff:yes|tok:intl|smooth:exp|version:2.6.0 mean"));
     QVERIFY(bleu.value(QLatin1String("ci_low")).isDouble());
     // MC group: string metrics do not apply.
     const QJsonObject mc = groups.at(2).toObject().value(QLatin1String("metrics")).toObject();
@@ -132,8 +183,10 @@ void tst_ScoreCommand::csv() {
     QCOMPARE(lines.size(), 5);
     QVERIFY(lines[0].startsWith(
         QLatin1String("task,subtask,family,model,params,shots,prompting,metric,id,value")));
-    QVERIFY(lines[1].startsWith(
-        QLatin1String("arith,,toy,m-small,1e+08,2,,exact_str_match,,0.5,,,2,1,")));
+    QVERIFY(
+        lines[1].startsWith(QLatin1String("arith,,toy,m-small,1e+08,2,,exact_str_match,,0.5,")));
+    QVERIFY(lines[1].endsWith(QLatin1String(",2,1,bigbench exact_str_match: output equals a "
+                                            "target (code points); mean 0-1,wilson")));
 }
 
 void tst_ScoreCommand::usageErrors_data() {
@@ -154,7 +207,20 @@ void tst_ScoreCommand::usageErrors_data() {
     QTest::newRow("bad tokenizer")
         << QStringList{QStringLiteral("--input"),    kMixed,
                        QStringLiteral("--metric"),   QStringLiteral("bleu"),
-                       QStringLiteral("--tokenize"), QStringLiteral("zh")};
+                       QStringLiteral("--tokenize"), QStringLiteral("ja-mecab")};
+    QTest::newRow("smooth value with exp (issue 18)")
+        << QStringList{QStringLiteral("--input"),        kMixed,
+                       QStringLiteral("--metric"),       QStringLiteral("bleu"),
+                       QStringLiteral("--smooth-value"), QStringLiteral("0.2")};
+    QTest::newRow("negative smooth value")
+        << QStringList{QStringLiteral("--input"),        kMixed,
+                       QStringLiteral("--metric"),       QStringLiteral("bleu"),
+                       QStringLiteral("--smooth"),       QStringLiteral("add-k"),
+                       QStringLiteral("--smooth-value"), QStringLiteral("-1")};
+    QTest::newRow("bad interval") << QStringList{
+        QStringLiteral("--input"),    kMixed,
+        QStringLiteral("--metric"),   QStringLiteral("exact_str_match"),
+        QStringLiteral("--interval"), QStringLiteral("normal")};
     QTest::newRow("bad smooth") << QStringList{
         QStringLiteral("--input"),  kMixed,
         QStringLiteral("--metric"), QStringLiteral("bleu"),

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// BLEU (every tokenizer, smoothing method and value, lowercasing, empty references) and chrF /
+// chrF++ against the real sacreBLEU 2.6 package, run by bench/metrics/sacrebleu_oracle.py:
+// scores (|Δ| < 1e-9), signatures (exact) and the zh and char tokenizers (exact). Issue 18.
+// Runs only where /usr/bin/python3 can import sacreBLEU from EE_SACREBLEU_DIR.
+#include "metrics/Bleu.h"
+#include "metrics/Chrf.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+#include <random>
+
+using namespace ee::metrics;
+
+namespace {
+
+const QString kScript = QStringLiteral(EE_TEST_FIXTURES "/../../bench/metrics/sacrebleu_oracle.py");
+const QString kPackage = QStringLiteral(EE_TEST_SACREBLEU);
+
+// Words for every rule of the tokenizers: Chinese text with and without spaces, the code
+// points sacreBLEU's zh test counts as Chinese by accident (U+2001-U+2A6D: dashes, quotes,
+// the euro sign, arrows) and those it does not (U+2000, an Extension B ideograph), full-width
+// punctuation, '.' and ',' at the ends of a line, digits with hyphens, case, accents, emoji,
+// Unicode spaces, markup.
+const QStringList kVocab = {QStringLiteral("我爱北京"),
+                            QStringLiteral("你好，世界。"),
+                            QStringLiteral("中文.5"),
+                            QStringLiteral("—"),
+                            QStringLiteral("“quoted”"),
+                            QStringLiteral("5€"),
+                            QStringLiteral("a→b"),
+                            QStringLiteral("\u2000x"),
+                            QStringLiteral("\U00020000"),
+                            QStringLiteral("ＡＢＣ"),
+                            QStringLiteral("、"),
+                            QStringLiteral(".5"),
+                            QStringLiteral("end."),
+                            QStringLiteral(","),
+                            QStringLiteral("3-4"),
+                            QStringLiteral("The"),
+                            QStringLiteral("the"),
+                            QStringLiteral("CAT"),
+                            QStringLiteral("cat"),
+                            QStringLiteral("café"),
+                            QStringLiteral("ΣΑΣ"),
+                            QStringLiteral("\u0130"),
+                            QStringLiteral("great👍"),
+                            QStringLiteral("a\u00A0b"),
+                            QStringLiteral("&amp;"),
+                            QStringLiteral("(very)"),
+                            QStringLiteral("don't"),
+                            QStringLiteral("U.S.A."),
+                            QStringLiteral("mat."),
+                            QStringLiteral("1,000"),
+                            QStringLiteral("sat"),
+                            QStringLiteral("on"),
+                            QStringLiteral("!"),
+                            QStringLiteral("\t"),
+                            QStringLiteral("x\u200By"),
+                            QStringLiteral("well-known"),
+                            QStringLiteral("a\u2A6Db\u2A6Ec"),
+                            QStringLiteral("\u2002\u2010")};
+
+QString randomText(std::mt19937& rng, int maxWords) {
+    const int n = static_cast<int>(rng() % static_cast<unsigned>(maxWords + 1));
+    QString s;
+    for (int i = 0; i < n; ++i) {
+        if (i)
+            s += (rng() % 5 == 0) ? QString() : QStringLiteral(" ");
+        s += kVocab[static_cast<qsizetype>(rng() % static_cast<unsigned>(kVocab.size()))];
+    }
+    return s;
+}
+
+// A segment's references: one to three, sometimes the empty string (sacreBLEU 2.6 keeps it).
+QStringList randomRefs(std::mt19937& rng, int maxWords) {
+    QStringList refs;
+    const int n = 1 + static_cast<int>(rng() % 3);
+    for (int k = 0; k < n; ++k)
+        refs << (rng() % 9 == 0 ? QStringLiteral("") : randomText(rng, maxWords));
+    return refs;
+}
+
+QJsonArray refsJson(const QList<QStringList>& refs) {
+    QJsonArray a;
+    for (const QStringList& r : refs)
+        a.append(QJsonArray::fromStringList(r));
+    return a;
+}
+
+struct Case {
+    QJsonObject json;
+    double ours = 0;
+    QString signature;
+    QString label;
+};
+
+} // namespace
+
+class tst_SacreBleuOracle : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void tokenizers();
+    void bleu();
+    void chrf();
+
+private:
+    QJsonArray runOracle(const QJsonArray& cases);
+    void compare(const std::vector<Case>& cases);
+    QString m_python;
+};
+
+void tst_SacreBleuOracle::initTestCase() {
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import sys; sys.path.insert(0, sys.argv[1]); import sacrebleu"),
+             kPackage});
+    if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) {
+        m_python = QStringLiteral("/usr/bin/python3");
+        return;
+    }
+    QSKIP("sacreBLEU 2.6 cannot be imported from EE_SACREBLEU_DIR with /usr/bin/python3 "
+          "(it needs python3-regex, python3-portalocker, python3-tabulate, python3-numpy, "
+          "python3-colorama and python3-lxml)");
+}
+
+QJsonArray tst_SacreBleuOracle::runOracle(const QJsonArray& cases) {
+    QProcess p;
+    p.start(m_python, {kScript, kPackage});
+    p.write(QJsonDocument(cases).toJson(QJsonDocument::Compact));
+    p.closeWriteChannel();
+    if (!p.waitForFinished(300000) || p.exitCode() != 0)
+        qFatal("sacrebleu_oracle.py failed: %s", p.readAllStandardError().constData());
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+}
+
+void tst_SacreBleuOracle::compare(const std::vector<Case>& cases) {
+    QJsonArray in;
+    for (const Case& c : cases)
+        in.append(c.json);
+    const QJsonArray out = runOracle(in);
+    QCOMPARE(out.size(), in.size());
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QJsonObject o = out[i].toObject();
+        const double ref = o[QStringLiteral("score")].toString().toDouble();
+        const Case& c = cases[std::size_t(i)];
+        if (!(std::abs(c.ours - ref) < 1e-9))
+            QFAIL(qPrintable(QStringLiteral("case %1 (%2): ours %3, sacreBLEU %4\n%5")
+                                 .arg(i)
+                                 .arg(c.label)
+                                 .arg(c.ours, 0, 'g', 17)
+                                 .arg(ref, 0, 'g', 17)
+                                 .arg(QString::fromUtf8(QJsonDocument(c.json).toJson()))));
+        QCOMPARE(c.signature, o[QStringLiteral("signature")].toString());
+    }
+}
+
+void tst_SacreBleuOracle::tokenizers() {
+    std::mt19937 rng(18);
+    QJsonArray in;
+    QStringList ours;
+    for (int i = 0; i < 600; ++i) {
+        const BleuTokenizer t = i % 2 ? BleuTokenizer::Zh : BleuTokenizer::Char;
+        // Leading and trailing spaces and periods test zh's strip and its unpadded rules.
+        QString line = randomText(rng, 8);
+        if (i % 3 == 0)
+            line = QStringLiteral(" .") + line + QStringLiteral(". ");
+        in.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("tokenize")},
+                              {QStringLiteral("tokenize"), bleuTokenizerName(t)},
+                              {QStringLiteral("line"), line}});
+        ours << bleuTokenize(t, line);
+    }
+    const QJsonArray out = runOracle(in);
+    QCOMPARE(out.size(), in.size());
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QString ref = out[i].toString();
+        if (ours[i] != ref)
+            QFAIL(qPrintable(QStringLiteral("%1 of '%2': ours '%3', sacreBLEU '%4'")
+                                 .arg(in[i].toObject()[QStringLiteral("tokenize")].toString(),
+                                      in[i].toObject()[QStringLiteral("line")].toString(), ours[i],
+                                      ref)));
+    }
+}
+
+void tst_SacreBleuOracle::bleu() {
+    std::mt19937 rng(1818);
+    std::vector<Case> cases;
+    const BleuSmooth smooths[] = {BleuSmooth::Exp, BleuSmooth::Floor, BleuSmooth::AddK,
+                                  BleuSmooth::None};
+    const std::optional<double> values[] = {std::nullopt, 0.0, 0.5, 2.0};
+    for (int i = 0; i < 800; ++i) {
+        const bool sentence = i % 4 != 0;
+        BleuOptions o = sentence ? BleuOptions::sentenceDefaults() : BleuOptions::corpusDefaults();
+        o.tokenize = kAllBleuTokenizers[i % 5];
+        o.smooth = smooths[(i / 5) % 4];
+        if (o.smooth == BleuSmooth::Floor || o.smooth == BleuSmooth::AddK)
+            o.smoothValue = values[(i / 20) % 4];
+        o.lowercase = i % 3 == 0;
+        QStringList hyps;
+        QList<QStringList> refs;
+        const int segments = sentence ? 1 : 1 + static_cast<int>(rng() % 20);
+        for (int k = 0; k < segments; ++k) {
+            hyps << randomText(rng, 14);
+            refs << randomRefs(rng, 14);
+        }
+        Case c;
+        c.label = o.definition(sentence);
+        c.json = QJsonObject{{QStringLiteral("kind"), QStringLiteral("bleu")},
+                             {QStringLiteral("hyps"), QJsonArray::fromStringList(hyps)},
+                             {QStringLiteral("refs"), refsJson(refs)},
+                             {QStringLiteral("sentence"), sentence},
+                             {QStringLiteral("tokenize"), bleuTokenizerName(o.tokenize)},
+                             {QStringLiteral("smooth"), bleuSmoothName(o.smooth)},
+                             {QStringLiteral("smooth_value"),
+                              o.smoothValue ? QJsonValue(*o.smoothValue) : QJsonValue()},
+                             {QStringLiteral("lowercase"), o.lowercase}};
+        if (sentence) {
+            c.ours = sentenceBleu(hyps[0], refs[0], o).score;
+        } else {
+            const CorpusBleuResult r = corpusBleu(hyps, refs, o);
+            QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+            c.ours = r.score.score;
+        }
+        std::vector<qsizetype> counts;
+        for (const QStringList& r : refs)
+            counts.push_back(r.size());
+        c.signature = o.signature(referenceCount(counts));
+        cases.push_back(c);
+    }
+    compare(cases);
+}
+
+void tst_SacreBleuOracle::chrf() {
+    std::mt19937 rng(2018);
+    std::vector<Case> cases;
+    for (int i = 0; i < 600; ++i) {
+        const bool sentence = i % 3 != 0;
+        ChrfOptions o = i % 2 ? ChrfOptions::chrfPlusPlus() : ChrfOptions();
+        o.lowercase = i % 5 == 0;
+        QStringList hyps;
+        QList<QStringList> refs;
+        const int segments = sentence ? 1 : 1 + static_cast<int>(rng() % 20);
+        for (int k = 0; k < segments; ++k) {
+            hyps << randomText(rng, 14);
+            refs << randomRefs(rng, 14);
+        }
+        Case c;
+        c.label = o.definition(sentence);
+        c.json = QJsonObject{{QStringLiteral("kind"), QStringLiteral("chrf")},
+                             {QStringLiteral("hyps"), QJsonArray::fromStringList(hyps)},
+                             {QStringLiteral("refs"), refsJson(refs)},
+                             {QStringLiteral("sentence"), sentence},
+                             {QStringLiteral("word_order"), o.wordOrder},
+                             {QStringLiteral("lowercase"), o.lowercase}};
+        if (sentence) {
+            c.ours = sentenceChrf(hyps[0], refs[0], o);
+        } else {
+            const CorpusChrfResult r = corpusChrf(hyps, refs, o);
+            QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+            c.ours = r.score;
+        }
+        std::vector<qsizetype> counts;
+        for (const QStringList& r : refs)
+            counts.push_back(r.size());
+        c.signature = o.signature(referenceCount(counts));
+        cases.push_back(c);
+    }
+    compare(cases);
+}
+
+QTEST_APPLESS_MAIN(tst_SacreBleuOracle)
+#include "tst_SacreBleuOracle.moc"
