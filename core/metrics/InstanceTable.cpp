@@ -17,17 +17,17 @@ bool isDistance(const QString& metric) {
 }
 
 /// Metrics on sacreBLEU's 0-100 scale.
+// Scored 0–100 (ROUGE too: rouge_score's F × 100, docs/metrics.md).
 bool isHundredScale(const QString& metric) {
-    return metric == QLatin1String("bleu") || metric.startsWith(QLatin1String("chrf"));
+    return metric == QLatin1String("bleu") || metric.startsWith(QLatin1String("chrf")) ||
+           metric.startsWith(QLatin1String("rouge"));
 }
 
-/// Near-perfect under a second metric, for the Disagree filter: BLEU and chrF ≥ 90, ROUGE ≥ 0.9,
-/// at most one token or two characters of edit distance; any other metric: its perfect value.
+/// Near-perfect under a second metric, for the Disagree filter: BLEU, chrF and ROUGE ≥ 90, at
+/// most one token or two characters of edit distance; any other metric: its perfect value.
 SolvedRule nearPerfectFor(const QString& metric) {
     if (isHundredScale(metric))
         return {90.0, false};
-    if (metric.startsWith(QLatin1String("rouge")))
-        return {0.9, false};
     if (metric == QLatin1String("token_edit_distance"))
         return {1.0, true};
     if (metric == QLatin1String("char_edit_distance"))

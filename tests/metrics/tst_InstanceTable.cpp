@@ -170,6 +170,17 @@ private slots:
         QCOMPARE(t.solved(2, 1), std::optional(true)); // medium's "c c" → "c"
     }
 
+    /// ROUGE is reported × 100 (as BLEU and chrF): solved at 100, near-perfect at 90. At 1 and
+    /// 0.9, as before, nearly every output counted as solved.
+    void hundredScaleMetricsAreSolvedAtOneHundred() {
+        for (const char* m : {"bleu", "chrf", "rougeL", "rouge1"}) {
+            const SolvedRule r = SolvedRule::perfectFor(QString::fromLatin1(m));
+            QCOMPARE(r.threshold, 100.0);
+            QVERIFY(!r.lowerIsBetter);
+        }
+        QCOMPARE(SolvedRule::perfectFor(QStringLiteral("exact_str_match")).threshold, 1.0);
+    }
+
     void unknownTaskOrMetricIsAnError() {
         InstanceTableOptions o;
         o.task = QStringLiteral("nope");
