@@ -12,7 +12,7 @@ namespace ee {
 
 namespace {
 
-constexpr qsizetype kListed = 6; // names in one sentence; the rest are counted
+constexpr qsizetype kListed = 3; // names in one sentence; the rest are counted
 
 struct Size {
     double x = 0.0;
@@ -47,7 +47,7 @@ QString number(double v) {
 }
 
 QString step(const LargestStep& s) {
-    return QStringLiteral("%1 %2→%3 (%4 of its rise)")
+    return QStringLiteral("%1 %2→%3 (%4)")
         .arg(s.label, scale(s.from), scale(s.to), percent(s.share));
 }
 
@@ -88,12 +88,12 @@ QString largestSteps(const QList<Curve>& curves) {
         items << step(s);
     }
     if (starts.size() > 1)
-        return QStringLiteral("Largest single step of each family that rises by at least %1: %2. "
+        return QStringLiteral("Largest step of each family rising by ≥ %1 (share of its rise): %2. "
                               "They fall at %3 different sizes.")
             .arg(number(minRange), listed(items))
             .arg(starts.size());
-    return QStringLiteral("Every family that rises by at least %1 makes its largest step between "
-                          "%2 and %3: %4.")
+    return QStringLiteral("Every family rising by ≥ %1 makes its largest step between %2 and %3 "
+                          "(share of its rise): %4.")
         .arg(number(minRange), scale(steps.first().from), scale(steps.first().to), listed(items));
 }
 

@@ -51,13 +51,12 @@ private slots:
         const Curve flat = family(u"Flat"_s, x, {0.25, 0.26, 0.25, 0.26});
         QTest::newRow("steps at two sizes")
             << u"largest_step"_s << QList<QList<Curve>>{{jumpLate, jumpEarly, flat}}
-            << u"Largest single step of each family that rises by at least 0.1: Early 100M→1B "
-               "(90 % of its rise); Late 10B→100B (89 % of its rise). They fall at 2 different "
-               "sizes."_s;
+            << u"Largest step of each family rising by ≥ 0.1 (share of its rise): Early 100M→1B "
+               "(90 %); Late 10B→100B (89 %). They fall at 2 different sizes."_s;
         QTest::newRow("steps at one size")
             << u"largest_step"_s << QList<QList<Curve>>{{jumpEarly, jumpEarly}}
-            << u"Every family that rises by at least 0.1 makes its largest step between 100M and "
-               "1B: Early 100M→1B (90 % of its rise); Early 100M→1B (90 % of its rise)."_s;
+            << u"Every family rising by ≥ 0.1 makes its largest step between 100M and 1B (share "
+               "of its rise): Early 100M→1B (90 %); Early 100M→1B (90 %)."_s;
         QTest::newRow("nothing rises")
             << u"steady"_s << QList<QList<Curve>>{{flat}}
             << u"No curve here has three or more sizes and rises by at least 0.1, so nothing on "
@@ -65,8 +64,8 @@ private slots:
         QTest::newRow("steady and jumping")
             << u"steady"_s << QList<QList<Curve>>{{steady, jumpLate}}
             << u"Of 2 families that rise by at least 0.1, 1 climb with no single step making half "
-               "of the rise: Even 100M→1B (39 % of its rise). In the other 1, one step makes "
-               "more than half: Late 10B→100B (89 % of its rise)."_s;
+               "of the rise: Even 100M→1B (39 %). In the other 1, one step makes more than half: "
+               "Late 10B→100B (89 %)."_s;
         QTest::newRow("metrics alike")
             << u"compare_steps"_s
             << QList<QList<Curve>>{{jumpLate}, {family(u"Late"_s, x, {0, 5, 10, 90}, u"bleu"_s)}}

@@ -2,6 +2,7 @@
 #include "tour/TourBar.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -36,6 +37,7 @@ TourBar::TourBar(QWidget* parent)
     buttons->addWidget(exit);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(4); // four rows of text in presentation type on a 700 px screen
     layout->addLayout(buttons);
     layout->addWidget(m_caption);
     layout->addWidget(m_notice);
@@ -53,6 +55,9 @@ void TourBar::applyFonts() {
     mid.setPointSizeF(mid.pointSizeF() * 1.45);
     m_caption->setFont(mid);
     m_notice->setFont(mid);
+    // The notice and its computed finding can run to several lines on a narrow window; as a
+    // minimum it asks for one, so that presentation type still fits a 1024×700 projector.
+    m_notice->setMinimumHeight(QFontMetrics(mid).lineSpacing());
 }
 
 void TourBar::changeEvent(QEvent* event) {
@@ -71,9 +76,13 @@ void TourBar::showStep(const TourStep& step, int index, int count) {
 }
 
 void TourBar::setFinding(const QString& finding) {
+    // One label: a separate one for the finding made the views' minimum height grow with it
+    // (tst_MainWindow::everyTabFitsASmallScreen).
     QString html = tr("<b>Notice:</b> %1").arg(m_noticeText.toHtmlEscaped());
     if (!finding.isEmpty())
-        html += QStringLiteral("<br>") + tr("<b>On screen:</b> %1").arg(finding.toHtmlEscaped());
+        html += QStringLiteral("<br><small>") +
+                tr("<b>On screen:</b> %1").arg(finding.toHtmlEscaped()) +
+                QStringLiteral("</small>");
     m_notice->setText(html);
 }
 

@@ -170,8 +170,8 @@ void ToyModelView::recompute() {
                        : tr("no change");
     };
     m_values->setText(m_values->text() + QLatin1Char('\n') +
-                      tr("Largest half-decade step, share of each sampled curve's whole change: "
-                         "exact match %1, edit distance %2, BLEU %3")
+                      tr("Largest half-decade step of each\nsampled curve, share of its change:\n"
+                         "exact match %1, edit distance %2,\nBLEU %3")
                           .arg(oneStep(sEm), oneStep(sEd), oneStep(sBleu)));
     const QStringList titles = {tr("Exact match (SIMULATED)"), tr("Edit distance (SIMULATED)"),
                                 tr("BLEU (SIMULATED)")};
