@@ -77,10 +77,12 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_scaling, tr("&Scaling"));
-    m_tabs->addTab(m_taskMap, tr("&Tasks in (L, B)"));
+    // Mnemonics are unique across the window's tabs and menus (Alt+T is the Tour menu):
+    // tst_Shortcuts checks it.
+    m_tabs->addTab(m_taskMap, tr("Tasks in (L, &B)"));
     m_tabs->addTab(m_logProb, tr("&Log-prob"));
     m_tabs->addTab(m_decomposition, tr("&Decomposition"));
-    m_tabs->addTab(m_toy, tr("&Toy model (simulated)"));
+    m_tabs->addTab(m_toy, tr("T&oy model (simulated)"));
     m_tabs->addTab(m_instances, tr("&Instances"));
     // The Instances tab opens the bundled per-example outputs the first time it is shown, unless
     // the user opened files already (reading them costs a second; most sessions never look).
@@ -179,6 +181,28 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_taskMap, &TaskMapView::taskPicked, this,
             [this](const BrowserSelection& s) { m_browser->select(s); });
 
+    // Keyboard: Tab goes from the search box into the task list (not past it), and Enter in
+    // the search box shows the first task that matches and moves into the list.
+    QWidget::setTabOrder(m_browser->searchBox(), m_browser->view());
+    connect(m_browser->searchBox(), &QLineEdit::returnPressed, this, [this] {
+        QTreeView* tree = m_browser->view();
+        const QAbstractItemModel* model = tree->model();
+        // Top-level rows are sources; the first row below one that names a task is the match.
+        QModelIndex first;
+        for (int i = 0; i < model->rowCount() && !first.isValid(); ++i) {
+            const QModelIndex source = model->index(i, 0);
+            if (model->rowCount(source) > 0)
+                first = model->index(0, 0, source);
+        }
+        if (!first.isValid() || model->data(first, TaskBrowserModel::SelectionRole)
+                                    .value<BrowserSelection>()
+                                    .task.isEmpty())
+            return;
+        tree->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+        tree->setFocus();
+    });
+
     buildMenus();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -227,6 +251,16 @@ void MainWindow::addPaths(const QStringList& paths) {
     RecentFiles::add(paths);
     rebuildRecentMenu();
     m_data->load(all);
+}
+
+void MainWindow::loadModelMetadata(const QStringList& files) {
+    QStringList all = m_data->modelMetadata();
+    for (const QString& f : files)
+        if (!all.contains(f))
+            all << f;
+    m_data->setModelMetadata(all);
+    if (!m_data->paths().isEmpty())
+        m_data->load(m_data->paths());
 }
 
 void MainWindow::selectTask(const BrowserSelection& selection) {

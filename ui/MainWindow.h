@@ -2,10 +2,12 @@
 #pragma once
 
 #include "browser/TaskBrowserModel.h"
+#include "chart/ViewFigure.h"
 #include "session/ViewState.h"
 #include "tour/Tour.h"
 
 #include <QMainWindow>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -13,6 +15,10 @@ class QMenu;
 class QProgressBar;
 class QTabWidget;
 class QToolButton;
+
+namespace ee::render {
+class ExportDialog;
+}
 
 namespace ee::ui {
 
@@ -53,6 +59,10 @@ public:
     /// \brief True for a folder holding lm-evaluation-harness samples (`samples_*.jsonl`): it
     /// opens in the Instances tab as well as in the data (its results files are scores).
     static bool holdsModelSamples(const QString& path);
+    /// \brief File → Load model metadata…: model tables for results without sizes; reloads.
+    void loadModelMetadata(const QStringList& files);
+    /// \brief A Help page (non-modal, one window per title, raised when open again).
+    void showHelp(const QString& title, const QString& html);
     /// \brief Selects a task once the data are loaded (now if they already are).
     void selectTask(const BrowserSelection& selection);
 
@@ -77,6 +87,13 @@ public:
     int tourStep() const { return m_tourIndex; }
     bool touring() const { return m_tour.has_value(); }
     TourBar* tourBar() const { return m_tourBar; }
+
+    /// \brief The figure File → Export writes for the tab on screen: its charts (every panel)
+    /// with the curves as drawn, on the remembered page; nullopt on a tab without a chart.
+    std::optional<ViewFigure> currentFigure() const;
+    /// \brief The export dialog for the tab on screen; null (and a status message) when the
+    /// tab has nothing to export.
+    std::unique_ptr<render::ExportDialog> exportDialogForView();
 
     /// \brief Copies the visible chart to the clipboard as PNG and SVG, or its data as CSV.
     void copyChartImage();

@@ -5,6 +5,7 @@
 #include "io/SafeCsv.h"
 
 #include "browser/DataBrowser.h"
+#include "chart/ChartImage.h"
 #include "chart/ChartView.h"
 #include "chart/ScalingPanel.h"
 #include "chart/ScreenStyle.h"
@@ -50,10 +51,11 @@
 namespace ee::ui {
 
 void MainWindow::copyChartImage() {
-    ChartView* view = nullptr;
+    // Any chart view of the tab on screen (the (L, B) map's is a plain QChartView).
+    QChartView* view = nullptr;
     if (QWidget* w = m_tabs->currentWidget())
-        if (auto views = w->findChildren<ChartView*>(); !views.isEmpty())
-            for (ChartView* v : views)
+        if (auto views = w->findChildren<QChartView*>(); !views.isEmpty())
+            for (QChartView* v : views)
                 if (v->isVisible()) {
                     view = v;
                     break;
@@ -61,26 +63,20 @@ void MainWindow::copyChartImage() {
     if (!view || !view->chart())
         return;
     auto* mime = new QMimeData;
-    const qreal dpr = 2.0; // crisp when pasted into slides
-    QImage image(view->size() * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(Qt::white);
-    {
-        QPainter p(&image);
-        p.setRenderHint(QPainter::Antialiasing);
-        view->render(&p);
-    }
-    mime->setImageData(image);
+    mime->setImageData(chartImage(view, 2.0)); // 2×: crisp when pasted into slides
+    // What the user sees is the viewport (the chart without the view's frame), in
+    // device-independent pixels; both the PNG and the SVG are exactly that rectangle.
+    const QSize logical = view->viewport()->size();
     QBuffer svg;
     svg.open(QIODevice::WriteOnly);
     QSvgGenerator gen;
     gen.setOutputDevice(&svg);
-    gen.setSize(view->size());
-    gen.setViewBox(QRect(QPoint(0, 0), view->size()));
+    gen.setSize(logical);
+    gen.setViewBox(QRect(QPoint(0, 0), logical));
     gen.setTitle(windowTitle());
     {
         QPainter p(&gen);
-        view->render(&p);
+        view->render(&p, QRectF(QPointF(0, 0), QSizeF(logical)), view->viewport()->rect());
     }
     mime->setData(QStringLiteral("image/svg+xml"), svg.data());
     QGuiApplication::clipboard()->setMimeData(mime);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's menus and actions (with their shortcuts) and the recent-files menu.
+#include "HelpPages.h"
 #include "MainWindow.h"
 
 #include "io/SafeCsv.h"
@@ -13,6 +14,7 @@
 #include "panels/AnalysisPanel.h"
 #include "panels/IssuesPanel.h"
 #include "render/ExportDialog.h"
+#include "render/ExportSettings.h"
 #include "session/RecentFiles.h"
 #include "tour/TourBar.h"
 #include "views/DecompositionView.h"
@@ -61,6 +63,14 @@ void MainWindow::buildMenus() {
         file->addAction(tr("Open &model outputs…"), this, [this] { openModelOutputsDialog(); });
     file->addAction(tr("Load model metada&ta…"), this, [this] { loadModelMetadataDialog(); });
     openOutputs->setToolTip(tr("Per-example outputs to score and inspect instance by instance"));
+    QAction* metadata = file->addAction(tr("Load model me&tadata…"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Load model metadata"), {}, tr("Model tables (*.csv *.tsv);;All files (*)"));
+        if (!files.isEmpty())
+            loadModelMetadata(files);
+    });
+    metadata->setToolTip(tr("A table of model sizes (and tokens, FLOPs) for results that do not "
+                            "state them; the command line's --models"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     QAction* reload = file->addAction(tr("Re&load data"), this, [this] {
@@ -83,17 +93,21 @@ void MainWindow::buildMenus() {
         if (!path.isEmpty())
             saveSessionTo(path);
     });
-    saveSess->setShortcut(QKeySequence::SaveAs);
+    // Spelled out: QKeySequence::SaveAs has no key outside GNOME, KDE and macOS (under other
+    // window managers Ctrl+Shift+S did nothing).
+    saveSess->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
-    // The export dialog starts from the chart on screen: same panel, publication page size.
+    // The export dialog starts from the tab on screen: its panels and curves, on the page of
+    // the last export (a preset sticks).
     QAction* exportFigure = file->addAction(tr("&Export figure…"), this, [this] {
-        FigureSpec spec = FigureSpec::preset(FigureSpec::Preset::SingleColumn);
-        spec.panels = {m_scaling->currentPanel()};
-        render::ExportDialog dialog(spec, m_data->table(), this);
-        dialog.exec();
+        if (const auto dialog = exportDialogForView()) {
+            dialog->exec();
+            render::rememberExportPage(dialog->spec());
+        }
     });
     exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportFigure->setToolTip(tr("Export the current chart as SVG, PDF or PNG at an exact size"));
+    exportFigure->setToolTip(
+        tr("Export the charts of the tab on screen as SVG, PDF or PNG at an exact size"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -186,6 +200,15 @@ void MainWindow::buildMenus() {
     tourKey({QKeySequence(Qt::Key_Escape)}, [this] { stopTour(); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), this,
+                    [this] { showHelp(tr("User guide"), userGuideHtml()); });
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        showHelp(tr("Keyboard shortcuts"), shortcutsHtml(this));
+    });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addAction(tr("What do &B and L mean?"), this,
+                    [this] { showHelp(tr("What do B and L mean?"), shapeNumbersHtml()); });
+    help->addSeparator();
     help->addAction(tr("&About"), this, [this] {
         const BuildInfo info = buildInfo();
         QMessageBox::about(this, tr("About Emergence Explorer"),

@@ -87,6 +87,9 @@ struct PanelSpec {
     bool showChance = true;  ///< dashed line at the curves' `low` when known
     bool showPerfect = true; ///< dotted line at the curves' `high` when known
     CiStyle ci = CiStyle::Band;
+    /// \brief Joins each curve's points with its family's line; false draws markers only (a
+    /// scatter, e.g. one point per task). Not saved in figure specs: only views set it.
+    bool lines = true;
     std::optional<double> yMin; ///< fixed y range (metric units); unset = from data/reference
     std::optional<double> yMax;
     QList<FittedCurve> fits;

@@ -315,7 +315,8 @@ void loadFileInto(const QString& path, DataFormat format, const CatalogSource& c
                                    : QStringLiteral("the format is not recognised (expected "
                                                     "long or wide CSV, a known paper table, "
                                                     "lm-evaluation-harness or BIG-bench "
-                                                    "JSON); use --format to force one"));
+                                                    "JSON); on the command line, --input-format "
+                                                    "forces one"));
         return;
     }
     if (into.table.isEmpty())

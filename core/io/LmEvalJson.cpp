@@ -15,21 +15,19 @@ namespace ee::LmEvalJson {
 namespace {
 
 /// `pretrained=org/name,...` → `org/name`; falls back to the `model` field.
-QString modelName(const QJsonObject& config)
-{
+QString modelName(const QJsonObject& config) {
     const QString args = config.value(QLatin1String("model_args")).toString();
     for (const QString& part : args.split(QLatin1Char(','))) {
         const QString p = part.trimmed();
         if (p.startsWith(QLatin1String("pretrained=")))
             return p.mid(11);
     }
-    return config.value(QLatin1String("model_name")).toString(
-        config.value(QLatin1String("model")).toString());
+    return config.value(QLatin1String("model_name"))
+        .toString(config.value(QLatin1String("model")).toString());
 }
 
 /// The stderr key for a metric key: `acc` → `acc_stderr`, v0.4 `acc,none` → `acc_stderr,none`.
-QString stderrKey(const QString& metric)
-{
+QString stderrKey(const QString& metric) {
     const qsizetype comma = metric.indexOf(QLatin1Char(','));
     if (comma < 0)
         return metric + QLatin1String("_stderr");
@@ -39,8 +37,7 @@ QString stderrKey(const QString& metric)
 /// A shot count from `value` (absent or not a number: unknown). A number that is not a whole
 /// count from 0 to 10,000 (e.g. 1e30, which toInt() would turn into 0) is reported and unknown.
 std::optional<int> shotCount(const QJsonValue& value, const QString& file, const QString& place,
-                             Diagnostics& diag)
-{
+                             Diagnostics& diag) {
     if (!value.isDouble())
         return std::nullopt;
     const double v = value.toDouble();
@@ -54,16 +51,14 @@ std::optional<int> shotCount(const QJsonValue& value, const QString& file, const
     return std::nullopt;
 }
 
-bool isStderrKey(const QString& key)
-{
+bool isStderrKey(const QString& key) {
     return key.section(QLatin1Char(','), 0, 0).endsWith(QLatin1String("_stderr"));
 }
 
 } // namespace
 
 ImportResult read(const QByteArray& bytes, const QString& file, const QString& source,
-                  const ModelCatalog& catalog)
-{
+                  const ModelCatalog& catalog) {
     ImportResult result;
     Diagnostics& diag = result.diagnostics;
     // UTF-16 files (saved by some Windows editors) are converted with a warning, as the CSV
@@ -73,9 +68,10 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
     // and skipped, the rest of the file still loads (QJsonDocument alone rejects the file).
     const LenientJson::Parsed parsed = LenientJson::parse(text);
     if (!parsed.error.isEmpty()) {
-        diag.error(file, parsed.line,
-                   QStringLiteral("invalid JSON at byte %1: %2").arg(parsed.offset).arg(parsed.error),
-                   QStringLiteral("byte %1").arg(parsed.offset));
+        diag.error(
+            file, parsed.line,
+            QStringLiteral("invalid JSON at byte %1: %2").arg(parsed.offset).arg(parsed.error),
+            QStringLiteral("byte %1").arg(parsed.offset));
         return result;
     }
     for (const LenientJson::NonFinite& f : parsed.nonFinite)
@@ -88,8 +84,9 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
     const QJsonObject root = doc.object();
     const QJsonValue resultsValue = root.value(QLatin1String("results"));
     if (!resultsValue.isObject()) {
-        diag.error(file, 0, QStringLiteral("no \"results\" object: not an lm-evaluation-harness "
-                                           "results file"),
+        diag.error(file, 0,
+                   QStringLiteral("no \"results\" object: not an lm-evaluation-harness "
+                                  "results file"),
                    QStringLiteral("results"));
         return result;
     }
@@ -111,8 +108,9 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
         info.scale = known->scale;
     } else {
         diag.warn(file, 0,
-                  QStringLiteral("no size is known for model '%1' (give a model metadata table "
-                                 "with --models); its scale is left unknown")
+                  QStringLiteral("no size is known for model '%1' (give a model metadata table: "
+                                 "File → Load model metadata… in the app, --models on the "
+                                 "command line); its scale is left unknown")
                       .arg(model));
     }
     const std::optional<int> defaultShots =

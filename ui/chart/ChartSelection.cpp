@@ -43,9 +43,7 @@ ChartSelection ChartSelection::fromJson(const QJsonObject& o) {
     return s;
 }
 
-namespace {
-
-CurveFilter baseFilter(const ChartSelection& s) {
+CurveFilter taskFilter(const ChartSelection& s) {
     CurveFilter f;
     f.task = s.task;
     f.subtask = s.subtask;
@@ -53,16 +51,18 @@ CurveFilter baseFilter(const ChartSelection& s) {
     return f;
 }
 
-} // namespace
-
 TaskChoices choicesFor(const ScoreTable& table, const ChartSelection& selection) {
-    TaskChoices c;
     if (selection.task.isEmpty())
-        return c;
+        return {};
+    return choicesFromKeys(table.curveKeys(taskFilter(selection)));
+}
+
+TaskChoices choicesFromKeys(const QList<CurveKey>& keys) {
+    TaskChoices c;
     QSet<QString> metrics, promptings, families;
     QSet<int> shots;
     bool unknownShots = false;
-    for (const CurveKey& k : table.curveKeys(baseFilter(selection))) {
+    for (const CurveKey& k : keys) {
         if (!metrics.contains(k.metric)) {
             metrics.insert(k.metric);
             c.metrics.append(k.metric);
@@ -95,7 +95,7 @@ TaskChoices choicesFor(const ScoreTable& table, const ChartSelection& selection)
 }
 
 QList<Curve> queryCurves(const ScoreTable& table, const ChartSelection& s, const QString& metric) {
-    CurveFilter f = baseFilter(s);
+    CurveFilter f = taskFilter(s);
     f.metric = metric.isEmpty() ? s.metric : metric;
     if (f.metric.isEmpty())
         return {};

@@ -35,8 +35,13 @@ struct TaskChoices {
     QStringList families;
 };
 
+/// \brief The filter for `selection`'s source, task and subtask (every metric and setting).
+CurveFilter taskFilter(const ChartSelection& selection);
 /// \brief The metrics, shots, prompting styles and families of (source, task, subtask).
 TaskChoices choicesFor(const ScoreTable& table, const ChartSelection& selection);
+/// \brief The same from a task's curve keys: metrics, families and styles in order of
+/// appearance (standard prompting first), shots sorted with "unknown" first.
+TaskChoices choicesFromKeys(const QList<CurveKey>& keys);
 
 /// \brief The curves of `selection` (metric replaced by `metric` when given), matching shots and
 /// prompting exactly. With overlayPrompting, every prompting style is kept and each curve's

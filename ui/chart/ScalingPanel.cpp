@@ -136,19 +136,19 @@ ScalingPanel::ScalingPanel(QWidget* parent)
             return;
         m_sel.shotsChosen = i > 0;
         m_sel.shots = i > 0 ? m_choices.shots.value(i - 1) : std::nullopt;
-        redraw();
+        resolveAndRedraw(KeepSetting::Shots);
     });
     connect(m_promptCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (m_updating || i < 0)
             return;
         m_sel.prompting = m_choices.promptings.value(i);
-        redraw();
+        resolveAndRedraw(KeepSetting::Prompting);
     });
     connect(m_overlayCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (m_updating)
             return;
         m_sel.overlayPrompting = on;
-        redraw();
+        resolveAndRedraw(KeepSetting::Prompting);
     });
     rebuildControls();
 }
@@ -186,35 +186,11 @@ void ScalingPanel::setSelection(const ChartSelection& wanted) {
     redraw();
 }
 
-void ScalingPanel::refreshChoices() {
-    m_choices = choicesFor(*m_table, m_sel);
-    if (m_sel.task.isEmpty())
-        return;
-    if (!m_choices.metrics.contains(m_sel.metric))
-        m_sel.metric = BrowserIndex::preferredMetric(m_choices.metrics);
-    if (m_sel.shotsChosen && !m_choices.shots.contains(m_sel.shots)) {
-        // Prefer a known shots setting: "unknown" is a fallback, not a choice.
-        m_sel.shotsChosen = !m_choices.shots.isEmpty();
-        m_sel.shots = std::nullopt;
-        for (const auto& s : m_choices.shots)
-            if (s) {
-                m_sel.shots = s;
-                break;
-            }
-    }
-    if (!m_choices.promptings.contains(m_sel.prompting))
-        m_sel.prompting = m_choices.promptings.value(0);
-    QStringList side;
-    for (const QString& m : m_sideMetrics)
-        if (m_choices.metrics.contains(m))
-            side.append(m);
-    if (side.size() < 2) {
-        side = {m_sel.metric};
-        for (const QString& m : m_choices.metrics)
-            if (side.size() < kMaxPanels && !side.contains(m))
-                side.append(m);
-    }
-    m_sideMetrics = side;
+void ScalingPanel::refreshChoices(KeepSetting keep) {
+    const ResolvedSelection r = resolveSelection(*m_table, m_sel, m_sideMetrics, keep, kMaxPanels);
+    m_sel = r.selection;
+    m_choices = r.choices;
+    m_sideMetrics = r.sideMetrics;
 }
 
 void ScalingPanel::rebuildControls() {
@@ -251,6 +227,12 @@ void ScalingPanel::rebuildControls() {
         });
     }
 
+    m_updating = false;
+    syncChoosers();
+}
+
+void ScalingPanel::syncChoosers() {
+    m_updating = true;
     m_axisCombo->setCurrentIndex(m_axisCombo->findData(int(m_sel.axis)));
     m_shotsCombo->clear();
     m_shotsCombo->addItem(tr("any shots"));
@@ -277,7 +259,18 @@ void ScalingPanel::setMetric(const QString& metric) {
     if (QAbstractButton* b = m_metricGroup->button(int(m_choices.metrics.indexOf(metric))))
         b->setChecked(true);
     m_updating = false;
-    redraw(); // x zoom, task, shots and prompting stay
+    // The x zoom and the task stay; so do shots and prompting when the new metric has them.
+    resolveAndRedraw(KeepSetting::Prompting);
+}
+
+void ScalingPanel::resolveAndRedraw(KeepSetting keep) {
+    const ChartSelection before = m_sel;
+    refreshChoices(keep);
+    // Called from the choosers' own signals: only their contents are refreshed (the metric
+    // buttons stay), and only when the resolution changed a setting.
+    if (m_sel != before)
+        syncChoosers();
+    redraw();
 }
 
 void ScalingPanel::cycleMetric(int step) {

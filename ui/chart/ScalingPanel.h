@@ -3,6 +3,7 @@
 
 #include "browser/TaskBrowserModel.h"
 #include "chart/ChartSelection.h"
+#include "chart/SelectionResolution.h"
 #include "figure/FigureSpec.h"
 
 #include <QHash>
@@ -87,8 +88,14 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void refreshChoices();
+    /// Resolves m_sel against the data (chart/SelectionResolution): choices, and a setting with
+    /// data for every one the data lack.
+    void refreshChoices(KeepSetting keep = KeepSetting::Prompting);
     void rebuildControls();
+    /// Axis, shots and prompting choosers and the overlay box from m_sel and m_choices.
+    void syncChoosers();
+    /// After one chooser changed: resolves (keeping `keep`), updates the choosers, redraws.
+    void resolveAndRedraw(KeepSetting keep);
     /// Rebuilds the charts; `curvesChanged` = the data changed (not only fits or zoom), which
     /// drops the old fits and announces the curves.
     void redraw(bool curvesChanged = true);

@@ -68,10 +68,12 @@ void DataStore::start(const QStringList& paths) {
     emit loadStarted(paths);
     emit progressChanged(0.0);
     m_poll.start();
-    m_watcher.setFuture(QtConcurrent::run([paths, cancelFlag, permille] {
+    LoadOptions options;
+    options.modelMetadataFiles = m_modelMetadata;
+    m_watcher.setFuture(QtConcurrent::run([paths, options, cancelFlag, permille] {
         auto out = std::make_shared<Outcome>();
         // Reading is 90 % of the bar, the browser index the rest.
-        out->result = DataLoader::load(paths, {}, [cancelFlag, permille](double f) {
+        out->result = DataLoader::load(paths, options, [cancelFlag, permille](double f) {
             permille->store(int(f * 900));
             return !cancelFlag->load();
         });

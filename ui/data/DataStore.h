@@ -28,6 +28,10 @@ public:
 
     /// \brief Replaces the data with what `paths` (files or folders) hold.
     void load(const QStringList& paths);
+    /// \brief Model metadata tables (File → Load model metadata…, the CLI's --models) used by
+    /// every later load for results that do not state model sizes.
+    void setModelMetadata(const QStringList& files) { m_modelMetadata = files; }
+    const QStringList& modelMetadata() const { return m_modelMetadata; }
     /// \brief Asks a running load to stop; loadCancelled() follows.
     void cancel();
     bool isLoading() const { return m_running; }
@@ -61,6 +65,7 @@ private:
     Diagnostics m_diagnostics;
     QList<BrowserRow> m_rows;
     QStringList m_paths;
+    QStringList m_modelMetadata;
 
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;

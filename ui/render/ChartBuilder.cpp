@@ -285,6 +285,8 @@ QPainterPath ChartBuilder::markerPath(MarkerShape shape, double size) {
 BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& panel,
                                const ChartOptions& o, QChart* reuse) const {
     BuiltChart built;
+    built.panel = panel;
+    built.families = m_families.families();
     built.data = PanelData::prepare(curves, panel);
     const PanelData& d = built.data;
     const double u = o.unitsPerPt;
@@ -431,7 +433,9 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
             indices.append(p.index);
         const QString name = s.key.family.isEmpty() ? s.key.label() : s.key.family;
         const QList<QPointF> pts = toQPoints(s.points);
-        lineSeries(name, linePen(s.key.family, u), pts,
+        // A scatter (panel.lines off) keeps its line series, pen-less, so the series plan and the
+        // hover roles stay the same.
+        lineSeries(name, panel.lines ? linePen(s.key.family, u) : QPen(Qt::NoPen), pts,
                    {SeriesRole::Kind::Line, s.curveIndex, -1, indices}, false);
 
         auto [markers, reused] = pool.take<QScatterSeries>(QAbstractSeries::SeriesTypeScatter);

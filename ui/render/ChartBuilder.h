@@ -51,6 +51,9 @@ struct SeriesRole {
 /// \brief A chart and what it shows. The caller owns `chart` (or hands it to a QChartView).
 struct BuiltChart {
     QChart* chart = nullptr;
+    PanelSpec panel; ///< what it was built for (export redraws the view from it)
+    /// \brief The families the builder styled (its FamilyStyles), which fix the colours.
+    QStringList families;
     PanelData data;                                  ///< the plottable data and drop counts
     QHash<const QAbstractSeries*, SeriesRole> roles; ///< every series added to `chart`
     /// \brief Points with data that the chart cannot show (unknown or non-positive scale).

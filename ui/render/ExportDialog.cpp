@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -37,7 +38,57 @@ QString safeName(QString s) {
 ExportDialog::ExportDialog(const FigureSpec& spec, const ScoreTable& table, QWidget* parent)
     : QDialog(parent)
     , m_base(spec)
-    , m_table(table) {
+    , m_table(&table) {
+    setUpWidgets(spec);
+}
+
+ExportDialog::ExportDialog(const FigureSpec& spec, FigureCurves curves, QWidget* parent)
+    : QDialog(parent)
+    , m_base(spec)
+    , m_curves(std::move(curves)) {
+    setUpWidgets(spec);
+}
+
+std::optional<FigureSpec::Preset> ExportDialog::presetForSize(const PageSize& size) {
+    for (FigureSpec::Preset p : {FigureSpec::Preset::SingleColumn, FigureSpec::Preset::DoubleColumn,
+                                 FigureSpec::Preset::Slide, FigureSpec::Preset::Poster}) {
+        const PageSize page = FigureSpec::preset(p).size;
+        if (std::abs(page.widthIn() - size.widthIn()) < 1e-3 &&
+            std::abs(page.heightIn() - size.heightIn()) < 1e-3)
+            return p;
+    }
+    return std::nullopt;
+}
+
+std::optional<FigureSpec::Preset> ExportDialog::shownPreset() const {
+    const int p = m_preset->currentData().toInt();
+    return p < 0 ? std::nullopt : std::optional(FigureSpec::Preset(p));
+}
+
+void ExportDialog::showMatchingPreset() {
+    PageSize size;
+    size.width = m_width->value();
+    size.height = m_height->value();
+    size.unit = LengthUnit(m_unit->currentData().toInt());
+    const auto preset = presetForSize(size);
+    const QSignalBlocker block(m_preset); // showing a preset must not re-apply its type sizes
+    m_preset->setCurrentIndex(preset ? m_preset->findData(int(*preset)) : m_preset->count() - 1);
+}
+
+std::unique_ptr<FigureRenderer> ExportDialog::renderer(const FigureSpec& spec) const {
+    if (m_curves)
+        return std::make_unique<FigureRenderer>(spec, *m_curves);
+    return std::make_unique<FigureRenderer>(spec, *m_table);
+}
+
+ExportResult ExportDialog::exportFigure(const FigureSpec& spec, const FigureCurves* curves,
+                                        const QString& path, ExportFormat format) const {
+    if (curves)
+        return FigureRenderer::exportFigure(spec, *curves, path, format);
+    return FigureRenderer::exportFigure(spec, *m_table, path, format);
+}
+
+void ExportDialog::setUpWidgets(const FigureSpec& spec) {
     setWindowTitle(tr("Export figure"));
 
     m_preset = new QComboBox(this);
@@ -46,12 +97,11 @@ ExportDialog::ExportDialog(const FigureSpec& spec, const ScoreTable& table, QWid
     m_preset->addItem(tr("Slide 16:9"), int(FigureSpec::Preset::Slide));
     m_preset->addItem(tr("Poster"), int(FigureSpec::Preset::Poster));
     m_preset->addItem(tr("Custom"), -1);
-    m_preset->setCurrentIndex(4);
 
     m_width = new QDoubleSpinBox(this);
     m_height = new QDoubleSpinBox(this);
     for (QDoubleSpinBox* box : {m_width, m_height}) {
-        box->setDecimals(2);
+        box->setDecimals(3); // the 16:9 slide is 5.625 in tall: two decimals made it 5.63
         box->setRange(0.01, 2000);
     }
     m_unit = new QComboBox(this);
@@ -113,6 +163,12 @@ ExportDialog::ExportDialog(const FigureSpec& spec, const ScoreTable& table, QWid
     auto* allButton = buttons->addButton(tr("Export all panels…"), QDialogButtonBox::ActionRole);
     auto* specButton = buttons->addButton(tr("Save figure spec…"), QDialogButtonBox::ActionRole);
     exportButton->setDefault(true);
+    allButton->setEnabled(spec.panels.size() > 1);
+    if (m_curves) {
+        specButton->setEnabled(false);
+        specButton->setToolTip(tr("This view computes its curves; a figure spec can only name "
+                                  "curves of the data (export the Scaling tab for one)."));
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, &ExportDialog::exportClicked);
     connect(allButton, &QPushButton::clicked, this, &ExportDialog::exportAllClicked);
@@ -141,6 +197,7 @@ ExportDialog::ExportDialog(const FigureSpec& spec, const ScoreTable& table, QWid
     for (QComboBox* box : {m_unit, m_format, m_theme, m_legend})
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::settingsChanged);
     connect(m_title, &QLineEdit::textChanged, this, &ExportDialog::settingsChanged);
+    showMatchingPreset();
     updatePreview();
 }
 
@@ -184,7 +241,7 @@ void ExportDialog::settingsChanged() {
     if (m_updating)
         return;
     if (sender() == m_width || sender() == m_height || sender() == m_unit)
-        m_preset->setCurrentIndex(m_preset->count() - 1); // edited by hand: Custom
+        showMatchingPreset(); // edited by hand: Custom, unless it is a preset's size
     m_debounce->start();
 }
 
@@ -198,10 +255,10 @@ void ExportDialog::updatePreview() {
         m_preview = {};
         return;
     }
-    FigureRenderer renderer(s, m_table);
+    const std::unique_ptr<FigureRenderer> page = renderer(s);
     const int previewDpi =
         std::max(10, static_cast<int>(std::floor(kPreviewWidthPx / s.size.widthIn())));
-    m_preview = renderer.toImage(previewDpi);
+    m_preview = page->toImage(previewDpi);
     m_previewLabel->setPixmap(QPixmap::fromImage(m_preview));
     const QSize px = FigureRenderer::pixelSize(s.size, s.dpi);
     info << tr("%1 × %2 mm; PNG %3 × %4 px")
@@ -209,13 +266,14 @@ void ExportDialog::updatePreview() {
                 .arg(s.size.heightMm(), 0, 'f', 1)
                 .arg(px.width())
                 .arg(px.height());
-    info << renderer.scene().notes();
+    info << page->scene().notes();
     m_info->setText(info.join(QLatin1Char('\n')));
 }
 
 ExportResult ExportDialog::exportTo(const QString& path) const {
     const auto suffixFormat = exportFormatFromPath(path);
-    return FigureRenderer::exportFigure(spec(), m_table, path, suffixFormat.value_or(format()));
+    return exportFigure(spec(), m_curves ? &*m_curves : nullptr, path,
+                        suffixFormat.value_or(format()));
 }
 
 QList<ExportResult> ExportDialog::exportAllPanels(const QString& folder,
@@ -227,6 +285,9 @@ QList<ExportResult> ExportDialog::exportAllPanels(const QString& folder,
         FigureSpec one = whole;
         one.panels = {whole.panels[i]};
         one.rows = one.cols = 1;
+        std::optional<FigureCurves> curves;
+        if (m_curves)
+            curves = FigureCurves{{m_curves->panels.value(i)}, m_curves->families};
         const PanelQuery& q = whole.panels[i].query;
         QString name = QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(q.task);
         if (q.subtask && !q.subtask->isEmpty())
@@ -234,7 +295,7 @@ QList<ExportResult> ExportDialog::exportAllPanels(const QString& folder,
         if (!q.metric.isEmpty())
             name += QLatin1Char('-') + q.metric;
         const QString path = QDir(folder).filePath(safeName(name) + QLatin1Char('.') + ext);
-        results.append(FigureRenderer::exportFigure(one, m_table, path, format()));
+        results.append(exportFigure(one, curves ? &*curves : nullptr, path, format()));
         if (written && results.last().ok)
             *written << path;
     }

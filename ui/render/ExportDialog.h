@@ -4,6 +4,7 @@
 #include "figure/FigureSpec.h"
 #include "model/ScoreTable.h"
 #include "render/FigureRenderer.h"
+#include "render/FigureScene.h"
 
 #include <QDialog>
 #include <QImage>
@@ -24,13 +25,22 @@ namespace ee::render {
 /// and "Save figure spec…".
 ///
 /// The preview renders the same FigureScene as the files, so what you see is what you get.
-/// `table` must outlive the dialog. The file dialogs are only in the button handlers; the
-/// public functions below take paths, so tests and scripts drive the dialog without them.
+/// The figure's curves are either queried from `table` (which must outlive the dialog) or
+/// given by the view that computed them (FigureCurves: the decomposition, the toy model, the
+/// (L, B) map); a spec of given curves cannot be saved, since its queries do not make them.
+/// The preset box shows the preset whose page size the figure has, Custom otherwise. The file
+/// dialogs are only in the button handlers; the public functions below take paths, so tests and
+/// scripts drive the dialog without them.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     ExportDialog(const FigureSpec& spec, const ScoreTable& table, QWidget* parent = nullptr);
+    ExportDialog(const FigureSpec& spec, FigureCurves curves, QWidget* parent = nullptr);
 
+    /// \brief The preset whose page is `size` (the same in inches to 1/1000), if any.
+    static std::optional<FigureSpec::Preset> presetForSize(const PageSize& size);
+    /// \brief The preset the preset box shows (nullopt = Custom).
+    std::optional<FigureSpec::Preset> shownPreset() const;
     /// \brief The figure as currently set up in the dialog.
     FigureSpec spec() const;
     /// \brief The chosen file format.
@@ -59,8 +69,16 @@ private slots:
     void saveSpecClicked();
 
 private:
+    void setUpWidgets(const FigureSpec& spec);
+    /// Shows the preset matching the size on the page controls, without applying it.
+    void showMatchingPreset();
+    std::unique_ptr<FigureRenderer> renderer(const FigureSpec& spec) const;
+    ExportResult exportFigure(const FigureSpec& spec, const FigureCurves* curves,
+                              const QString& path, ExportFormat format) const;
+
     FigureSpec m_base;
-    const ScoreTable& m_table;
+    const ScoreTable* m_table = nullptr;
+    std::optional<FigureCurves> m_curves;
     QImage m_preview;
     QComboBox* m_preset = nullptr;
     QDoubleSpinBox* m_width = nullptr;

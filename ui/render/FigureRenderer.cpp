@@ -54,6 +54,10 @@ FigureRenderer::FigureRenderer(const FigureSpec& spec, const ScoreTable& table)
     : m_spec(spec)
     , m_scene(std::make_unique<FigureScene>(spec, table)) {}
 
+FigureRenderer::FigureRenderer(const FigureSpec& spec, const FigureCurves& curves)
+    : m_spec(spec)
+    , m_scene(std::make_unique<FigureScene>(spec, curves)) {}
+
 FigureRenderer::~FigureRenderer() = default;
 
 QString FigureRenderer::description() const {
@@ -222,17 +226,32 @@ ExportResult FigureRenderer::exportTo(const QString& path, std::optional<ExportF
     return result;
 }
 
-ExportResult FigureRenderer::exportFigure(const FigureSpec& spec, const ScoreTable& table,
-                                          const QString& path, std::optional<ExportFormat> format) {
-    // Validate before building anything: a 0 mm page or 100000 DPI never reaches Qt.
+namespace {
+
+// Validate before building anything: a 0 mm page or 100000 DPI never reaches Qt.
+template <typename Data>
+ExportResult validatedExport(const FigureSpec& spec, const Data& data, const QString& path,
+                             std::optional<ExportFormat> format) {
     const QStringList problems = spec.validate();
     if (!problems.isEmpty()) {
         ExportResult r;
         r.error = problems.join(QLatin1String("; "));
         return r;
     }
-    FigureRenderer renderer(spec, table);
+    FigureRenderer renderer(spec, data);
     return renderer.exportTo(path, format);
+}
+
+} // namespace
+
+ExportResult FigureRenderer::exportFigure(const FigureSpec& spec, const ScoreTable& table,
+                                          const QString& path, std::optional<ExportFormat> format) {
+    return validatedExport(spec, table, path, format);
+}
+
+ExportResult FigureRenderer::exportFigure(const FigureSpec& spec, const FigureCurves& curves,
+                                          const QString& path, std::optional<ExportFormat> format) {
+    return validatedExport(spec, curves, path, format);
 }
 
 } // namespace ee::render

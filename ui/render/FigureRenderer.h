@@ -16,6 +16,7 @@ QT_END_NAMESPACE
 namespace ee::render {
 
 class FigureScene;
+struct FigureCurves;
 
 /// \brief File formats a figure can be written in.
 enum class ExportFormat { Svg, Pdf, Png };
@@ -46,6 +47,8 @@ struct ExportResult {
 class FigureRenderer {
 public:
     FigureRenderer(const FigureSpec& spec, const ScoreTable& table);
+    /// \brief A figure of curves a view computed (see FigureCurves).
+    FigureRenderer(const FigureSpec& spec, const FigureCurves& curves);
     ~FigureRenderer();
 
     /// \brief The laid-out page (also for previews).
@@ -66,6 +69,8 @@ public:
     ExportResult exportTo(const QString& path, std::optional<ExportFormat> format = {});
     /// \brief One-call export: validates, builds the scene, writes.
     static ExportResult exportFigure(const FigureSpec& spec, const ScoreTable& table,
+                                     const QString& path, std::optional<ExportFormat> format = {});
+    static ExportResult exportFigure(const FigureSpec& spec, const FigureCurves& curves,
                                      const QString& path, std::optional<ExportFormat> format = {});
 
 private:

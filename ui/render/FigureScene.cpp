@@ -40,7 +40,19 @@ struct LegendEntry {
 FigureScene::FigureScene(const FigureSpec& spec, const ScoreTable& table)
     : m_spec(spec) {
     m_scene.setItemIndexMethod(QGraphicsScene::NoIndex); // static scene: no BSP tree needed
-    build(table);
+    QList<QList<Curve>> curves;
+    for (const PanelSpec& p : spec.panels)
+        curves.append(table.curves(p.query.filter(), p.query.axis));
+    build(curves, {});
+}
+
+FigureScene::FigureScene(const FigureSpec& spec, const FigureCurves& curves)
+    : m_spec(spec) {
+    m_scene.setItemIndexMethod(QGraphicsScene::NoIndex);
+    QList<QList<Curve>> panels = curves.panels.mid(0, spec.panels.size());
+    while (panels.size() < spec.panels.size())
+        panels.append(QList<Curve>{});
+    build(panels, curves.families);
 }
 
 FigureScene::~FigureScene() {
@@ -59,7 +71,7 @@ void FigureScene::render(QPainter* painter, const QRectF& target) {
     m_scene.render(painter, target, m_scene.sceneRect(), Qt::IgnoreAspectRatio);
 }
 
-void FigureScene::build(const ScoreTable& table) {
+void FigureScene::build(const QList<QList<Curve>>& curves, const QStringList& familyOrder) {
     const FigureSpec& s = m_spec;
     const double W = s.size.widthPt(), H = s.size.heightPt();
     m_scene.setSceneRect(0, 0, W, H);
@@ -67,13 +79,11 @@ void FigureScene::build(const ScoreTable& table) {
     const int cols = std::max(1, s.cols);
     const int rows = std::max(1, s.rows);
 
-    QList<QList<Curve>> curves;
-    QStringList families;
-    for (const PanelSpec& p : s.panels) {
-        curves.append(table.curves(p.query.filter(), p.query.axis));
-        for (const Curve& c : curves.last())
+    QStringList families = familyOrder;
+    for (int i = 0; i < n; ++i) {
+        for (const Curve& c : curves[i])
             families << c.key.family;
-        for (const FittedCurve& f : p.fits)
+        for (const FittedCurve& f : s.panels[i].fits)
             if (!f.family.isEmpty())
                 families << f.family;
     }
@@ -135,6 +145,8 @@ void FigureScene::build(const ScoreTable& table) {
 
     // Legend entries: every family drawn, then fits with labels, then the reference lines.
     QList<LegendEntry> entries;
+    const bool anyLines =
+        std::any_of(s.panels.cbegin(), s.panels.cend(), [](const PanelSpec& p) { return p.lines; });
     QStringList drawn;
     for (const PanelData& d : data)
         for (const PlotSeries& ps : d.series)
@@ -144,8 +156,9 @@ void FigureScene::build(const ScoreTable& table) {
         if (!drawn.contains(f))
             continue;
         const SeriesStyle st = b.families().of(f);
-        entries.append({f.isEmpty() ? QStringLiteral("(no family)") : f, b.linePen(f, 1.0), true,
-                        st.marker, QColor(st.colour)});
+        entries.append({f.isEmpty() ? QStringLiteral("(no family)") : f,
+                        anyLines ? b.linePen(f, 1.0) : QPen(Qt::NoPen), true, st.marker,
+                        QColor(st.colour)});
     }
     QStringList fitLabels;
     bool anyChance = false, anyPerfect = false;

@@ -16,6 +16,14 @@ QT_END_NAMESPACE
 
 namespace ee::render {
 
+/// \brief Curves a view computed itself (not a query of a table), one list per panel in the
+/// spec's order, and the family order that fixes their colours as on screen (empty = order of
+/// appearance). The export of a view draws exactly the curves the view shows.
+struct FigureCurves {
+    QList<QList<Curve>> panels;
+    QStringList families;
+};
+
 /// \brief A whole figure page as one QGraphicsScene laid out in points (1/72 in): the panels'
 /// QCharts (built by ChartBuilder) in a grid with aligned plot areas, a shared legend, an
 /// optional figure title and the page background.
@@ -26,6 +34,8 @@ namespace ee::render {
 class FigureScene {
 public:
     FigureScene(const FigureSpec& spec, const ScoreTable& table);
+    /// \brief A page of `curves` (panel i draws curves.panels[i]; queries are not used).
+    FigureScene(const FigureSpec& spec, const FigureCurves& curves);
     ~FigureScene();
     FigureScene(const FigureScene&) = delete;
     FigureScene& operator=(const FigureScene&) = delete;
@@ -48,7 +58,7 @@ public:
     void render(QPainter* painter, const QRectF& target);
 
 private:
-    void build(const ScoreTable& table);
+    void build(const QList<QList<Curve>>& curves, const QStringList& familyOrder);
     void addLegend(const QRectF& area, const QList<QString>& families, const QList<PlotFit>& fits,
                    bool vertical);
 

@@ -28,6 +28,7 @@ public:
     explicit TaskMapView(QWidget* parent = nullptr);
 
     void setRows(const QList<BrowserRow>& rows);
+    const QList<BrowserRow>& rows() const { return m_rows; }
     /// \brief Rings the row of `selection` (no ring when it has no point).
     void setSelected(const BrowserSelection& selection);
     /// \brief Fonts and marker sizes (screen or presentation).
