@@ -119,8 +119,9 @@ public:
     QString plotInstanceScores();
     /// \brief File → Open model outputs… (also the Instances tab's button).
     Q_INVOKABLE void openModelOutputsDialog();
-    /// \brief File → Load model metadata… (the `--models` table of the command line): sizes
-    /// for model outputs that name a model but not its size.
+    /// \brief File → Load model metadata… (the `--models` table of the command line): sizes for
+    /// scores and for model outputs that name a model but not its size (the Instances tab's
+    /// Model sizes… button too).
     Q_INVOKABLE void loadModelMetadataDialog();
     /// \brief Large type on every view, chart and caption (presentation mode) or normal.
     void setPresentationType(bool large);

@@ -61,14 +61,9 @@ void MainWindow::buildMenus() {
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction* openOutputs =
         file->addAction(tr("Open &model outputs…"), this, [this] { openModelOutputsDialog(); });
-    file->addAction(tr("Load model metada&ta…"), this, [this] { loadModelMetadataDialog(); });
     openOutputs->setToolTip(tr("Per-example outputs to score and inspect instance by instance"));
-    QAction* metadata = file->addAction(tr("Load model me&tadata…"), this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Load model metadata"), {}, tr("Model tables (*.csv *.tsv);;All files (*)"));
-        if (!files.isEmpty())
-            loadModelMetadata(files);
-    });
+    QAction* metadata =
+        file->addAction(tr("Load model me&tadata…"), this, [this] { loadModelMetadataDialog(); });
     metadata->setToolTip(tr("A table of model sizes (and tokens, FLOPs) for results that do not "
                             "state them; the command line's --models"));
     m_recentMenu = file->addMenu(tr("Open &recent"));

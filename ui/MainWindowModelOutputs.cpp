@@ -32,12 +32,12 @@ void MainWindow::openModelOutputsDialog() {
 }
 
 void MainWindow::loadModelMetadataDialog() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Load model metadata"), {}, tr("Model metadata table (*.csv);;All files (*)"));
-    if (path.isEmpty())
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Load model metadata"), {}, tr("Model tables (*.csv *.tsv);;All files (*)"));
+    if (files.isEmpty())
         return;
-    m_instances->setModelsTable(path);
-    m_tabs->setCurrentWidget(m_instances);
+    loadModelMetadata(files);                   // scores without sizes (reloads the data)
+    m_instances->setModelsTable(files.first()); // model outputs without sizes (reads them again)
 }
 
 void MainWindow::openModelOutputs(const QStringList& paths) {
