@@ -213,6 +213,26 @@ QStringList ScoreTable::families(const QString& task) const {
     return namesOf(task, &CurveKeyIds::family);
 }
 
+QStringList ScoreTable::promptings(const QString& task) const {
+    return namesOf(task, &CurveKeyIds::prompting);
+}
+
+QHash<QString, QHash<QString, qsizetype>> ScoreTable::familyScoresByTask() const {
+    const CurveIndex& curves = index();
+    QHash<Id, QHash<Id, qsizetype>> ids;
+    for (std::size_t c = 0; c < curves.curveCount(); ++c) {
+        const auto [begin, end] = curves.rows(c);
+        ids[curves.key(c).task][curves.key(c).family] += end - begin;
+    }
+    QHash<QString, QHash<QString, qsizetype>> out;
+    for (auto t = ids.cbegin(); t != ids.cend(); ++t) {
+        QHash<QString, qsizetype>& families = out[m_strings.at(t.key())];
+        for (auto f = t->cbegin(); f != t->cend(); ++f)
+            families.insert(m_strings.at(f.key()), *f);
+    }
+    return out;
+}
+
 qsizetype ScoreTable::modelCount() const {
     QSet<QPair<Id, Id>> pairs;
     for (const ModelEntry& m : m_models)

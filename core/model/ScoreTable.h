@@ -89,6 +89,12 @@ public:
     QStringList metrics(const QString& task = {}) const;
     /// \brief Families, of one task when `task` is given.
     QStringList families(const QString& task = {}) const;
+    /// \brief Prompting styles, of one task when `task` is given.
+    QStringList promptings(const QString& task = {}) const;
+    /// \brief For every task, its families and how many scores each has there (all metrics,
+    /// shots and prompting styles): how much data a family brings, and which families share a
+    /// task (one pass over the curve index).
+    QHash<QString, QHash<QString, qsizetype>> familyScoresByTask() const;
     /// \brief Distinct (family, model) pairs.
     qsizetype modelCount() const;
     /// \brief Distinct (task, subtask) pairs with a non-empty subtask.
