@@ -2,6 +2,7 @@
 #include "render/FigureScene.h"
 
 #include "figure/AxisTicks.h"
+#include "figure/FamilyAssignment.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -68,16 +69,11 @@ void FigureScene::build(const ScoreTable& table) {
     const int rows = std::max(1, s.rows);
 
     QList<QList<Curve>> curves;
-    QStringList families;
-    for (const PanelSpec& p : s.panels) {
+    for (const PanelSpec& p : s.panels)
         curves.append(table.curves(p.query.filter(), p.query.axis));
-        for (const Curve& c : curves.last())
-            families << c.key.family;
-        for (const FittedCurve& f : p.fits)
-            if (!f.family.isEmpty())
-                families << f.family;
-    }
-    m_builder = std::make_unique<ChartBuilder>(s.style, FamilyStyles(families, s.style));
+    // The session's styles (from the whole table), so a family has the colour it has on screen
+    // and in every other figure of the same data.
+    m_builder = std::make_unique<ChartBuilder>(s.style, familyStylesFor(table, s.style));
     const ChartBuilder& b = *m_builder;
 
     if (s.style.background != Background::Transparent) {

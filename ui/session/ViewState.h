@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chart/ChartSelection.h"
+#include "chart/FamilyFilter.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -39,6 +40,8 @@ struct ViewState {
     QStringList dataPaths;                    ///< empty = keep the data already loaded
     QString view = QStringLiteral("scaling"); ///< scaling, logprob, decomposition, toy
     ChartSelection chart;
+    /// \brief Which families the scaling chart draws; unset (a tour step) keeps the current.
+    std::optional<FamilyFilter> families;
     bool sideBySide = false;
     QStringList sideMetrics;
     std::optional<std::pair<double, double>> xRange; ///< zoom, log10 scale

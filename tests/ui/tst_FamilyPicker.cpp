@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 15, item 4 (clutter and colour) in the scaling view: a family keeps its colour from task
+// to task, the picker draws the top 8 by default and every family on "Show all", a legend click
+// hides and shows a family, hovering an entry highlights it, prompting styles of a family share
+// its colour, and the choice is saved with the session. Data: the bundled datasets (real
+// published results).
+#include "chart/ChartView.h"
+#include "chart/FamilyPicker.h"
+#include "chart/LegendStrip.h"
+#include "chart/ScalingPanel.h"
+#include "io/DataLoader.h"
+#include "session/ViewState.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QTest>
+#include <QToolButton>
+
+using namespace ee;
+using namespace ee::ui;
+
+namespace {
+
+std::shared_ptr<const ScoreTable> bundled(const QStringList& names) {
+    QStringList paths;
+    for (const QString& n : names)
+        paths << QDir(QStringLiteral(EE_TEST_DATASETS)).filePath(n);
+    ImportResult r = DataLoader::load(paths);
+    return std::make_shared<ScoreTable>(std::move(r.table));
+}
+
+BrowserSelection task(const QString& name) {
+    BrowserSelection s;
+    s.task = name;
+    return s;
+}
+
+/// The families drawn on the panel's first chart, and each one's marker colour.
+QHash<QString, QString> drawnColours(const ScalingPanel& panel) {
+    QHash<QString, QString> out;
+    const ChartView* view = panel.views().first();
+    for (auto it = view->built().roles.cbegin(); it != view->built().roles.cend(); ++it)
+        if (it->kind == render::SeriesRole::Kind::Markers)
+            if (auto* s = qobject_cast<const QScatterSeries*>(it.key()))
+                out.insert(view->curves()[it->curveIndex].key.family,
+                           s->color().name(QColor::HexRgb).toUpper());
+    return out;
+}
+
+void moveTo(QWidget* w, const QPoint& pos) {
+    QMouseEvent move(QEvent::MouseMove, pos, w->mapToGlobal(pos), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    QCoreApplication::sendEvent(w, &move);
+}
+
+} // namespace
+
+class tst_FamilyPicker : public QObject {
+    Q_OBJECT
+private slots:
+    void familyKeepsItsColourFromTaskToTask() {
+        // GSM8K has the 47 families of the observational-scaling data plus the five of Wei et
+        // al.; MMLU only the 47. Per-chart colours shifted OPT's colour between the two.
+        ScalingPanel panel;
+        panel.resize(1000, 700);
+        panel.setTable(bundled({QStringLiteral("obsscaling_benchmarks.csv"),
+                                QStringLiteral("wei2022_chain_of_thought.csv")}));
+        FamilyFilter all;
+        all.showEverything();
+        panel.setFamilyFilter(all);
+        panel.showTask(task(QStringLiteral("MMLU")));
+        const QHash<QString, QString> mmlu = drawnColours(panel);
+        panel.showTask(task(QStringLiteral("GSM8K")));
+        const QHash<QString, QString> gsm8k = drawnColours(panel);
+        QVERIFY(gsm8k.size() > mmlu.size());
+        qsizetype compared = 0;
+        for (auto it = mmlu.cbegin(); it != mmlu.cend(); ++it) {
+            if (!gsm8k.contains(it.key()))
+                continue;
+            QCOMPARE(gsm8k.value(it.key()), it.value());
+            QCOMPARE(it.value(), panel.sessionStyles().of(it.key()).colour.toUpper());
+            ++compared;
+        }
+        QVERIFY(compared >= 40);
+        QCOMPARE(mmlu.value(QStringLiteral("OPT")), gsm8k.value(QStringLiteral("OPT")));
+    }
+
+    void pickerShowsTopEightThenAll() {
+        ScalingPanel panel;
+        panel.resize(1000, 700);
+        panel.setTable(bundled({QStringLiteral("obsscaling_benchmarks.csv")}));
+        panel.showTask(task(QStringLiteral("MMLU")));
+        // The eight with most MMLU scores (ties by name), as the CSV counts them.
+        QCOMPARE(panel.visibleFamilies(),
+                 QStringLiteral("OPT,Pythia,Qwen1.5,RWKV,Cerebras-GPT,BLOOM,GPT-Neo/J,Qwen2")
+                     .split(QLatin1Char(',')));
+        QCOMPARE(drawnColours(panel).size(), 8);
+        QCOMPARE(panel.familyButton()->text(), QStringLiteral("8 of 47 families shown"));
+
+        FamilyPicker* picker = panel.familyPicker();
+        emit panel.familyButton()->menu()->aboutToShow();
+        QCOMPARE(picker->list()->count(), 47);
+        picker->search()->setText(QStringLiteral("llama"));
+        qsizetype listed = 0;
+        for (int i = 0; i < picker->list()->count(); ++i)
+            listed += picker->list()->item(i)->isHidden() ? 0 : 1;
+        QVERIFY(listed >= 3); // Llama, Llama-2, CodeLlama, OpenLlama…
+        QVERIFY(listed < 47);
+
+        picker->allButton()->click();
+        QCOMPARE(panel.visibleFamilies().size(), 47);
+        QCOMPARE(drawnColours(panel).size(), 47);
+        QCOMPARE(panel.familyButton()->text(), QStringLiteral("47 families"));
+        // The choice holds on the next task.
+        panel.showTask(task(QStringLiteral("ARC-C")));
+        QCOMPARE(panel.visibleFamilies().size(), 46);
+
+        picker->topButton()->click();
+        QCOMPARE(panel.visibleFamilies().size(), 8);
+    }
+
+    void checkingAFamilyInThePickerDrawsIt() {
+        ScalingPanel panel;
+        panel.setTable(bundled({QStringLiteral("obsscaling_benchmarks.csv")}));
+        panel.showTask(task(QStringLiteral("MMLU")));
+        emit panel.familyButton()->menu()->aboutToShow();
+        QListWidget* list = panel.familyPicker()->list();
+        QListWidgetItem* phi = nullptr;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("Phi"))
+                phi = list->item(i);
+        QVERIFY(phi);
+        QCOMPARE(phi->checkState(), Qt::Unchecked);
+        phi->setCheckState(Qt::Checked);
+        QVERIFY(panel.visibleFamilies().contains(QStringLiteral("Phi")));
+        QVERIFY(drawnColours(panel).contains(QStringLiteral("Phi")));
+        QCOMPARE(panel.familyButton()->text(), QStringLiteral("9 of 47 families shown"));
+    }
+
+    void legendClickHidesAndShowsAFamily() {
+        ScalingPanel panel;
+        panel.resize(1000, 700);
+        panel.setTable(bundled({QStringLiteral("obsscaling_benchmarks.csv")}));
+        panel.showTask(task(QStringLiteral("MMLU")));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        LegendStrip* legend = panel.legend();
+        QCOMPARE(legend->entries().size(), 8);
+        const QString first = legend->entries().first().family;
+        QTest::mouseClick(legend, Qt::LeftButton, {}, legend->entryCentre(0));
+        QVERIFY(!panel.visibleFamilies().contains(first));
+        QVERIFY(!drawnColours(panel).contains(first));
+        // Still listed, greyed, at the end: a second click brings it back.
+        QCOMPARE(legend->entries().last().family, first);
+        QVERIFY(legend->entries().last().hidden);
+        QTest::mouseClick(legend, Qt::LeftButton, {},
+                          legend->entryCentre(legend->entries().size() - 1));
+        QVERIFY(panel.visibleFamilies().contains(first));
+        QVERIFY(drawnColours(panel).contains(first));
+    }
+
+    void legendHoverHighlightsOneFamily() {
+        ScalingPanel panel;
+        panel.resize(1000, 700);
+        panel.setTable(bundled({QStringLiteral("obsscaling_benchmarks.csv")}));
+        panel.showTask(task(QStringLiteral("MMLU")));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        LegendStrip* legend = panel.legend();
+        const QString family = legend->entries().value(2).name;
+        moveTo(legend, legend->entryCentre(2));
+        const ChartView* view = panel.views().first();
+        QCOMPARE(view->highlightedFamily(), family);
+        qsizetype faded = 0, full = 0;
+        for (auto it = view->built().roles.cbegin(); it != view->built().roles.cend(); ++it) {
+            if (it->curveIndex < 0)
+                continue;
+            const bool mine = view->curves()[it->curveIndex].key.family == family;
+            QCOMPARE(it.key()->opacity() == 1.0, mine);
+            (mine ? full : faded) += 1;
+        }
+        QVERIFY(full > 0 && faded > 0);
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(legend, &leave);
+        QVERIFY(view->highlightedFamily().isEmpty());
+    }
+
+    void legendNeverOverflows() {
+        // Every family of a 47-family task in a narrow window: at most three lines, the rest
+        // behind "+N more…".
+        ScalingPanel panel;
+        panel.resize(700, 600);
+        panel.setTable(bundled({QStringLiteral("obsscaling_benchmarks.csv")}));
+        FamilyFilter all;
+        all.showEverything();
+        panel.setFamilyFilter(all);
+        panel.showTask(task(QStringLiteral("MMLU")));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        LegendStrip* legend = panel.legend();
+        QCOMPARE(legend->entries().size(), 47);
+        QVERIFY(legend->shownCount() < 47);
+        const int line = std::max(legend->fontMetrics().height(), 9) + 2;
+        QVERIFY(legend->height() <= LegendStrip::maxLines() * line + 8);
+        QVERIFY(legend->width() <= panel.width());
+    }
+
+    void promptingStylesOfAFamilyShareItsColour() {
+        ScalingPanel panel;
+        panel.setTable(bundled({QStringLiteral("wei2022_chain_of_thought.csv")}));
+        panel.showTask(task(QStringLiteral("GSM8K")));
+        ChartSelection s = panel.selection();
+        s.overlayPrompting = true;
+        panel.setSelection(s);
+        const QHash<QString, QString> colours = drawnColours(panel);
+        const QString standard = QStringLiteral("PaLM · standard");
+        const QString cot = QStringLiteral("PaLM · chain of thought");
+        QVERIFY(colours.contains(standard));
+        QVERIFY(colours.contains(cot));
+        QCOMPARE(colours.value(cot), colours.value(standard));
+        QCOMPARE(colours.value(standard),
+                 panel.sessionStyles().of(QStringLiteral("PaLM")).colour.toUpper());
+        const FamilyStyles& styles = panel.sessionStyles();
+        QVERIFY(styles.of(QStringLiteral("PaLM"), prompting::chainOfThought).dash !=
+                styles.of(QStringLiteral("PaLM"), prompting::standard).dash);
+        // A legend click on either style hides the family (both styles).
+        panel.toggleFamily(QStringLiteral("PaLM"));
+        QVERIFY(!drawnColours(panel).contains(cot));
+        QVERIFY(!drawnColours(panel).contains(standard));
+    }
+
+    void familyChoiceIsSavedWithTheSession() {
+        ViewState v;
+        FamilyFilter f;
+        f.setFamilyVisible(QStringLiteral("Phi"), true);
+        f.setFamilyVisible(QStringLiteral("OPT"), false);
+        v.families = f;
+        const auto back = ViewState::fromJson(v.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->families, std::optional<FamilyFilter>(f));
+        // A view without the key (a tour step) leaves the current choice alone.
+        QJsonObject o = v.toJson();
+        o.remove(QStringLiteral("families"));
+        QVERIFY(!ViewState::fromJson(o)->families);
+    }
+};
+
+QTEST_MAIN(tst_FamilyPicker)
+#include "tst_FamilyPicker.moc"
