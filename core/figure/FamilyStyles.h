@@ -62,7 +62,7 @@ private:
     QStringList m_families;
     QHash<QString, SeriesStyle> m_styles;
     QStringList m_promptings;
-    QStringList m_palette;
+    QStringList m_palette = FigureStyle::okabeIto(); // never empty: slot() divides by its size
     bool m_varyMarkers = true;
     bool m_varyDashes = true;
     qsizetype m_unknownSlot = 0;

@@ -153,6 +153,7 @@ ScalingPanel::ScalingPanel(QWidget* parent)
         m_sel.overlayPrompting = on;
         redraw();
     });
+    m_sessionStyles = familyStylesFor(*m_table, m_style);
     setUpFamilyControls();
     rebuildControls();
 }

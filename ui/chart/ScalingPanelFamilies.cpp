@@ -15,6 +15,7 @@ namespace ee::ui {
 
 void ScalingPanel::setUpFamilyControls() {
     m_familyButton->setPopupMode(QToolButton::InstantPopup);
+    m_familyButton->hide(); // until a task with families is shown
     m_familyButton->setToolTip(tr("Pick the families to draw: the ones with most scores on this "
                                   "task by default, every family one click away"));
     auto* menu = new QMenu(m_familyButton);
