@@ -11,17 +11,28 @@ namespace ee {
 /// \brief Families and their number of scores per task (ScoreTable::familyScoresByTask()).
 using FamilyScoresByTask = QHash<QString, QHash<QString, qsizetype>>;
 
+/// \brief How many families a task's scaling chart draws until the user picks others: the
+/// default palette's seven colours, so every family drawn by default can have its own colour.
+constexpr int kFamiliesShownByDefault = 7;
+
+/// \brief A task's families ordered by their number of scores there (most first), ties by name
+/// case-insensitively: the order the family picker lists them and takes the top ones in.
+QStringList familiesByScores(const QHash<QString, qsizetype>& scoresOnTask);
+
 /// \brief One style per family for everything a session shows, so a family keeps its colour on
 /// every task, metric, tab and exported figure.
 ///
 /// Families are ranked by their number of scores in the whole data (most first, then by name,
-/// case-insensitively), so the families with most data take the palette's colours first. A
-/// family's marker and dash follow its rank; its colour is the palette colour least shared with
-/// the families it meets on some task (then the least used overall, then the first), and never
-/// one that would give it the same colour, marker and dash as a family it meets. The result
-/// depends only on the data, so the GUI and `emergence export` agree and reruns are identical.
+/// case-insensitively); a family's marker and dash follow its rank. Colours go first to the
+/// families that are drawn together by default (the first `shownByDefault` of a task in
+/// familiesByScores() order), so those differ in colour whenever the palette has enough, then to
+/// the rest, each taking the colour least shared with the families it meets on some task (then
+/// the least used overall, then the first), and never one that would give it the same colour,
+/// marker and dash as a family it meets. The result depends only on the data, so the GUI and
+/// `emergence export` agree and reruns are identical.
 QList<FamilyStyles::Assignment> assignFamilies(const FamilyScoresByTask& scores,
-                                               const FigureStyle& style);
+                                               const FigureStyle& style,
+                                               int shownByDefault = kFamiliesShownByDefault);
 
 /// \brief Prompting styles in rank order: standard, chain of thought, zero-shot chain of
 /// thought, zero-shot, then the rest by name.

@@ -61,6 +61,39 @@ private slots:
         }
     }
 
+    void familiesDrawnByDefaultDifferInColour_data() {
+        QTest::addColumn<QStringList>("files");
+        for (const QString& f : kBundled)
+            QTest::newRow(qPrintable(f)) << QStringList{f};
+        // What the app opens when started without a session: the whole datasets folder.
+        QTest::newRow("datasets folder") << QStringList{QString()};
+    }
+    void familiesDrawnByDefaultDifferInColour() {
+        // The scaling view draws a task's seven families with most scores until the user picks
+        // others: on every task those seven have seven different colours. Ranking by scores
+        // alone gave two families one colour on MMLU, GSM8K and 17 more tasks (issue 15).
+        QFETCH(QStringList, files);
+        const ScoreTable table = loadBundled(files);
+        QVERIFY(table.rowCount() > 0);
+        const FamilyScoresByTask scores = table.familyScoresByTask();
+        const FamilyStyles styles = familyStylesFor(table, FigureStyle());
+        QCOMPARE(qsizetype(kFamiliesShownByDefault), FigureStyle::okabeIto().size());
+        qsizetype checked = 0;
+        for (auto task = scores.cbegin(); task != scores.cend(); ++task) {
+            const QStringList top = familiesByScores(*task).mid(0, kFamiliesShownByDefault);
+            QHash<QString, QString> byColour;
+            for (const QString& f : top) {
+                const QString c = styles.of(f).colour;
+                QVERIFY2(!byColour.contains(c),
+                         qPrintable(task.key() + QStringLiteral(": ") + f +
+                                    QStringLiteral(" has the colour of ") + byColour.value(c)));
+                byColour.insert(c, f);
+            }
+            checked += top.size() > 1 ? 1 : 0;
+        }
+        QVERIFY(checked > 0);
+    }
+
     void familiesWithMostDataGetDistinctColours() {
         // obsscaling: 40+ families; the seven with most scores take the seven palette colours.
         const ScoreTable table = loadBundled({QStringLiteral("obsscaling_benchmarks.csv")});

@@ -6,17 +6,6 @@
 
 namespace ee::ui {
 
-QStringList FamilyFilter::byScores(const QHash<QString, qsizetype>& scores) {
-    QStringList out = scores.keys();
-    std::sort(out.begin(), out.end(), [&scores](const QString& a, const QString& b) {
-        if (scores[a] != scores[b])
-            return scores[a] > scores[b];
-        const int c = QString::compare(a, b, Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : a < b;
-    });
-    return out;
-}
-
 QStringList FamilyFilter::visible(const QHash<QString, qsizetype>& scores) const {
     const QStringList all = byScores(scores);
     QStringList out;

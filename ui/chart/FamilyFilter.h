@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figure/FamilyAssignment.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QStringList>
@@ -13,15 +15,16 @@ namespace ee::ui {
 /// Picks and hides are kept by family name for the whole session, so hiding a family (legend
 /// click or picker) hides it on every task, and the choice is saved with the session.
 struct FamilyFilter {
-    static constexpr int kDefaultTopN = 8;
+    static constexpr int kDefaultTopN = kFamiliesShownByDefault;
     int topN = kDefaultTopN;
     bool showAll = false;
     QStringList shown;  ///< picked by the user (drawn even outside the top N)
     QStringList hidden; ///< hidden by the user (never drawn)
 
-    /// \brief A task's families ordered by their number of scores there (most first), ties by
-    /// name case-insensitively.
-    static QStringList byScores(const QHash<QString, qsizetype>& scoresOnTask);
+    /// \brief familiesByScores(): the order the top N are taken in.
+    static QStringList byScores(const QHash<QString, qsizetype>& scoresOnTask) {
+        return familiesByScores(scoresOnTask);
+    }
     /// \brief The families of a task that are drawn, in byScores() order.
     QStringList visible(const QHash<QString, qsizetype>& scoresOnTask) const;
     /// \brief Shows or hides one family from now on.

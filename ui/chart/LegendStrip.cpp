@@ -65,6 +65,11 @@ LegendStrip::Layout LegendStrip::layoutFor(int width) const {
     }
 }
 
+void LegendStrip::setInteractive(bool on) {
+    m_interactive = on;
+    setMouseTracking(on);
+}
+
 qsizetype LegendStrip::shownCount() const {
     return layoutFor(width()).boxes.size();
 }
@@ -82,6 +87,8 @@ QSize LegendStrip::sizeHint() const {
 }
 
 qsizetype LegendStrip::hit(const QPoint& pos) const {
+    if (!m_interactive)
+        return -1;
     const Layout l = layoutFor(width());
     if (l.more.contains(pos))
         return -2;

@@ -27,6 +27,9 @@ public:
     explicit LegendStrip(QWidget* parent = nullptr);
     void setEntries(const QList<Entry>& entries);
     const QList<Entry>& entries() const { return m_entries; }
+    /// \brief Whether entries react to the pointer (click, hover); off for a legend of fixed
+    /// curves (the toy model), where a pointing hand would promise an action that is not there.
+    void setInteractive(bool on);
     /// \brief Entries that fit in maxLines() at the current width (the rest are "more").
     qsizetype shownCount() const;
     static constexpr int maxLines() { return 3; }
@@ -65,6 +68,7 @@ private:
 
     QList<Entry> m_entries;
     QString m_hovered;
+    bool m_interactive = true;
 };
 
 } // namespace ee::ui

@@ -26,7 +26,7 @@ struct ScalingFamilies {
     QString familyOf(const Curve& curve) const;
     /// \brief Keeps only the curves of visible families.
     void filter(QList<Curve>& curves) const;
-    /// \brief "8 of 22 families shown", or "3 families" when all are shown.
+    /// \brief "7 of 22 families shown", or "3 families" when all are shown.
     QString countText() const;
     /// \brief Legend entries: every curve drawn (by name), then the task's families the user
     /// hid (greyed, to click back), then labelled fits.

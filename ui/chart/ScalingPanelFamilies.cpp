@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ScalingPanel's family controls: the "8 of 22 families shown" button with its picker, and the
+// ScalingPanel's family controls: the "7 of 22 families shown" button with its picker, and the
 // legend's click (hide/show) and hover (highlight).
 #include "chart/ChartView.h"
 #include "chart/FamilyPicker.h"
