@@ -69,7 +69,8 @@ QList<FamilyStyles::Assignment> assignFamilies(const FamilyScoresByTask& scores,
     const auto palette = static_cast<std::size_t>(
         style.palette.isEmpty() ? FigureStyle::okabeIto().size() : style.palette.size());
     // Marker and dash repeat with this period in rank (see FamilyStyles::slot()).
-    const std::size_t period = std::lcm(style.varyMarkers ? 6 : 1, style.varyDashes ? 5 : 1);
+    const std::size_t markerPeriod = style.varyMarkers ? 6 : 1;
+    const std::size_t period = std::lcm(markerPeriod, std::size_t(style.varyDashes ? 5 : 1));
     constexpr std::size_t kNone = std::size_t(-1);
     std::vector<std::size_t> colour(n, kNone), used(palette, 0);
 
@@ -89,18 +90,22 @@ QList<FamilyStyles::Assignment> assignFamilies(const FamilyScoresByTask& scores,
                                                          std::tie(saturation[i], partners[i])))
                 i = c;
         std::size_t best = 0;
-        std::tuple<bool, long, long, std::size_t> bestKey{true, 0, 0, 0};
+        std::tuple<bool, long, long, long, std::size_t> bestKey{true, 0, 0, 0, 0};
         for (std::size_t c = 0; c < palette; ++c) {
             bool clash = false;
-            long drawnTogether = 0, cost = 0;
+            long drawnTogether = 0, sameMarker = 0, cost = 0;
             for (std::size_t g = 0; g < n; ++g)
                 if (colour[g] == c && met[i][g] > 0) {
+                    const std::size_t apart = std::max(i, g) - std::min(i, g);
                     drawnTogether += together[i][g];
+                    // Same colour and marker tell two families apart only by their dash.
+                    if (apart % markerPeriod == 0)
+                        sameMarker += met[i][g];
                     cost += met[i][g];
-                    clash = clash || (std::max(i, g) - std::min(i, g)) % period == 0;
+                    clash = clash || apart % period == 0;
                 }
-            const std::tuple<bool, long, long, std::size_t> key{clash, drawnTogether, cost,
-                                                                used[c]};
+            const std::tuple<bool, long, long, long, std::size_t> key{clash, drawnTogether,
+                                                                      sameMarker, cost, used[c]};
             if (c == 0 || key < bestKey) {
                 best = c;
                 bestKey = key;

@@ -26,8 +26,9 @@ QStringList familiesByScores(const QHash<QString, qsizetype>& scoresOnTask);
 /// case-insensitively); a family's marker and dash follow its rank. Colours go first to the
 /// families that are drawn together by default (the first `shownByDefault` of a task in
 /// familiesByScores() order), so those differ in colour whenever the palette has enough, then to
-/// the rest, each taking the colour least shared with the families it meets on some task (then
-/// the least used overall, then the first), and never one that would give it the same colour,
+/// the rest, each taking the colour it shares least with families of the same marker it meets on
+/// some task (they would differ only by dash), then least with any family it meets, then the
+/// least used overall, then the first; and never one that would give it the same colour,
 /// marker and dash as a family it meets. The result depends only on the data, so the GUI and
 /// `emergence export` agree and reruns are identical.
 QList<FamilyStyles::Assignment> assignFamilies(const FamilyScoresByTask& scores,

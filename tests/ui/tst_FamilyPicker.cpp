@@ -216,6 +216,39 @@ private slots:
         QVERIFY(legend->width() <= panel.width());
     }
 
+    void legendSamplesShowTheDash() {
+        // With more families drawn than colours, two families can share colour and marker and
+        // differ only by dash (Qwen2 and RWKV on MMLU): the legend must show the dash too, or
+        // their entries look the same.
+        LegendStrip strip;
+        strip.resize(400, 40);
+        SeriesStyle solid;
+        solid.colour = QStringLiteral("#F0E442");
+        solid.marker = MarkerShape::Star;
+        solid.dash = DashStyle::Solid;
+        SeriesStyle dashed = solid;
+        dashed.dash = DashStyle::DashDot;
+        strip.setEntries({{QStringLiteral("A"), QStringLiteral("A"), solid, false, false},
+                          {QStringLiteral("A"), QStringLiteral("B"), dashed, false, false}});
+        QImage image(strip.size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        strip.render(&image);
+        const auto sample = [&](qsizetype i) {
+            const QPoint c = strip.entryCentre(i);
+            const int left = c.x() -
+                             strip.fontMetrics().horizontalAdvance(QStringLiteral("A")) / 2 -
+                             (LegendStrip::sampleWidth() + 4) / 2;
+            return image.copy(left, c.y() - 6, LegendStrip::sampleWidth(), 12);
+        };
+        QVERIFY(sample(0) != sample(1));
+        // Same style, same sample: the difference above is the dash, not the position.
+        strip.setEntries({{QStringLiteral("A"), QStringLiteral("A"), solid, false, false},
+                          {QStringLiteral("A"), QStringLiteral("B"), solid, false, false}});
+        image.fill(Qt::white);
+        strip.render(&image);
+        QCOMPARE(sample(0), sample(1));
+    }
+
     void promptingStylesOfAFamilyShareItsColour() {
         ScalingPanel panel;
         panel.setTable(bundled({QStringLiteral("wei2022_chain_of_thought.csv")}));

@@ -1,13 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart/FamilyPicker.h"
 
+#include "chart/LegendStrip.h"
+
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ee::ui {
+
+namespace {
+
+/// The family's legend sample, so the list says which curve is which.
+QIcon sampleIcon(const SeriesStyle& style) {
+    const int w = LegendStrip::sampleWidth(), h = 12;
+    QPixmap pixmap(w, h);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(0, h / 2.0);
+    LegendStrip::paintSample(p, style, QColor(style.colour), false);
+    return QIcon(pixmap);
+}
+
+} // namespace
 
 FamilyPicker::FamilyPicker(QWidget* parent)
     : QWidget(parent)
@@ -18,6 +39,7 @@ FamilyPicker::FamilyPicker(QWidget* parent)
     m_search->setPlaceholderText(tr("Search families"));
     m_search->setClearButtonEnabled(true);
     m_list->setMinimumWidth(240);
+    m_list->setIconSize(QSize(LegendStrip::sampleWidth(), 12));
     m_top->setToolTip(tr("Only the families with most scores on this task"));
     m_all->setToolTip(tr("Every family of this task"));
     auto* buttons = new QHBoxLayout;
@@ -49,9 +71,10 @@ FamilyPicker::FamilyPicker(QWidget* parent)
     });
 }
 
-void FamilyPicker::setFamilies(const QHash<QString, qsizetype>& scores,
-                               const FamilyFilter& filter) {
+void FamilyPicker::setFamilies(const QHash<QString, qsizetype>& scores, const FamilyFilter& filter,
+                               const FamilyStyles& styles) {
     m_scores = scores;
+    m_styles = styles;
     m_filter = filter;
     m_updating = true;
     const QStringList visible = filter.visible(scores);
@@ -64,6 +87,7 @@ void FamilyPicker::setFamilies(const QHash<QString, qsizetype>& scores,
                                              .arg(n == 1 ? tr("score") : tr("scores")),
                                          m_list);
         item->setData(Qt::UserRole, f);
+        item->setIcon(sampleIcon(styles.of(f)));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(visible.contains(f) ? Qt::Checked : Qt::Unchecked);
     }
@@ -84,7 +108,7 @@ void FamilyPicker::applySearch() {
 void FamilyPicker::changeFilter(const FamilyFilter& filter) {
     if (filter == m_filter)
         return;
-    setFamilies(m_scores, filter);
+    setFamilies(m_scores, filter, m_styles);
     emit filterChanged(filter);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chart/FamilyFilter.h"
+#include "figure/FamilyStyles.h"
 
 #include <QWidget>
 
@@ -18,8 +19,10 @@ class FamilyPicker : public QWidget {
     Q_OBJECT
 public:
     explicit FamilyPicker(QWidget* parent = nullptr);
-    /// \brief Lists the families of `scoresOnTask` checked as `filter` draws them.
-    void setFamilies(const QHash<QString, qsizetype>& scoresOnTask, const FamilyFilter& filter);
+    /// \brief Lists the families of `scoresOnTask` checked as `filter` draws them, each with
+    /// its colour, marker and dash from `styles` (as in the legend).
+    void setFamilies(const QHash<QString, qsizetype>& scoresOnTask, const FamilyFilter& filter,
+                     const FamilyStyles& styles);
     const FamilyFilter& filter() const { return m_filter; }
 
     QLineEdit* search() const { return m_search; }
@@ -35,6 +38,7 @@ private:
     void changeFilter(const FamilyFilter& filter);
 
     QHash<QString, qsizetype> m_scores;
+    FamilyStyles m_styles;
     FamilyFilter m_filter;
     QLineEdit* m_search;
     QListWidget* m_list;

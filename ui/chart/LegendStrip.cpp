@@ -10,7 +10,11 @@ namespace ee::ui {
 
 namespace {
 constexpr int kMarker = 9;
-constexpr int kSample = 22; // width of a fit's line sample
+// Width of an entry's sample: the marker, then a line long enough for a whole period of the
+// longest dash pattern, so two families of one colour and marker still differ by their dash
+// here as they do on the chart.
+constexpr int kSample = 34;
+constexpr double kLineWidth = 1.5;
 constexpr int kGap = 14;
 constexpr int kPad = 4;
 } // namespace
@@ -35,7 +39,7 @@ LegendStrip::Layout LegendStrip::layoutFor(int width) const {
     int x = kPad, line = 0;
     bool overflow = false;
     for (const Entry& e : m_entries) {
-        const int w = (e.fit ? kSample : kMarker) + 4 + fm.horizontalAdvance(e.name);
+        const int w = kSample + 4 + fm.horizontalAdvance(e.name);
         if (x > kPad && x + w > width - kPad) {
             x = kPad;
             ++line;
@@ -127,6 +131,30 @@ void LegendStrip::mousePressEvent(QMouseEvent* event) {
         emit familyClicked(m_entries[i].family);
 }
 
+int LegendStrip::sampleWidth() {
+    return kSample;
+}
+
+void LegendStrip::paintSample(QPainter& p, const SeriesStyle& style, const QColor& colour,
+                              bool fit) {
+    QPen pen(colour, kLineWidth);
+    pen.setCapStyle(Qt::FlatCap);
+    if (fit)
+        pen.setDashPattern({3.0, 1.5});
+    else if (const QList<qreal> dashes = render::ChartBuilder::dashPattern(style.dash);
+             !dashes.isEmpty())
+        pen.setDashPattern(dashes);
+    p.setPen(pen);
+    p.drawLine(QPointF(fit ? 0 : kMarker + 1, 0), QPointF(kSample, 0));
+    if (fit)
+        return;
+    p.translate(kMarker / 2.0, 0);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawPath(render::ChartBuilder::markerPath(style.marker, kMarker));
+    p.translate(-kMarker / 2.0, 0);
+}
+
 void LegendStrip::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
@@ -140,26 +168,15 @@ void LegendStrip::paintEvent(QPaintEvent*) {
         QColor colour(e.style.colour);
         if (e.hidden)
             colour.setAlphaF(0.3);
-        const int sample = e.fit ? kSample : kMarker;
         p.save();
         p.translate(box.x(), box.center().y() + 0.5);
-        if (e.fit) {
-            QPen pen(colour, 1.5);
-            pen.setDashPattern({3.0, 1.5});
-            p.setPen(pen);
-            p.drawLine(QPointF(0, 0), QPointF(kSample, 0));
-        } else {
-            p.translate(kMarker / 2.0, 0);
-            p.setPen(Qt::NoPen);
-            p.setBrush(colour);
-            p.drawPath(render::ChartBuilder::markerPath(e.style.marker, kMarker));
-        }
+        paintSample(p, e.style, colour, e.fit);
         p.restore();
         QFont f = font();
         f.setStrikeOut(e.hidden);
         p.setFont(f);
         p.setPen(e.hidden ? greyed : text);
-        p.drawText(QRect(box.x() + sample + 4, box.y(), box.width(), box.height()),
+        p.drawText(QRect(box.x() + kSample + 4, box.y(), box.width(), box.height()),
                    Qt::AlignLeft | Qt::AlignVCenter, e.name);
     }
     if (!l.more.isNull()) {

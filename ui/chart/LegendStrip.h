@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QPainter;
+
 namespace ee::ui {
 
 /// \brief The scaling view's legend, under the chart(s): each family's marker, colour and name,
@@ -33,6 +35,13 @@ public:
     /// \brief Entries that fit in maxLines() at the current width (the rest are "more").
     qsizetype shownCount() const;
     static constexpr int maxLines() { return 3; }
+
+    /// \brief Paints an entry's sample (marker and dashed line, or a fit's plain dashed line)
+    /// with its left end at (0, 0); also the family picker's icons.
+    static void paintSample(QPainter& painter, const SeriesStyle& style, const QColor& colour,
+                            bool fit);
+    /// \brief Width of paintSample()'s drawing, in pixels.
+    static int sampleWidth();
 
     /// \brief The centre of entry `i` (for tests and keyboard-free clicking).
     QPoint entryCentre(qsizetype i) const;

@@ -30,7 +30,7 @@ void ScalingPanel::setUpFamilyControls() {
         for (const QString& f : m_choices.families)
             if (!m_hiddenFamilies.contains(f))
                 scores.insert(f, onTask.value(f));
-        m_picker->setFamilies(scores, m_familyFilter);
+        m_picker->setFamilies(scores, m_familyFilter, m_sessionStyles);
         m_picker->search()->setFocus();
     });
     connect(m_picker, &FamilyPicker::filterChanged, this, &ScalingPanel::setFamilyFilter);
