@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figure/FamilyAssignment.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <numeric>
 #include <tuple>
@@ -32,21 +34,25 @@ QStringList familiesByScores(const QHash<QString, qsizetype>& scoresOnTask) {
     return byCount(scoresOnTask);
 }
 
-QList<FamilyStyles::Assignment> assignFamilies(const FamilyScoresByTask& scores,
+QList<FamilyStyles::Assignment> assignFamilies(const FamilyScoresByChart& charts,
                                                const FigureStyle& style, int shownByDefault) {
     QHash<QString, qsizetype> totals;
-    for (const auto& families : scores)
-        for (auto f = families.cbegin(); f != families.cend(); ++f)
+    QHash<QString, QSet<QString>> familiesOfTask;
+    for (const auto& chart : charts)
+        for (auto f = chart.families.cbegin(); f != chart.families.cend(); ++f) {
             totals[f.key()] += *f;
+            familiesOfTask[chart.task].insert(f.key());
+        }
     const QStringList order = byCount(totals);
     const auto n = static_cast<std::size_t>(order.size());
     QHash<QString, std::size_t> rankOf;
     for (std::size_t i = 0; i < n; ++i)
         rankOf.insert(order[qsizetype(i)], i);
 
-    // How many tasks each pair of families shares (`met`), and on how many both are among the
-    // families the scaling view draws by default (`together`): those must differ in colour
-    // whenever the palette allows, the others should where it can.
+    // How many tasks each pair of families shares (`met`: one view can show them together, if
+    // only side by side), and on how many charts both are among the families drawn by default
+    // (`together`): those must differ in colour whenever the palette allows, the others should
+    // where it can.
     Matrix met(n, std::vector<int>(n, 0)), together(n, std::vector<int>(n, 0));
     const auto count = [](Matrix& m, const std::vector<std::size_t>& here) {
         for (std::size_t a : here)
@@ -54,15 +60,16 @@ QList<FamilyStyles::Assignment> assignFamilies(const FamilyScoresByTask& scores,
                 if (a != b)
                     ++m[a][b];
     };
-    for (const auto& families : scores) {
-        std::vector<std::size_t> here, top;
-        const QStringList ranked = familiesByScores(families);
-        for (qsizetype i = 0; i < ranked.size(); ++i) {
-            here.push_back(rankOf.value(ranked[i]));
-            if (i < shownByDefault)
-                top.push_back(here.back());
-        }
+    for (const QSet<QString>& families : std::as_const(familiesOfTask)) {
+        std::vector<std::size_t> here;
+        for (const QString& f : families)
+            here.push_back(rankOf.value(f));
         count(met, here);
+    }
+    for (const auto& chart : charts) {
+        std::vector<std::size_t> top;
+        for (const QString& f : familiesByScores(chart.families).mid(0, shownByDefault))
+            top.push_back(rankOf.value(f));
         count(together, top);
     }
 
@@ -77,7 +84,7 @@ QList<FamilyStyles::Assignment> assignFamilies(const FamilyScoresByTask& scores,
     // Colour the families drawn together most constrained first (DSatur: the one whose
     // default-view partners already hold most distinct colours, then the one with most such
     // partners, then by rank), each taking the colour that clashes least. Greedy by rank alone
-    // left two families of the same colour on 19 of the 71 bundled tasks' default views.
+    // left two families of the same colour in the default view of 19 of the 71 bundled tasks.
     std::vector<std::size_t> partners(n, 0), saturation(n, 0);
     std::vector<std::vector<bool>> partnerColours(n, std::vector<bool>(palette, false));
     for (std::size_t i = 0; i < n; ++i)
@@ -138,7 +145,7 @@ QStringList rankPromptings(QStringList promptings) {
 }
 
 FamilyStyles familyStylesFor(const ScoreTable& table, const FigureStyle& style) {
-    return FamilyStyles(assignFamilies(table.familyScoresByTask(), style),
+    return FamilyStyles(assignFamilies(table.familyScoresByChart(), style),
                         rankPromptings(table.promptings()), style);
 }
 

@@ -91,10 +91,15 @@ public:
     QStringList families(const QString& task = {}) const;
     /// \brief Prompting styles, of one task when `task` is given.
     QStringList promptings(const QString& task = {}) const;
-    /// \brief For every task, its families and how many scores each has there (all metrics,
-    /// shots and prompting styles): how much data a family brings, and which families share a
-    /// task (one pass over the curve index).
-    QHash<QString, QHash<QString, qsizetype>> familyScoresByTask() const;
+    /// \brief One chart's families: those with scores for one task, subtask, metric, number of
+    /// shots and prompting style, and how many scores each has there.
+    struct FamilyScoresOnChart {
+        QString task;
+        QHash<QString, qsizetype> families;
+    };
+    /// \brief Every chart the data can draw (one pass over the curve index): how much data a
+    /// family brings, and which families are drawn together.
+    QList<FamilyScoresOnChart> familyScoresByChart() const;
     /// \brief Distinct (family, model) pairs.
     qsizetype modelCount() const;
     /// \brief Distinct (task, subtask) pairs with a non-empty subtask.

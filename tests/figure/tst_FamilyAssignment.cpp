@@ -69,23 +69,24 @@ private slots:
         QTest::newRow("datasets folder") << QStringList{QString()};
     }
     void familiesDrawnByDefaultDifferInColour() {
-        // The scaling view draws a task's seven families with most scores until the user picks
-        // others: on every task those seven have seven different colours. Ranking by scores
+        // The scaling view draws a chart's seven families with most scores until the user picks
+        // others: on every chart (task, subtask, metric, shots, prompting) of the data those
+        // seven have seven different colours. Ranking by scores
         // alone gave two families one colour on MMLU, GSM8K and 17 more tasks (issue 15).
         QFETCH(QStringList, files);
         const ScoreTable table = loadBundled(files);
         QVERIFY(table.rowCount() > 0);
-        const FamilyScoresByTask scores = table.familyScoresByTask();
         const FamilyStyles styles = familyStylesFor(table, FigureStyle());
         QCOMPARE(qsizetype(kFamiliesShownByDefault), FigureStyle::okabeIto().size());
         qsizetype checked = 0;
-        for (auto task = scores.cbegin(); task != scores.cend(); ++task) {
-            const QStringList top = familiesByScores(*task).mid(0, kFamiliesShownByDefault);
+        for (const auto& chart : table.familyScoresByChart()) {
+            const QStringList top =
+                familiesByScores(chart.families).mid(0, kFamiliesShownByDefault);
             QHash<QString, QString> byColour;
             for (const QString& f : top) {
                 const QString c = styles.of(f).colour;
                 QVERIFY2(!byColour.contains(c),
-                         qPrintable(task.key() + QStringLiteral(": ") + f +
+                         qPrintable(chart.task + QStringLiteral(": ") + f +
                                     QStringLiteral(" has the colour of ") + byColour.value(c)));
                 byColour.insert(c, f);
             }
@@ -97,7 +98,7 @@ private slots:
     void familiesWithMostDataGetDistinctColours() {
         // obsscaling: 40+ families; the seven with most scores take the seven palette colours.
         const ScoreTable table = loadBundled({QStringLiteral("obsscaling_benchmarks.csv")});
-        const auto assigned = assignFamilies(table.familyScoresByTask(), FigureStyle());
+        const auto assigned = assignFamilies(table.familyScoresByChart(), FigureStyle());
         QVERIFY(assigned.size() > 20);
         QSet<qsizetype> colours;
         for (qsizetype i = 0; i < 7; ++i)
@@ -105,8 +106,8 @@ private slots:
         QCOMPARE(colours.size(), 7);
         // Ranked by scores: the first has at least as many scores as the last.
         QHash<QString, qsizetype> totals;
-        for (const auto& fams : table.familyScoresByTask())
-            for (auto it = fams.cbegin(); it != fams.cend(); ++it)
+        for (const auto& chart : table.familyScoresByChart())
+            for (auto it = chart.families.cbegin(); it != chart.families.cend(); ++it)
                 totals[it.key()] += *it;
         QVERIFY(totals[assigned.first().family] >= totals[assigned.last().family]);
     }

@@ -130,6 +130,49 @@ private slots:
         QCOMPARE(panel.visibleFamilies().size(), 7);
     }
 
+    void buttonSaysHowManyFamiliesAreDrawn_data() {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QString>("task");
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<QString>("text");
+        const QString obs = QStringLiteral("obsscaling_benchmarks.csv");
+        const QString wei = QStringLiteral("wei2022_chain_of_thought.csv");
+        QTest::newRow("47, top 7") << QStringList{obs} << QStringLiteral("MMLU") << QString()
+                                   << QStringLiteral("7 of 47 families shown");
+        QTest::newRow("5, all") << QStringList{wei} << QStringLiteral("GSM8K") << QString()
+                                << QStringLiteral("5 families");
+        // GSM8K has 52 families, but only Wei et al.'s five have accuracy: counting the task's
+        // families said "7 of 52 shown" over a chart of three curves.
+        QTest::newRow("accuracy of a 52-family task")
+            << QStringList{obs, wei} << QStringLiteral("GSM8K") << QStringLiteral("accuracy")
+            << QStringLiteral("5 families");
+        QTest::newRow("score of a 52-family task")
+            << QStringList{obs, wei} << QStringLiteral("GSM8K") << QStringLiteral("score")
+            << QStringLiteral("7 of 47 families shown");
+        // It read "1 families": Qt's %n plural needs a translation file.
+        QTest::newRow("1") << QStringList{QStringLiteral("gsm8k_gpt3_solutions.csv")}
+                           << QStringLiteral("gsm8k") << QString() << QStringLiteral("1 family");
+    }
+    void buttonSaysHowManyFamiliesAreDrawn() {
+        QFETCH(QStringList, files);
+        QFETCH(QString, task);
+        QFETCH(QString, metric);
+        QFETCH(QString, text);
+        ScalingPanel panel;
+        panel.setTable(bundled(files));
+        panel.showTask(::task(task));
+        if (!metric.isEmpty())
+            panel.setMetric(metric);
+        QCOMPARE(panel.familyButton()->text(), text);
+        // Every family counted as shown has its curve in the legend (a family whose points all
+        // lack a scale is listed, and the note under the chart counts its points).
+        qsizetype listed = 0;
+        for (const LegendStrip::Entry& e : panel.legend()->entries())
+            listed += e.hidden || e.fit ? 0 : 1;
+        QCOMPARE(listed, panel.visibleFamilies().size());
+        QVERIFY(drawnColours(panel).size() <= listed);
+    }
+
     void checkingAFamilyInThePickerDrawsIt() {
         ScalingPanel panel;
         panel.setTable(bundled({QStringLiteral("obsscaling_benchmarks.csv")}));

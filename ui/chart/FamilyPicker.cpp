@@ -40,8 +40,8 @@ FamilyPicker::FamilyPicker(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_list->setMinimumWidth(240);
     m_list->setIconSize(QSize(LegendStrip::sampleWidth(), 12));
-    m_top->setToolTip(tr("Only the families with most scores on this task"));
-    m_all->setToolTip(tr("Every family of this task"));
+    m_top->setToolTip(tr("Only the families with most scores on this chart"));
+    m_all->setToolTip(tr("Every family of this chart"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_top);
     buttons->addWidget(m_all);

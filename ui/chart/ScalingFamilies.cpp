@@ -6,16 +6,11 @@
 
 namespace ee::ui {
 
-ScalingFamilies ScalingFamilies::of(const FamilyStyles& session, const FamilyScoresByTask& scores,
+ScalingFamilies ScalingFamilies::of(const FamilyStyles& session, const QList<QList<Curve>>& curves,
                                     const FamilyFilter& filter, const TaskChoices& choices,
                                     const ChartSelection& sel, const QStringList& alsoHidden) {
     ScalingFamilies out;
     out.styles = session;
-    const QHash<QString, qsizetype> onTask = scores.value(sel.task);
-    for (const QString& f : choices.families)
-        if (!alsoHidden.contains(f))
-            out.scoresOnTask.insert(f, onTask.value(f));
-    out.visible = filter.visible(out.scoresOnTask);
     if (sel.overlayPrompting)
         for (const QString& f : choices.families)
             for (const QString& p : choices.promptings) {
@@ -23,6 +18,16 @@ ScalingFamilies ScalingFamilies::of(const FamilyStyles& session, const FamilySco
                 out.styles.addAlias(name, f, p);
                 out.baseOf.insert(name, f);
             }
+    // Counted on the curves of these settings (metric, shots, prompting), not on the whole
+    // task: a family without data here is not one of the chart's families, and "7 of 52 shown"
+    // must mean seven drawn.
+    for (const QList<Curve>& list : curves)
+        for (const Curve& c : list) {
+            const QString f = out.familyOf(c);
+            if (!alsoHidden.contains(f))
+                out.scoresOnChart[f] += c.points.size();
+        }
+    out.visible = filter.visible(out.scoresOnChart);
     return out;
 }
 
@@ -35,12 +40,17 @@ void ScalingFamilies::filter(QList<Curve>& curves) const {
 }
 
 QString ScalingFamilies::countText() const {
-    const auto total = scoresOnTask.size();
+    // Singular and plural spelled out: "%n" plurals need a translation file the app does not
+    // ship, and read "1 families" without one.
+    const auto total = scoresOnChart.size();
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("ScalingFamilies", text);
+    };
     if (visible.size() == total)
-        return QCoreApplication::translate("ScalingFamilies", "%n families", nullptr, int(total));
-    return QCoreApplication::translate("ScalingFamilies", "%1 of %n families shown", nullptr,
-                                       int(total))
-        .arg(visible.size());
+        return (total == 1 ? tr("%1 family") : tr("%1 families")).arg(total);
+    return (total == 1 ? tr("%1 of %2 family shown") : tr("%1 of %2 families shown"))
+        .arg(visible.size())
+        .arg(total);
 }
 
 QList<LegendStrip::Entry> ScalingFamilies::legend(const QList<QList<Curve>>& drawn,
@@ -59,7 +69,7 @@ QList<LegendStrip::Entry> ScalingFamilies::legend(const QList<QList<Curve>>& dra
     for (const QString& n : names)
         out.append({n.isEmpty() ? QStringLiteral("(no family)") : n, baseOf.value(n, n),
                     styles.of(n), false, false});
-    for (const QString& f : FamilyFilter::byScores(scoresOnTask))
+    for (const QString& f : FamilyFilter::byScores(scoresOnChart))
         if (filter.hidden.contains(f))
             out.append({f, f, styles.of(f), true, false});
     for (const FittedCurve& f : fits)

@@ -170,7 +170,6 @@ void ScalingPanel::changeEvent(QEvent* event) {
 
 void ScalingPanel::setTable(std::shared_ptr<const ScoreTable> table) {
     m_table = table ? std::move(table) : std::make_shared<ScoreTable>();
-    m_familyScores = m_table->familyScoresByTask();
     m_sessionStyles = familyStylesFor(*m_table, m_style);
     setSelection(m_sel);
 }
@@ -377,7 +376,7 @@ PanelSpec ScalingPanel::panelFor(const QString& metric) const {
     p.query.shots = m_sel.shotsChosen ? m_sel.shots : std::nullopt;
     p.query.prompting = m_sel.overlayPrompting ? QString() : m_sel.prompting;
     p.query.axis = m_sel.axis;
-    if (m_visibleFamilies.size() < m_choices.families.size())
+    if (m_visibleFamilies.size() < m_chartFamilyScores.size())
         p.query.families = m_visibleFamilies; // export what the picker shows
     p.yLabel = m_yLabels.value(metric, metric);
     return p;
@@ -409,19 +408,20 @@ void ScalingPanel::redraw(bool curvesChanged) {
     }
     m_title->setText(header);
 
-    const ScalingFamilies families = ScalingFamilies::of(
-        m_sessionStyles, m_familyScores, m_familyFilter, m_choices, m_sel, m_hiddenFamilies);
-    m_visibleFamilies = families.visible;
-    m_familyButton->setText(families.countText());
-    m_familyButton->setVisible(!families.scoresOnTask.isEmpty());
     QList<QList<Curve>> curves;
+    for (const QString& m : metrics)
+        curves.append(queryCurves(*m_table, m_sel, m));
+    const ScalingFamilies families = ScalingFamilies::of(m_sessionStyles, curves, m_familyFilter,
+                                                         m_choices, m_sel, m_hiddenFamilies);
+    m_visibleFamilies = families.visible;
+    m_chartFamilyScores = families.scoresOnChart;
+    m_familyButton->setText(families.countText());
+    m_familyButton->setVisible(!families.scoresOnChart.isEmpty());
     QList<PanelSpec> panels;
-    for (const QString& m : metrics) {
-        QList<Curve> list = queryCurves(*m_table, m_sel, m);
-        families.filter(list);
-        curves.append(list);
-        PanelSpec p = panelFor(m);
-        p.title = metrics.size() > 1 ? m : QString(QLatin1Char(' '));
+    for (int i = 0; i < metrics.size(); ++i) {
+        families.filter(curves[i]);
+        PanelSpec p = panelFor(metrics[i]);
+        p.title = metrics.size() > 1 ? metrics[i] : QString(QLatin1Char(' '));
         if (panels.isEmpty())
             p.fits = m_fits;
         panels.append(p);

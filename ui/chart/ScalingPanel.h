@@ -70,7 +70,7 @@ public:
     const FamilyFilter& familyFilter() const { return m_familyFilter; }
     /// \brief Hides or shows one family from now on (a legend click).
     void toggleFamily(const QString& family);
-    /// \brief The families of the task shown that are drawn, most scores first.
+    /// \brief The families of the chart shown that are drawn, most scores first.
     const QStringList& visibleFamilies() const { return m_visibleFamilies; }
     /// \brief Every family's style for the whole session (same family, same look on every
     /// task, metric and export).
@@ -122,7 +122,7 @@ private:
     QList<FittedCurve> m_fits;
     QStringList m_hiddenFamilies;
     FamilyFilter m_familyFilter;
-    FamilyScoresByTask m_familyScores;
+    QHash<QString, qsizetype> m_chartFamilyScores; ///< the chart's families, for the picker
     FamilyStyles m_sessionStyles;
     QStringList m_visibleFamilies;
     QHash<QString, QString> m_yLabels;

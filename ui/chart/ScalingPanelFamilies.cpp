@@ -17,7 +17,7 @@ void ScalingPanel::setUpFamilyControls() {
     m_familyButton->setPopupMode(QToolButton::InstantPopup);
     m_familyButton->hide(); // until a task with families is shown
     m_familyButton->setToolTip(tr("Pick the families to draw: the ones with most scores on this "
-                                  "task by default, every family one click away"));
+                                  "chart by default, every family one click away"));
     auto* menu = new QMenu(m_familyButton);
     m_picker = new FamilyPicker(menu);
     auto* action = new QWidgetAction(menu);
@@ -25,12 +25,7 @@ void ScalingPanel::setUpFamilyControls() {
     menu->addAction(action);
     m_familyButton->setMenu(menu);
     connect(menu, &QMenu::aboutToShow, this, [this] {
-        QHash<QString, qsizetype> scores;
-        const auto onTask = m_familyScores.value(m_sel.task);
-        for (const QString& f : m_choices.families)
-            if (!m_hiddenFamilies.contains(f))
-                scores.insert(f, onTask.value(f));
-        m_picker->setFamilies(scores, m_familyFilter, m_sessionStyles);
+        m_picker->setFamilies(m_chartFamilyScores, m_familyFilter, m_sessionStyles);
         m_picker->search()->setFocus();
     });
     connect(m_picker, &FamilyPicker::filterChanged, this, &ScalingPanel::setFamilyFilter);
