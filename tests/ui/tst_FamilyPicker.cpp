@@ -53,6 +53,15 @@ QHash<QString, QString> drawnColours(const ScalingPanel& panel) {
     return out;
 }
 
+/// MMLU's 47 families (top 7 drawn) in a panel on screen, for pointer events on the legend.
+void showMmluOnScreen(ScalingPanel& panel) {
+    panel.resize(1000, 700);
+    panel.setTable(bundled({QStringLiteral("obsscaling_benchmarks.csv")}));
+    panel.showTask(task(QStringLiteral("MMLU")));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+}
+
 void moveTo(QWidget* w, const QPoint& pos) {
     QMouseEvent move(QEvent::MouseMove, pos, w->mapToGlobal(pos), Qt::NoButton, Qt::NoButton,
                      Qt::NoModifier);
@@ -193,11 +202,9 @@ private slots:
 
     void legendClickHidesAndShowsAFamily() {
         ScalingPanel panel;
-        panel.resize(1000, 700);
-        panel.setTable(bundled({QStringLiteral("obsscaling_benchmarks.csv")}));
-        panel.showTask(task(QStringLiteral("MMLU")));
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        showMmluOnScreen(panel);
+        if (QTest::currentTestFailed())
+            return;
         LegendStrip* legend = panel.legend();
         QCOMPARE(legend->entries().size(), 7);
         const QString first = legend->entries().first().family;
@@ -215,11 +222,9 @@ private slots:
 
     void legendHoverHighlightsOneFamily() {
         ScalingPanel panel;
-        panel.resize(1000, 700);
-        panel.setTable(bundled({QStringLiteral("obsscaling_benchmarks.csv")}));
-        panel.showTask(task(QStringLiteral("MMLU")));
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        showMmluOnScreen(panel);
+        if (QTest::currentTestFailed())
+            return;
         LegendStrip* legend = panel.legend();
         const QString family = legend->entries().value(2).name;
         moveTo(legend, legend->entryCentre(2));

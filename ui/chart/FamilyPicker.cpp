@@ -38,7 +38,7 @@ FamilyPicker::FamilyPicker(QWidget* parent)
     , m_all(new QPushButton(tr("Show all"), this)) {
     m_search->setPlaceholderText(tr("Search families"));
     m_search->setClearButtonEnabled(true);
-    m_list->setMinimumWidth(240);
+    m_list->setMinimumWidth(360); // long family names and their counts, unclipped
     m_list->setIconSize(QSize(LegendStrip::sampleWidth(), 12));
     m_top->setToolTip(tr("Only the families with most scores on this chart"));
     m_all->setToolTip(tr("Every family of this chart"));
