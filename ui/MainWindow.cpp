@@ -273,6 +273,7 @@ ViewState MainWindow::currentView() const {
     v.dataPaths = m_data->paths();
     v.view = tabName(m_tabs->currentIndex());
     v.chart = m_scaling->selection();
+    v.families = m_scaling->familyFilter();
     v.sideBySide = m_scaling->sideBySide();
     v.sideMetrics = m_scaling->sideMetrics();
     v.xRange = m_scaling->xRange();
@@ -306,6 +307,8 @@ void MainWindow::applyViewNow(const ViewState& v) {
     if (!v.windowState.isEmpty())
         restoreState(v.windowState);
     m_browser->setSearchText(v.search);
+    if (v.families)
+        m_scaling->setFamilyFilter(*v.families);
     if (!v.chart.task.isEmpty()) {
         // Select the task in the browser (its first source when the view names none), then
         // apply the chart settings by name.

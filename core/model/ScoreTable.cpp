@@ -213,6 +213,44 @@ QStringList ScoreTable::families(const QString& task) const {
     return namesOf(task, &CurveKeyIds::family);
 }
 
+QStringList ScoreTable::promptings(const QString& task) const {
+    return namesOf(task, &CurveKeyIds::prompting);
+}
+
+QList<ScoreTable::FamilyScoresOnChart> ScoreTable::familyScoresByChart() const {
+    const CurveIndex& curves = index();
+    // A chart is a curve key without its family.
+    QList<CurveKeyIds> charts;
+    QList<QHash<Id, qsizetype>> ids;
+    QHash<QByteArray, qsizetype> chartOf;
+    for (std::size_t c = 0; c < curves.curveCount(); ++c) {
+        CurveKeyIds noFamily = curves.key(c);
+        noFamily.family = 0;
+        QByteArray key;
+        for (const auto id :
+             {qint64(noFamily.task), qint64(noFamily.subtask), qint64(noFamily.metric),
+              qint64(noFamily.prompting), qint64(noFamily.shots)})
+            key += QByteArray::number(id) + '/';
+        auto it = chartOf.constFind(key);
+        if (it == chartOf.cend()) {
+            it = chartOf.insert(key, charts.size());
+            charts.append(noFamily);
+            ids.emplaceBack();
+        }
+        const auto [begin, end] = curves.rows(c);
+        ids[*it][curves.key(c).family] += end - begin;
+    }
+    QList<FamilyScoresOnChart> out;
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        FamilyScoresOnChart chart;
+        chart.task = m_strings.at(charts[i].task);
+        for (auto f = ids[i].cbegin(); f != ids[i].cend(); ++f)
+            chart.families.insert(m_strings.at(f.key()), *f);
+        out.append(std::move(chart));
+    }
+    return out;
+}
+
 qsizetype ScoreTable::modelCount() const {
     QSet<QPair<Id, Id>> pairs;
     for (const ModelEntry& m : m_models)

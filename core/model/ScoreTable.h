@@ -89,6 +89,17 @@ public:
     QStringList metrics(const QString& task = {}) const;
     /// \brief Families, of one task when `task` is given.
     QStringList families(const QString& task = {}) const;
+    /// \brief Prompting styles, of one task when `task` is given.
+    QStringList promptings(const QString& task = {}) const;
+    /// \brief One chart's families: those with scores for one task, subtask, metric, number of
+    /// shots and prompting style, and how many scores each has there.
+    struct FamilyScoresOnChart {
+        QString task;
+        QHash<QString, qsizetype> families;
+    };
+    /// \brief Every chart the data can draw (one pass over the curve index): how much data a
+    /// family brings, and which families are drawn together.
+    QList<FamilyScoresOnChart> familyScoresByChart() const;
     /// \brief Distinct (family, model) pairs.
     qsizetype modelCount() const;
     /// \brief Distinct (task, subtask) pairs with a non-empty subtask.

@@ -116,16 +116,6 @@ QList<Curve> queryCurves(const ScoreTable& table, const ChartSelection& s, const
     return out;
 }
 
-QStringList styleFamilies(const TaskChoices& choices, const ChartSelection& s) {
-    if (!s.overlayPrompting)
-        return choices.families;
-    QStringList out;
-    for (const QString& f : choices.families)
-        for (const QString& p : choices.promptings)
-            out.append(f + QStringLiteral(" · ") + promptingLabel(p));
-    return out;
-}
-
 QString promptingLabel(const QString& p) {
     if (p.isEmpty())
         return QStringLiteral("unspecified");

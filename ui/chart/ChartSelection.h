@@ -45,13 +45,10 @@ TaskChoices choicesFromKeys(const QList<CurveKey>& keys);
 
 /// \brief The curves of `selection` (metric replaced by `metric` when given), matching shots and
 /// prompting exactly. With overlayPrompting, every prompting style is kept and each curve's
-/// family reads "family · style", so styles get their own colour and legend entry.
+/// family reads "family · style", so styles get their own legend entry (and, through
+/// FamilyStyles::addAlias(), the family's colour with their own marker and dash).
 QList<Curve> queryCurves(const ScoreTable& table, const ChartSelection& selection,
                          const QString& metric = {});
-
-/// \brief The families a chart of `selection` can show (with overlay: "family · style"), for a
-/// FamilyStyles that stays the same across metric switches.
-QStringList styleFamilies(const TaskChoices& choices, const ChartSelection& selection);
 
 /// \brief "standard", "chain of thought", … for the UI.
 QString promptingLabel(const QString& prompting);

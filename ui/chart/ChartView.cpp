@@ -53,6 +53,7 @@ void ChartView::showChart(render::BuiltChart built, QList<Curve> curves) {
         connect(scatter, &QScatterSeries::hovered, this,
                 [this, scatter](const QPointF& p, bool state) { onHovered(scatter, p, state); });
     }
+    applyHighlight();
     const auto axes = m_built.chart->axes(Qt::Horizontal);
     if (!axes.isEmpty()) {
         if (auto* ax = qobject_cast<QValueAxis*>(axes.first())) {
@@ -62,6 +63,23 @@ void ChartView::showChart(render::BuiltChart built, QList<Curve> curves) {
                     emit xZoomRequested(min, max);
             });
         }
+    }
+}
+
+void ChartView::highlightFamily(const QString& family) {
+    if (family == m_highlight)
+        return;
+    m_highlight = family;
+    applyHighlight();
+}
+
+void ChartView::applyHighlight() {
+    // Every series is set, faded or not: a reused chart keeps its series' old opacity.
+    for (auto it = m_built.roles.cbegin(); it != m_built.roles.cend(); ++it) {
+        const qsizetype c = it.value().curveIndex;
+        const bool faded = !m_highlight.isEmpty() && c >= 0 && c < m_curves.size() &&
+                           m_curves[c].key.family != m_highlight;
+        const_cast<QAbstractSeries*>(it.key())->setOpacity(faded ? 0.15 : 1.0);
     }
 }
 

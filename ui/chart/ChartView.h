@@ -28,6 +28,11 @@ public:
     QChart* reusableChart() const { return m_built.chart; }
     const QList<Curve>& curves() const { return m_curves; }
 
+    /// \brief Fades every curve but `family`'s (legend hover); empty = all curves at full
+    /// strength. Kept across redraws until changed.
+    void highlightFamily(const QString& family);
+    const QString& highlightedFamily() const { return m_highlight; }
+
     /// \brief The tooltip text for point `pointIndex` of curve `curveIndex` (public for tests).
     QString pointText(qsizetype curveIndex, qsizetype pointIndex) const;
 
@@ -44,7 +49,10 @@ private:
 
     render::BuiltChart m_built;
     QList<Curve> m_curves;
+    void applyHighlight();
+
     bool m_reportZoom = false;
+    QString m_highlight;
 };
 
 } // namespace ee::ui

@@ -4,6 +4,7 @@
 #include "browser/BrowserIndex.h"
 #include "chart/ChartView.h"
 #include "chart/LegendStrip.h"
+#include "chart/ScalingFamilies.h"
 #include "chart/ScreenStyle.h"
 #include "figure/PanelData.h"
 #include "render/ChartBuilder.h"
@@ -51,6 +52,7 @@ ScalingPanel::ScalingPanel(QWidget* parent)
     , m_overlayCheck(new QCheckBox(tr("Overlay prompting styles"), this))
     , m_grid(new QGridLayout)
     , m_legend(new LegendStrip(this))
+    , m_familyButton(new QToolButton(this))
     , m_note(new QLabel(this)) {
     QFont titleFont = font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -90,6 +92,7 @@ ScalingPanel::ScalingPanel(QWidget* parent)
     controls->addWidget(m_shotsCombo);
     controls->addWidget(m_promptCombo);
     controls->addWidget(m_overlayCheck);
+    controls->addWidget(m_familyButton);
 
     m_note->setWordWrap(true);
     m_note->setVisible(false);
@@ -150,6 +153,8 @@ ScalingPanel::ScalingPanel(QWidget* parent)
         m_sel.overlayPrompting = on;
         resolveAndRedraw(KeepSetting::Prompting);
     });
+    m_sessionStyles = familyStylesFor(*m_table, m_style);
+    setUpFamilyControls();
     rebuildControls();
 }
 
@@ -165,6 +170,7 @@ void ScalingPanel::changeEvent(QEvent* event) {
 
 void ScalingPanel::setTable(std::shared_ptr<const ScoreTable> table) {
     m_table = table ? std::move(table) : std::make_shared<ScoreTable>();
+    m_sessionStyles = familyStylesFor(*m_table, m_style);
     setSelection(m_sel);
 }
 
@@ -315,6 +321,7 @@ void ScalingPanel::setFits(const QList<FittedCurve>& fits) {
 
 void ScalingPanel::setStyle(const FigureStyle& style) {
     m_style = style;
+    m_sessionStyles = familyStylesFor(*m_table, m_style);
     redraw(false);
 }
 
@@ -362,6 +369,8 @@ PanelSpec ScalingPanel::panelFor(const QString& metric) const {
     p.query.shots = m_sel.shotsChosen ? m_sel.shots : std::nullopt;
     p.query.prompting = m_sel.overlayPrompting ? QString() : m_sel.prompting;
     p.query.axis = m_sel.axis;
+    if (m_visibleFamilies.size() < m_chartFamilyScores.size())
+        p.query.families = m_visibleFamilies; // export what the picker shows
     p.yLabel = m_yLabels.value(metric, metric);
     return p;
 }
@@ -393,15 +402,19 @@ void ScalingPanel::redraw(bool curvesChanged) {
     m_title->setText(header);
 
     QList<QList<Curve>> curves;
+    for (const QString& m : metrics)
+        curves.append(queryCurves(*m_table, m_sel, m));
+    const ScalingFamilies families = ScalingFamilies::of(m_sessionStyles, curves, m_familyFilter,
+                                                         m_choices, m_sel, m_hiddenFamilies);
+    m_visibleFamilies = families.visible;
+    m_chartFamilyScores = families.scoresOnChart;
+    m_familyButton->setText(families.countText());
+    m_familyButton->setVisible(!families.scoresOnChart.isEmpty());
     QList<PanelSpec> panels;
-    for (const QString& m : metrics) {
-        QList<Curve> list = queryCurves(*m_table, m_sel, m);
-        if (!m_hiddenFamilies.isEmpty())
-            list.removeIf(
-                [this](const Curve& c) { return m_hiddenFamilies.contains(c.key.family); });
-        curves.append(list);
-        PanelSpec p = panelFor(m);
-        p.title = metrics.size() > 1 ? m : QString(QLatin1Char(' '));
+    for (int i = 0; i < metrics.size(); ++i) {
+        families.filter(curves[i]);
+        PanelSpec p = panelFor(metrics[i]);
+        p.title = metrics.size() > 1 ? metrics[i] : QString(QLatin1Char(' '));
         if (panels.isEmpty())
             p.fits = m_fits;
         panels.append(p);
@@ -409,12 +422,9 @@ void ScalingPanel::redraw(bool curvesChanged) {
     render::ChartOptions options;
     options.unitsPerPt = render::ChartBuilder::screenUnitsPerPt();
     options.showTitle = metrics.size() > 1;
-    // Small multiples share one legend strip below them (same styles), so every panel keeps
-    // the same plot size and the names stay readable.
-    options.showLegend = metrics.size() == 1;
-    // On screen a single chart has room for the legend at the side; small multiples keep it
-    // below so their plot areas stay the same size.
-    options.legendAlignment = metrics.size() == 1 ? Qt::AlignRight : Qt::AlignBottom;
+    // One legend strip under the chart(s), never inside: it wraps instead of overflowing, keeps
+    // small multiples the same size, and takes clicks (hide/show) and hovers (highlight).
+    options.showLegend = false;
     if (m_xRange) {
         options.xMin = m_xRange->first;
         options.xMax = m_xRange->second;
@@ -431,22 +441,9 @@ void ScalingPanel::redraw(bool curvesChanged) {
         options.xMin = lo;
         options.xMax = hi;
     }
-    QStringList styled = styleFamilies(m_choices, m_sel);
-    styled.removeIf([this](const QString& f) { return m_hiddenFamilies.contains(f); });
-    const FamilyStyles familyStyles(styled, m_style);
-    const render::ChartBuilder builder(m_style, familyStyles);
-    QStringList shownFamilies;
-    for (const QList<Curve>& list : curves)
-        for (const Curve& c : list)
-            if (!shownFamilies.contains(c.key.family))
-                shownFamilies.append(c.key.family);
-    QStringList legendOrder;
-    for (const QString& f : familyStyles.families())
-        if (shownFamilies.contains(f))
-            legendOrder.append(f);
-    m_legend->setEntries(metrics.size() > 1 ? legendOrder : QStringList{}, familyStyles,
-                         m_style.background == Background::Dark);
-    m_legend->setVisible(metrics.size() > 1);
+    const render::ChartBuilder builder(m_style, families.styles);
+    m_legend->setEntries(families.legend(curves, m_fits, m_familyFilter));
+    m_legend->setVisible(!m_sel.task.isEmpty());
     QStringList notes;
     for (int i = 0; i < kMaxPanels; ++i) {
         ChartView* view = m_views[i];

@@ -4,6 +4,8 @@
 #include "browser/TaskBrowserModel.h"
 #include "chart/ChartSelection.h"
 #include "chart/SelectionResolution.h"
+#include "chart/FamilyFilter.h"
+#include "figure/FamilyAssignment.h"
 #include "figure/FigureSpec.h"
 
 #include <QHash>
@@ -21,6 +23,7 @@ class QToolButton;
 namespace ee::ui {
 
 class FlowLayout;
+class FamilyPicker;
 
 class ChartView;
 class LegendStrip;
@@ -63,6 +66,19 @@ public:
     /// the remaining families keep distinct colours. Redraws.
     void setHiddenFamilies(const QStringList& families);
     const QStringList& hiddenFamilies() const { return m_hiddenFamilies; }
+    /// \brief Which families are drawn (picker, legend clicks); kept across tasks. Redraws.
+    void setFamilyFilter(const FamilyFilter& filter);
+    const FamilyFilter& familyFilter() const { return m_familyFilter; }
+    /// \brief Hides or shows one family from now on (a legend click).
+    void toggleFamily(const QString& family);
+    /// \brief The families of the chart shown that are drawn, most scores first.
+    const QStringList& visibleFamilies() const { return m_visibleFamilies; }
+    /// \brief Every family's style for the whole session (same family, same look on every
+    /// task, metric and export).
+    const FamilyStyles& sessionStyles() const { return m_sessionStyles; }
+    LegendStrip* legend() const { return m_legend; }
+    QToolButton* familyButton() const { return m_familyButton; }
+    FamilyPicker* familyPicker() const { return m_picker; }
     /// \brief Y-axis label per metric, e.g. with its unit (default: the metric's name). Redraws.
     void setYLabels(const QHash<QString, QString>& labels);
     /// \brief Shows or hides the metric toggle and the side-by-side button (a view that picks
@@ -100,6 +116,9 @@ private:
     /// drops the old fits and announces the curves.
     void redraw(bool curvesChanged = true);
     PanelSpec panelFor(const QString& metric) const;
+    /// The family button and its picker popup, and the legend's click and hover (in
+    /// ScalingPanelFamilies.cpp).
+    void setUpFamilyControls();
 
     std::shared_ptr<const ScoreTable> m_table;
     ChartSelection m_sel;
@@ -109,6 +128,10 @@ private:
     std::optional<std::pair<double, double>> m_xRange;
     QList<FittedCurve> m_fits;
     QStringList m_hiddenFamilies;
+    FamilyFilter m_familyFilter;
+    QHash<QString, qsizetype> m_chartFamilyScores; ///< the chart's families, for the picker
+    FamilyStyles m_sessionStyles;
+    QStringList m_visibleFamilies;
     QHash<QString, QString> m_yLabels;
     FigureStyle m_style;
     bool m_updating = false;
@@ -126,6 +149,8 @@ private:
     QGridLayout* m_grid;
     QList<ChartView*> m_views;
     LegendStrip* m_legend;
+    QToolButton* m_familyButton;
+    FamilyPicker* m_picker;
     QLabel* m_note;
 };
 

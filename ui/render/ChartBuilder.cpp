@@ -38,8 +38,9 @@ QScatterSeries::MarkerShape qtMarker(MarkerShape shape) {
     return QScatterSeries::MarkerShapeCircle;
 }
 
-/// Dash patterns in pen widths; tuned to read at 1 pt on paper.
-QList<qreal> dashPattern(DashStyle dash) {
+} // namespace
+
+QList<qreal> ChartBuilder::dashPattern(DashStyle dash) {
     switch (dash) {
     case DashStyle::Solid:
         return {};
@@ -54,6 +55,8 @@ QList<qreal> dashPattern(DashStyle dash) {
     }
     return {};
 }
+
+namespace {
 
 QPen makePen(const QColor& colour, double width, const QList<qreal>& dashes = {}) {
     QPen pen(colour, width);

@@ -102,6 +102,9 @@ public:
     QColor background() const;
     /// \brief A family's line pen (colour, width, dash) in scene units.
     QPen linePen(const QString& family, double unitsPerPt) const;
+    /// \brief A dash style's pen dash pattern, in pen widths (empty: solid); tuned to read at
+    /// 1 pt on paper.
+    static QList<qreal> dashPattern(DashStyle dash);
     /// \brief A marker outline centred on (0,0), `size` scene units across.
     static QPainterPath markerPath(MarkerShape shape, double size);
     /// \brief The frame every chart of ours starts from: light theme (set first, since it

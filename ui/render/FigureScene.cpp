@@ -2,6 +2,7 @@
 #include "render/FigureScene.h"
 
 #include "figure/AxisTicks.h"
+#include "figure/FamilyAssignment.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -38,12 +39,14 @@ struct LegendEntry {
 } // namespace
 
 FigureScene::FigureScene(const FigureSpec& spec, const ScoreTable& table)
-    : m_spec(spec) {
+    : m_spec(spec)
+    , m_table(&table) {
     m_scene.setItemIndexMethod(QGraphicsScene::NoIndex); // static scene: no BSP tree needed
     QList<QList<Curve>> curves;
     for (const PanelSpec& p : spec.panels)
         curves.append(table.curves(p.query.filter(), p.query.axis));
     build(curves, {});
+    m_table = nullptr; // used while building only
 }
 
 FigureScene::FigureScene(const FigureSpec& spec, const FigureCurves& curves)
@@ -79,15 +82,23 @@ void FigureScene::build(const QList<QList<Curve>>& curves, const QStringList& fa
     const int cols = std::max(1, s.cols);
     const int rows = std::max(1, s.rows);
 
-    QStringList families = familyOrder;
-    for (int i = 0; i < n; ++i) {
-        for (const Curve& c : curves[i])
-            families << c.key.family;
-        for (const FittedCurve& f : s.panels[i].fits)
-            if (!f.family.isEmpty())
-                families << f.family;
+    // From a table (the CLI): the session's styles, so a family has the colour it has on screen
+    // and in every other figure of the same data. From curves already drawn: their families.
+    FamilyStyles styles;
+    if (m_table) {
+        styles = familyStylesFor(*m_table, s.style);
+    } else {
+        QStringList families = familyOrder;
+        for (int i = 0; i < n; ++i) {
+            for (const Curve& c : curves[i])
+                families << c.key.family;
+            for (const FittedCurve& f : s.panels[i].fits)
+                if (!f.family.isEmpty())
+                    families << f.family;
+        }
+        styles = FamilyStyles(families, s.style);
     }
-    m_builder = std::make_unique<ChartBuilder>(s.style, FamilyStyles(families, s.style));
+    m_builder = std::make_unique<ChartBuilder>(s.style, styles);
     const ChartBuilder& b = *m_builder;
 
     if (s.style.background != Background::Transparent) {

@@ -63,6 +63,7 @@ private:
                    bool vertical);
 
     FigureSpec m_spec;
+    const ScoreTable* m_table = nullptr; ///< while building from a table: its session styles
     QGraphicsScene m_scene;
     std::unique_ptr<ChartBuilder> m_builder;
     QList<BuiltChart> m_panels;

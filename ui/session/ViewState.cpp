@@ -35,6 +35,8 @@ QJsonObject ViewState::toJson() const {
     o.insert(QStringLiteral("data"), toArray(dataPaths));
     o.insert(QStringLiteral("view"), view);
     o.insert(QStringLiteral("chart"), chart.toJson());
+    if (families)
+        o.insert(QStringLiteral("families"), families->toJson());
     o.insert(QStringLiteral("side_by_side"), sideBySide);
     o.insert(QStringLiteral("side_metrics"), toArray(sideMetrics));
     if (xRange)
@@ -78,6 +80,8 @@ std::optional<ViewState> ViewState::fromJson(const QJsonObject& o, QString* erro
     s.dataPaths = toList(o.value(QStringLiteral("data")));
     s.view = o.value(QStringLiteral("view")).toString(s.view);
     s.chart = ChartSelection::fromJson(o.value(QStringLiteral("chart")).toObject());
+    if (o.contains(QStringLiteral("families")))
+        s.families = FamilyFilter::fromJson(o.value(QStringLiteral("families")).toObject());
     s.sideBySide = o.value(QStringLiteral("side_by_side")).toBool();
     s.sideMetrics = toList(o.value(QStringLiteral("side_metrics")));
     const QJsonArray range = o.value(QStringLiteral("x_range_log10")).toArray();

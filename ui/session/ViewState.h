@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chart/ChartSelection.h"
+#include "chart/FamilyFilter.h"
 #include "instances/InstancesState.h"
 
 #include <QByteArray>
@@ -41,6 +42,8 @@ struct ViewState {
     QString view =
         QStringLiteral("scaling"); ///< scaling, logprob, decomposition, toy, instances, …
     ChartSelection chart;
+    /// \brief Which families the scaling chart draws; unset (a tour step) keeps the current.
+    std::optional<FamilyFilter> families;
     bool sideBySide = false;
     QStringList sideMetrics;
     std::optional<std::pair<double, double>> xRange; ///< zoom, log10 scale

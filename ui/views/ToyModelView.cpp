@@ -53,9 +53,10 @@ ToyModelView::ToyModelView(QWidget* parent)
     , m_tests(new QSlider(Qt::Horizontal, this))
     , m_values(new QLabel(this))
     , m_legend(new LegendStrip(this)) {
-    m_style = screenStyle();   // before anything draws
-    m_c->setRange(24, 60);     // 1e6 … 1e15
-    m_alpha->setRange(5, 150); // −0.05 … −1.5
+    m_legend->setInteractive(false); // simulated curves, not families to hide
+    m_style = screenStyle();         // before anything draws
+    m_c->setRange(24, 60);           // 1e6 … 1e15
+    m_alpha->setRange(5, 150);       // −0.05 … −1.5
     m_length->setRange(1, 20);
     m_tests->setRange(10, 1000);
     m_tests->setSingleStep(10);
@@ -187,7 +188,10 @@ void ToyModelView::recompute() {
     render::ChartOptions options;
     options.unitsPerPt = render::ChartBuilder::screenUnitsPerPt();
     options.showLegend = false;
-    m_legend->setEntries(names, builder.families(), style.background == Background::Dark);
+    QList<LegendStrip::Entry> entries;
+    for (const QString& n : names)
+        entries.append({n, n, builder.families().of(n), false, false});
+    m_legend->setEntries(entries);
     for (int i = 0; i < 3; ++i) {
         PanelSpec panel;
         panel.query.task = QStringLiteral("toy model");
