@@ -148,7 +148,7 @@ QString compareSteps(const QList<Curve>& a, const QList<Curve>& b) {
     const double mA = median(sharesA);
     const double mB = median(sharesB);
     QString text = QStringLiteral("Share of each family's rise made in its largest single step, "
-                                  "median: %1 %2 (%3 families), %4 %5 (%6 families). ")
+                                  "median over families: %1 %2 (n = %3), %4 %5 (n = %6). ")
                        .arg(nameA, percent(mA))
                        .arg(sharesA.size())
                        .arg(nameB, percent(mB))

@@ -69,15 +69,16 @@ private slots:
         QTest::newRow("metrics alike")
             << u"compare_steps"_s
             << QList<QList<Curve>>{{jumpLate}, {family(u"Late"_s, x, {0, 5, 10, 90}, u"bleu"_s)}}
-            << u"Share of each family's rise made in its largest single step, median: acc 89 % "
-               "(1 families), bleu 89 % (1 families). On this data both metrics make most of "
-               "their rise in one step: partial credit alone does not smooth these curves (the "
+            << u"Share of each family's rise made in its largest single step, median over "
+               "families: acc 89 % (n = 1), bleu 89 % (n = 1). On this data both metrics make most "
+               "of their rise in one step: partial credit alone does not smooth these curves (the "
                "Toy model tab shows when it cannot)."_s;
         QTest::newRow("one metric spreads")
             << u"compare_steps"_s
             << QList<QList<Curve>>{{jumpLate}, {family(u"Late"_s, x, {0, 30, 60, 90}, u"bleu"_s)}}
-            << u"Share of each family's rise made in its largest single step, median: acc 89 % "
-               "(1 families), bleu 33 % (1 families). bleu spreads the rise over more sizes than "
+            << u"Share of each family's rise made in its largest single step, median over "
+               "families: acc 89 % (n = 1), bleu 33 % (n = 1). bleu spreads the rise over more "
+               "sizes than "
                "acc."_s;
         QTest::newRow("prompt moves the step")
             << u"prompt_shift"_s
