@@ -16,7 +16,8 @@ cd "$(dirname "$0")/.."
 # group a line: build tools; the libraries the build links (qt6-charts-dev's CMake files need
 # Qt6OpenGL, from libqt6opengl6-dev, which qt6-base-dev only recommends); zlib; a font for
 # the app and the offscreen tests (the platform plugins come with libqt6gui6); packaging with
-# cpack and checking the desktop files; test oracles: pdftoppm and Python.
+# cpack and checking the desktop files; test oracles: pdftoppm and Python (regex and nltk for
+# the rouge_score cross-check; the modules real sacreBLEU 2.6 imports, for its oracle test).
 packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev
@@ -24,6 +25,7 @@ packages=(
     fonts-dejavu-core
     dpkg-dev file desktop-file-utils appstream
     poppler-utils python3 python3-regex python3-nltk
+    python3-portalocker python3-tabulate python3-numpy python3-colorama python3-lxml
 )
 
 missing=()
