@@ -30,14 +30,16 @@ std::optional<ViewFigure> MainWindow::currentFigure() const {
     const FigureSpec draft = render::rememberedExportPage(1);
     const QWidget* tab = m_tabs->currentWidget();
     ViewFigure f;
-    if (tab == m_scaling)
+    if (tab == m_scaling) {
         f = figureOfCharts(m_scaling->views(), draft,
                            m_scaling->views().size() > 1 ? taskTitle(m_scaling->selection())
                                                          : QString());
-    else if (tab == m_logProb)
+        f.curves.styles = m_scaling->drawnStyles(); // a family's colour as on screen
+    } else if (tab == m_logProb) {
         f = figureOfCharts(m_logProb->panel()->views(), draft,
                            taskTitle(m_logProb->panel()->selection()));
-    else if (tab == m_decomposition)
+        f.curves.styles = m_logProb->panel()->drawnStyles();
+    } else if (tab == m_decomposition)
         f = figureOfCharts({m_decomposition->chartView()}, draft);
     else if (tab == m_toy)
         f = figureOfCharts(m_toy->chartViews(), draft);

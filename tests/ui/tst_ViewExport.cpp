@@ -196,10 +196,19 @@ private slots:
                  qPrintable(svg.left(400)));
         for (const QString& t : texts)
             QVERIFY2(svg.contains(t.toHtmlEscaped()), qPrintable(t));
-        // Every family drawn in the view is in the figure's legend.
+        // Every family drawn in the view is in the figure's legend, in its colour on screen
+        // (the session's styles, not ones made up for the figure).
+        const ScalingPanel* panel = tab == QLatin1String("logprob")        ? w.logProb()->panel()
+                                    : viewName == QLatin1String("scaling") ? w.scaling()
+                                                                           : nullptr;
         for (const QList<Curve>& list : figure->curves.panels)
-            for (const Curve& c : list)
+            for (const Curve& c : list) {
                 QVERIFY2(svg.contains(c.key.family.toHtmlEscaped()), qPrintable(c.key.family));
+                if (panel)
+                    QVERIFY2(svg.contains(panel->drawnStyles().of(c.key.family).colour,
+                                          Qt::CaseInsensitive),
+                             qPrintable(c.key.family));
+            }
 
         // Export all panels: one file per panel.
         QStringList written;

@@ -442,6 +442,7 @@ void ScalingPanel::redraw(bool curvesChanged) {
         options.xMax = hi;
     }
     const render::ChartBuilder builder(m_style, families.styles);
+    m_drawnStyles = families.styles; // an export draws with exactly these
     m_legend->setEntries(families.legend(curves, m_fits, m_familyFilter));
     m_legend->setVisible(!m_sel.task.isEmpty());
     QStringList notes;

@@ -3,8 +3,8 @@
 
 #include "browser/TaskBrowserModel.h"
 #include "chart/ChartSelection.h"
-#include "chart/SelectionResolution.h"
 #include "chart/FamilyFilter.h"
+#include "chart/SelectionResolution.h"
 #include "figure/FamilyAssignment.h"
 #include "figure/FigureSpec.h"
 
@@ -76,6 +76,8 @@ public:
     /// \brief Every family's style for the whole session (same family, same look on every
     /// task, metric and export).
     const FamilyStyles& sessionStyles() const { return m_sessionStyles; }
+    /// \brief The styles of the last drawing (session styles plus overlay styles' names).
+    const FamilyStyles& drawnStyles() const { return m_drawnStyles; }
     LegendStrip* legend() const { return m_legend; }
     QToolButton* familyButton() const { return m_familyButton; }
     FamilyPicker* familyPicker() const { return m_picker; }
@@ -131,6 +133,7 @@ private:
     FamilyFilter m_familyFilter;
     QHash<QString, qsizetype> m_chartFamilyScores; ///< the chart's families, for the picker
     FamilyStyles m_sessionStyles;
+    FamilyStyles m_drawnStyles;
     QStringList m_visibleFamilies;
     QHash<QString, QString> m_yLabels;
     FigureStyle m_style;

@@ -287,7 +287,8 @@ QList<ExportResult> ExportDialog::exportAllPanels(const QString& folder,
         one.rows = one.cols = 1;
         std::optional<FigureCurves> curves;
         if (m_curves)
-            curves = FigureCurves{{m_curves->panels.value(i)}, m_curves->families};
+            curves =
+                FigureCurves{{m_curves->panels.value(i)}, m_curves->families, m_curves->styles};
         const PanelQuery& q = whole.panels[i].query;
         QString name = QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(q.task);
         if (q.subtask && !q.subtask->isEmpty())

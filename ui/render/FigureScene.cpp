@@ -39,14 +39,14 @@ struct LegendEntry {
 } // namespace
 
 FigureScene::FigureScene(const FigureSpec& spec, const ScoreTable& table)
-    : m_spec(spec)
-    , m_table(&table) {
+    : m_spec(spec) {
     m_scene.setItemIndexMethod(QGraphicsScene::NoIndex); // static scene: no BSP tree needed
     QList<QList<Curve>> curves;
     for (const PanelSpec& p : spec.panels)
         curves.append(table.curves(p.query.filter(), p.query.axis));
-    build(curves, {});
-    m_table = nullptr; // used while building only
+    // The session's styles (from the whole table), so a family has the colour it has on screen
+    // and in every other figure of the same data.
+    build(curves, familyStylesFor(table, spec.style));
 }
 
 FigureScene::FigureScene(const FigureSpec& spec, const FigureCurves& curves)
@@ -55,7 +55,19 @@ FigureScene::FigureScene(const FigureSpec& spec, const FigureCurves& curves)
     QList<QList<Curve>> panels = curves.panels.mid(0, spec.panels.size());
     while (panels.size() < spec.panels.size())
         panels.append(QList<Curve>{});
-    build(panels, curves.families);
+    if (curves.styles) {
+        build(panels, *curves.styles);
+        return;
+    }
+    QStringList families = curves.families;
+    for (qsizetype i = 0; i < panels.size(); ++i) {
+        for (const Curve& c : panels[i])
+            families << c.key.family;
+        for (const FittedCurve& f : spec.panels[i].fits)
+            if (!f.family.isEmpty())
+                families << f.family;
+    }
+    build(panels, FamilyStyles(families, spec.style));
 }
 
 FigureScene::~FigureScene() {
@@ -74,7 +86,7 @@ void FigureScene::render(QPainter* painter, const QRectF& target) {
     m_scene.render(painter, target, m_scene.sceneRect(), Qt::IgnoreAspectRatio);
 }
 
-void FigureScene::build(const QList<QList<Curve>>& curves, const QStringList& familyOrder) {
+void FigureScene::build(const QList<QList<Curve>>& curves, const FamilyStyles& styles) {
     const FigureSpec& s = m_spec;
     const double W = s.size.widthPt(), H = s.size.heightPt();
     m_scene.setSceneRect(0, 0, W, H);
@@ -82,22 +94,6 @@ void FigureScene::build(const QList<QList<Curve>>& curves, const QStringList& fa
     const int cols = std::max(1, s.cols);
     const int rows = std::max(1, s.rows);
 
-    // From a table (the CLI): the session's styles, so a family has the colour it has on screen
-    // and in every other figure of the same data. From curves already drawn: their families.
-    FamilyStyles styles;
-    if (m_table) {
-        styles = familyStylesFor(*m_table, s.style);
-    } else {
-        QStringList families = familyOrder;
-        for (int i = 0; i < n; ++i) {
-            for (const Curve& c : curves[i])
-                families << c.key.family;
-            for (const FittedCurve& f : s.panels[i].fits)
-                if (!f.family.isEmpty())
-                    families << f.family;
-        }
-        styles = FamilyStyles(families, s.style);
-    }
     m_builder = std::make_unique<ChartBuilder>(s.style, styles);
     const ChartBuilder& b = *m_builder;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figure/FamilyStyles.h"
 #include "figure/FigureSpec.h"
 #include "model/ScoreTable.h"
 #include "render/ChartBuilder.h"
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QPainter;
@@ -17,11 +19,13 @@ QT_END_NAMESPACE
 namespace ee::render {
 
 /// \brief Curves a view computed itself (not a query of a table), one list per panel in the
-/// spec's order, and the family order that fixes their colours as on screen (empty = order of
-/// appearance). The export of a view draws exactly the curves the view shows.
+/// spec's order, and how their families look: the view's own styles when it has session-wide
+/// ones (the Scaling and Log-prob tabs), else the family order that fixes their colours as on
+/// screen (empty = order of appearance). The export of a view draws exactly what it shows.
 struct FigureCurves {
     QList<QList<Curve>> panels;
     QStringList families;
+    std::optional<FamilyStyles> styles;
 };
 
 /// \brief A whole figure page as one QGraphicsScene laid out in points (1/72 in): the panels'
@@ -58,12 +62,11 @@ public:
     void render(QPainter* painter, const QRectF& target);
 
 private:
-    void build(const QList<QList<Curve>>& curves, const QStringList& familyOrder);
+    void build(const QList<QList<Curve>>& curves, const FamilyStyles& styles);
     void addLegend(const QRectF& area, const QList<QString>& families, const QList<PlotFit>& fits,
                    bool vertical);
 
     FigureSpec m_spec;
-    const ScoreTable* m_table = nullptr; ///< while building from a table: its session styles
     QGraphicsScene m_scene;
     std::unique_ptr<ChartBuilder> m_builder;
     QList<BuiltChart> m_panels;
