@@ -84,6 +84,21 @@ QStringList randomRefs(std::mt19937& rng, int maxWords) {
     return refs;
 }
 
+/// One sentence-level segment, or a corpus of 1–20, each with 1–3 references.
+struct Segments {
+    QStringList hyps;
+    QList<QStringList> refs;
+};
+Segments randomSegments(std::mt19937& rng, bool sentence) {
+    Segments s;
+    const int n = sentence ? 1 : 1 + static_cast<int>(rng() % 20);
+    for (int k = 0; k < n; ++k) {
+        s.hyps << randomText(rng, 14);
+        s.refs << randomRefs(rng, 14);
+    }
+    return s;
+}
+
 QJsonArray refsJson(const QList<QStringList>& refs) {
     QJsonArray a;
     for (const QStringList& r : refs)
@@ -201,13 +216,7 @@ void tst_SacreBleuOracle::bleu() {
         if (o.smooth == BleuSmooth::Floor || o.smooth == BleuSmooth::AddK)
             o.smoothValue = values[(i / 20) % 4];
         o.lowercase = i % 3 == 0;
-        QStringList hyps;
-        QList<QStringList> refs;
-        const int segments = sentence ? 1 : 1 + static_cast<int>(rng() % 20);
-        for (int k = 0; k < segments; ++k) {
-            hyps << randomText(rng, 14);
-            refs << randomRefs(rng, 14);
-        }
+        const auto [hyps, refs] = randomSegments(rng, sentence);
         Case c;
         c.label = o.definition(sentence);
         c.json = QJsonObject{{QStringLiteral("kind"), QStringLiteral("bleu")},
@@ -242,13 +251,7 @@ void tst_SacreBleuOracle::chrf() {
         const bool sentence = i % 3 != 0;
         ChrfOptions o = i % 2 ? ChrfOptions::chrfPlusPlus() : ChrfOptions();
         o.lowercase = i % 5 == 0;
-        QStringList hyps;
-        QList<QStringList> refs;
-        const int segments = sentence ? 1 : 1 + static_cast<int>(rng() % 20);
-        for (int k = 0; k < segments; ++k) {
-            hyps << randomText(rng, 14);
-            refs << randomRefs(rng, 14);
-        }
+        const auto [hyps, refs] = randomSegments(rng, sentence);
         Case c;
         c.label = o.definition(sentence);
         c.json = QJsonObject{{QStringLiteral("kind"), QStringLiteral("chrf")},
