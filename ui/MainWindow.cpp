@@ -11,6 +11,7 @@
 #include "instances/InstanceView.h"
 #include "metrics/BundledExamples.h"
 #include "panels/AnalysisPanel.h"
+#include "panels/FlagThresholdsDialog.h"
 #include "panels/IssuesPanel.h"
 #include "platform/DataPaths.h"
 #include "render/ExportDialog.h"
@@ -133,6 +134,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_scaling, &ScalingPanel::curvesShown, m_analysis, &AnalysisPanel::setCurves);
     connect(m_scaling, &ScalingPanel::curvesShown, this, [this] { updateTourFinding(); });
     connect(m_analysis, &AnalysisPanel::fitsChanged, m_scaling, &ScalingPanel::setFits);
+    connect(m_scaling, &ScalingPanel::selectionChanged, this, [this] { updateAnalysisScope(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateAnalysisScope(); });
+    m_data->setFlagThresholds(FlagThresholdsDialog::load());
+    m_analysis->setFlagThresholds(m_data->flagThresholds());
 
     auto* issuesDock = new QDockWidget(tr("Issues"), this);
     issuesDock->setObjectName(QStringLiteral("IssuesDock"));
@@ -448,6 +453,24 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateAnalysisScope() {
+    // The dock analyses the Scaling chart's curves; on another tab its families would be read
+    // as that tab's (issue #15 item 10), so it says whose numbers they are.
+    if (m_tabs->currentWidget() == m_scaling) {
+        m_analysis->setScope(QString());
+        return;
+    }
+    const ChartSelection s = m_scaling->selection();
+    QString what = s.task;
+    if (s.subtask && !s.subtask->isEmpty())
+        what += QLatin1Char('/') + *s.subtask;
+    m_analysis->setScope(
+        what.isEmpty()
+            ? tr("<i>These numbers describe the Scaling tab's chart, not this tab.</i>")
+            : tr("<i>These numbers describe the Scaling tab's chart (%1 · %2), not this tab.</i>")
+                  .arg(what.toHtmlEscaped(), s.metric.toHtmlEscaped()));
 }
 
 } // namespace ee::ui

@@ -83,6 +83,8 @@ public:
     /// \brief Shows tour step `index` (clamped).
     /// \brief The tour bar's computed finding for the current step, from the charts on screen.
     void updateTourFinding();
+    /// \brief Tells the Analysis dock's reader which chart its numbers describe.
+    void updateAnalysisScope();
     void goToTourStep(int index);
     int tourStep() const { return m_tourIndex; }
     bool touring() const { return m_tour.has_value(); }
@@ -123,6 +125,11 @@ public:
     /// scores and for model outputs that name a model but not its size (the Instances tab's
     /// Model sizes… button too).
     Q_INVOKABLE void loadModelMetadataDialog();
+    /// \brief The criteria of every flag in the window (browser, (L, B) map, analysis panel);
+    /// saved in the settings. Re-flags the data in the background.
+    void setFlagThresholds(const FlagThresholds& thresholds);
+    /// \brief Analysis → Flag thresholds….
+    Q_INVOKABLE void flagThresholdsDialog();
     /// \brief Large type on every view, chart and caption (presentation mode) or normal.
     void setPresentationType(bool large);
     bool presentationType() const { return m_largeType; }

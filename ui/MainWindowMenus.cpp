@@ -12,6 +12,7 @@
 #include "chart/ScreenStyle.h"
 #include "data/DataStore.h"
 #include "panels/AnalysisPanel.h"
+#include "panels/FlagThresholdsDialog.h"
 #include "panels/IssuesPanel.h"
 #include "render/ExportDialog.h"
 #include "render/ExportSettings.h"
@@ -165,6 +166,7 @@ void MainWindow::buildMenus() {
     analysis->addAction(tr("Sort browser by &linearity (unconfirmed)"), this, [this] {
         m_browser->sortBy(TaskBrowserModel::Linearity, Qt::DescendingOrder);
     });
+    analysis->addAction(tr("Flag &thresholds…"), this, [this] { flagThresholdsDialog(); });
 
     QMenu* tour = menuBar()->addMenu(tr("&Tour"));
     QAction* start = tour->addAction(tr("&Start the tour"), this, [this] { startTour(); });
@@ -214,6 +216,18 @@ void MainWindow::buildMenus() {
                                .arg(info.version.toHtmlEscaped(), info.revision.toHtmlEscaped(),
                                     info.qtBuildVersion, info.qtRunVersion));
     });
+}
+
+void MainWindow::setFlagThresholds(const FlagThresholds& thresholds) {
+    FlagThresholdsDialog::save(thresholds);
+    m_data->setFlagThresholds(thresholds);
+    m_analysis->setFlagThresholds(thresholds);
+}
+
+void MainWindow::flagThresholdsDialog() {
+    FlagThresholdsDialog dialog(m_data->flagThresholds(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        setFlagThresholds(dialog.thresholds());
 }
 
 void MainWindow::rebuildRecentMenu() {

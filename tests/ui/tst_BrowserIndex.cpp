@@ -59,6 +59,81 @@ private slots:
         QCOMPARE(rows[0].sparkline.last(), QPointF(std::log10(1.2e10), 0.40));
     }
 
+    // The Flag column summarises the families, not one of them (issue #15 item 6).
+    void familyFlagSummary_data() {
+        QTest::addColumn<QStringList>("flags"); // "flag:sizes" per family
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<int>("tooFew");
+        QTest::newRow("emergent in one beats a smooth majority")
+            << QStringList{QStringLiteral("smooth:5"), QStringLiteral("smooth:6"),
+                           QStringLiteral("emergent:8"), QStringLiteral("flat:4")}
+            << QStringLiteral("emergent 1/4") << 0;
+        QTest::newRow("majority without emergence")
+            << QStringList{QStringLiteral("smooth:5"), QStringLiteral("flat:6"),
+                           QStringLiteral("flat:8"), QStringLiteral("inverse:4")}
+            << QStringLiteral("flat 2/4") << 0;
+        QTest::newRow("ties go to inverse before smooth and flat")
+            << QStringList{QStringLiteral("smooth:5"), QStringLiteral("inverse:6"),
+                           QStringLiteral("flat:8")}
+            << QStringLiteral("inverse 1/3") << 0;
+        QTest::newRow("families with fewer than 3 sizes are not judged")
+            << QStringList{QStringLiteral("flat:1"), QStringLiteral("flat:2"), QStringLiteral(":2"),
+                           QStringLiteral("smooth:3")}
+            << QStringLiteral("smooth 1/1") << 3;
+        QTest::newRow("nothing judged")
+            << QStringList{QStringLiteral("flat:1"), QStringLiteral(":2")} << QString() << 2;
+    }
+    void familyFlagSummary() {
+        QFETCH(QStringList, flags);
+        QFETCH(QString, column);
+        QFETCH(int, tooFew);
+        QList<FamilyFlag> families;
+        for (const QString& f : flags)
+            families.append({QStringLiteral("F%1").arg(families.size()),
+                             f.section(QLatin1Char(':'), 0, 0),
+                             f.section(QLatin1Char(':'), 1).toInt()});
+        const FamilyFlagSummary s = summariseFamilyFlags(families);
+        QCOMPARE(s.columnText(), column);
+        QCOMPARE(s.tooFewSizes.size(), tooFew);
+        QCOMPARE(s.judged + s.tooFewSizes.size(), families.size());
+    }
+
+    // On the bundled data every family of a row is flagged on its own, and the thresholds decide:
+    // ipa_transliterate is no longer "flat" because its representative family is (the issue's
+    // complaint), and a huge flat threshold makes every judged family flat.
+    void bundledRowsFlagEveryFamily() {
+        const ImportResult data = DataLoader::load({QStringLiteral(EE_TEST_DATASETS)});
+        const QList<BrowserRow> rows = BrowserIndex::build(data.table, nullptr, true);
+        const BrowserRow* ipa = nullptr;
+        int emergentTasks = 0;
+        for (const BrowserRow& r : rows) {
+            if (r.task == QLatin1String("ipa_transliterate") && r.subtask.isEmpty())
+                ipa = &r;
+            if (r.flagSummary.headline == QLatin1String("emergent"))
+                ++emergentTasks;
+            QCOMPARE(r.flagSummary.judged + r.flagSummary.tooFewSizes.size(), r.familyFlags.size());
+        }
+        QVERIFY(ipa);
+        QCOMPARE(ipa->metric, QStringLiteral("exact_match"));
+        QCOMPARE(ipa->flag, QStringLiteral("flat")); // BLOOM, the representative family
+        QVERIFY2(ipa->flagSummary.familiesByFlag.value(QStringLiteral("smooth")).size() >= 3,
+                 qPrintable(ipa->flagSummary.columnText()));
+        QVERIFY(ipa->flagSummary.familiesByFlag.value(QStringLiteral("smooth"))
+                    .contains(QStringLiteral("Llama")));
+        qInfo("ipa_transliterate: %s; tasks with an emergent family: %d",
+              qPrintable(ipa->flagSummary.columnText()), emergentTasks);
+        QVERIFY(emergentTasks > 1);
+
+        FlagThresholds strict;
+        strict.flatSigmas = 1e6;
+        for (const BrowserRow& r : BrowserIndex::build(data.table, nullptr, false, strict)) {
+            QCOMPARE(r.thresholds.flatSigmas, 1e6);
+            if (r.flagSummary.judged > 0)
+                QCOMPARE(r.flagSummary.columnText(),
+                         QStringLiteral("flat %1/%1").arg(r.flagSummary.judged));
+        }
+    }
+
     // The bundled data: every sparkline with two or more points spans two or more sizes.
     void bundledSparklinesSpanSeveralSizes() {
         const ImportResult data = DataLoader::load({QStringLiteral(EE_TEST_DATASETS)});

@@ -51,17 +51,14 @@ qsizetype distinctScales(const QList<CurvePoint>& points) {
     return n;
 }
 
-/// The numbers for one browser row: the representative curve is the family with the most
-/// distinct usable scales on the primary metric (then the most points), on parameters
-/// (non-embedding parameters when that axis has more, as for BIG-bench). Counting scales, not
-/// points, keeps a family of training checkpoints (one size, a hundred steps) from being
-/// picked: against parameters it is a vertical line, with no scaling to describe.
-/// `candidates` are the row's curves on both axes.
-void describe(const QList<const Curve*>& candidates, BrowserRow& row, bool withFits) {
+/// The curve of `candidates` on `metric` (of `family`, or any when empty) with the most
+/// distinct usable sizes, then the most points; nullptr when none.
+const Curve* curveWithMostSizes(const QList<const Curve*>& candidates, const QString& metric,
+                                const QString& family, qsizetype* pointsOut, qsizetype* sizesOut) {
     const Curve* best = nullptr;
     qsizetype bestPoints = -1, bestScales = -1;
     for (const Curve* c : candidates) {
-        if (c->key.metric != row.metric)
+        if (c->key.metric != metric || (!family.isNull() && c->key.family != family))
             continue;
         const QList<CurvePoint> points = c->usablePoints();
         const qsizetype n = points.size(), scales = distinctScales(points);
@@ -71,6 +68,48 @@ void describe(const QList<const Curve*>& candidates, BrowserRow& row, bool withF
             bestScales = scales;
         }
     }
+    if (pointsOut)
+        *pointsOut = bestPoints;
+    if (sizesOut)
+        *sizesOut = bestScales;
+    return best;
+}
+
+AnalysisOptions optionsFor(bool withFits, const FlagThresholds& thresholds) {
+    AnalysisOptions options;
+    options.fit.bootstrapSamples = 0;
+    options.fits = withFits;
+    options.flags = thresholds;
+    return options;
+}
+
+/// Each family's own flag: its curve with the most sizes on the row's metric. Families with
+/// too few sizes are listed unflagged (not analysed: no fit is wasted on them).
+void flagFamilies(const QList<const Curve*>& candidates, BrowserRow& row,
+                  const AnalysisOptions& options) {
+    for (const QString& family : std::as_const(row.families)) {
+        qsizetype sizes = 0;
+        const Curve* c = curveWithMostSizes(candidates, row.metric, family, nullptr, &sizes);
+        if (!c)
+            continue;
+        FamilyFlag f{family, QString(), sizes};
+        if (sizes >= kMinSizesForFlag)
+            f.flag = flagName(analyzeCurve(*c, options).flags);
+        row.familyFlags.append(f);
+    }
+    row.flagSummary = summariseFamilyFlags(row.familyFlags);
+}
+
+/// The numbers for one browser row: the representative curve is the family with the most
+/// distinct usable scales on the primary metric (then the most points), on parameters
+/// (non-embedding parameters when that axis has more, as for BIG-bench). Counting scales, not
+/// points, keeps a family of training checkpoints (one size, a hundred steps) from being
+/// picked: against parameters it is a vertical line, with no scaling to describe.
+/// `candidates` are the row's curves on both axes.
+void describe(const QList<const Curve*>& candidates, BrowserRow& row,
+              const AnalysisOptions& options) {
+    qsizetype bestPoints = 0;
+    const Curve* best = curveWithMostSizes(candidates, row.metric, QString(), &bestPoints, nullptr);
     if (!best)
         return;
     row.repFamily = best->key.family;
@@ -79,9 +118,6 @@ void describe(const QList<const Curve*>& candidates, BrowserRow& row, bool withF
     for (const CurvePoint& p : best->usablePoints())
         row.sparkline.append(QPointF(std::log10(*p.x), p.value));
 
-    AnalysisOptions options;
-    options.fit.bootstrapSamples = 0;
-    options.fits = withFits;
     const CurveStats stats = analyzeCurve(*best, options);
     row.breakthroughness = stats.breakthroughness.value;
     row.linearity = stats.linearity.value;
@@ -91,11 +127,14 @@ void describe(const QList<const Curve*>& candidates, BrowserRow& row, bool withF
         notes << stats.breakthroughness.note;
     notes << stats.notes;
     row.note = notes.join(QLatin1Char(' '));
+    flagFamilies(candidates, row, options);
 }
 
 } // namespace
 
-QList<BrowserRow> build(const ScoreTable& table, const std::atomic<bool>* cancel, bool withFits) {
+QList<BrowserRow> build(const ScoreTable& table, const std::atomic<bool>* cancel, bool withFits,
+                        const FlagThresholds& thresholds) {
+    const AnalysisOptions options = optionsFor(withFits, thresholds);
     QList<BrowserRow> rows;
     // One group for all sources: the table's curve queries do not separate sources, so the
     // browser shows tasks once (sources are listed in the row tooltip).
@@ -127,7 +166,8 @@ QList<BrowserRow> build(const ScoreTable& table, const std::atomic<bool>* cancel
                 }
             }
             row.metric = preferredMetric(row.metrics);
-            describe(it.value(), row, withFits);
+            row.thresholds = thresholds;
+            describe(it.value(), row, options);
             rows.append(std::move(row));
         }
     }

@@ -15,9 +15,9 @@ namespace BrowserIndex {
 /// \brief One row per (source, task, subtask) in a stable order (source, task, subtask).
 /// Stops early (returning what it has) when `cancel` becomes true. Without `withFits` the
 /// flags come from the fast pass (no sigmoid fit, so never "emergent"); the GUI shows that
-/// first and refines it in the background.
+/// first and refines it in the background. Every family of a row is flagged with `thresholds`.
 QList<BrowserRow> build(const ScoreTable& table, const std::atomic<bool>* cancel = nullptr,
-                        bool withFits = true);
+                        bool withFits = true, const FlagThresholds& thresholds = {});
 
 /// \brief The metric the browser and chart show first: exact match, then accuracy-like names,
 /// then multiple-choice grade, else the first in `metrics`.

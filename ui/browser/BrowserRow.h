@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "browser/FamilyFlagSummary.h"
 #include "model/ModelScale.h"
 
 #include <QList>
@@ -14,9 +15,10 @@ namespace ee::ui {
 /// \brief One (source, task, subtask) entry of the data browser with the numbers shown in its
 /// columns. Computed off the GUI thread after loading (see BrowserIndex).
 ///
-/// B, L and the flag describe one representative curve: the row's primary metric, the family
-/// with the most usable points, the first shots/prompting setting. `repFamily` names it so
-/// the tooltip can say what the numbers are about.
+/// B, L, `flag` and the sparkline describe one representative curve: the row's primary metric,
+/// the family with the most usable points, the first shots/prompting setting. `repFamily` names
+/// it so the tooltip can say what the numbers are about. `familyFlags` and `flagSummary` judge
+/// every family (what the browser's Flag column shows: "emergent 2/14").
 struct BrowserRow {
     QString source;
     QString task;
@@ -29,8 +31,12 @@ struct BrowserRow {
     qsizetype repPoints = 0; ///< usable points of the representative curve
     std::optional<double> breakthroughness;
     std::optional<double> linearity; ///< definition unconfirmed (see ShapeScores.h)
-    QString flag;                    ///< emergent / smooth / flat / inverse / U-shaped / ""
-    QString note;                    ///< why a number is missing, for the tooltip
+    QString
+        flag; ///< the representative curve's: emergent / smooth / flat / inverse / U-shaped / ""
+    QList<FamilyFlag> familyFlags; ///< each family's own flag on the primary metric
+    FamilyFlagSummary flagSummary; ///< what the families say together
+    FlagThresholds thresholds;     ///< the thresholds the flags were computed with
+    QString note;                  ///< why a number is missing, for the tooltip
     /// \brief The representative curve, x = log10 scale and y as published, in scale order.
     QList<QPointF> sparkline;
 };

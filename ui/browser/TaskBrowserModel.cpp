@@ -192,9 +192,8 @@ QVariant TaskBrowserModel::data(const QModelIndex& index, int role) const {
                 .arg(node.children.size());
         }
         if (!r)
-            return role == SortRole && col != Metric && col != Flag
-                       ? QVariant(-std::numeric_limits<double>::max())
-                       : QVariant(QString());
+            return role == SortRole && col != Metric ? QVariant(-std::numeric_limits<double>::max())
+                                                     : QVariant(QString());
         switch (col) {
         case Metric:
             return r->metric;
@@ -207,7 +206,8 @@ QVariant TaskBrowserModel::data(const QModelIndex& index, int role) const {
         case Linearity:
             return role == SortRole ? sortValue(r->linearity) : QVariant(formatScore(r->linearity));
         case Flag:
-            return r->flag;
+            return role == SortRole ? QVariant(r->flagSummary.sortKey())
+                                    : QVariant(r->flagSummary.columnText());
         case Trend:
             return role == SortRole ? QVariant(double(r->repPoints)) : QVariant();
         default:
@@ -224,8 +224,10 @@ QVariant TaskBrowserModel::data(const QModelIndex& index, int role) const {
                          .toHtmlEscaped(),
                      r->metrics.join(QStringLiteral(", ")).toHtmlEscaped(),
                      r->families.join(QStringLiteral(", ")).toHtmlEscaped());
+        if (col == Flag)
+            return tip + QStringLiteral("<br>") + r->flagSummary.tooltipHtml(r->thresholds);
         if (!r->repFamily.isEmpty())
-            tip += QStringLiteral("<br>B, L, flag and trend: %1 on %2, %3 points")
+            tip += QStringLiteral("<br>B, L and trend: %1 on %2, %3 points")
                        .arg(r->repFamily.toHtmlEscaped(), r->metric.toHtmlEscaped())
                        .arg(r->repPoints);
         if (col == Linearity)
@@ -270,7 +272,10 @@ QVariant TaskBrowserModel::headerData(int section, Qt::Orientation orientation, 
         case Linearity:
             return tr("Linearity (BIG-bench), definition unconfirmed: large = steady, even steps");
         case Flag:
-            return tr("emergent / smooth / flat / inverse / U-shaped, from the analysis spec");
+            return tr("How many of the task's families are emergent (if any is) or else carry the "
+                      "most common flag: \"emergent 2/14\" is 2 of the 14 families with 3 or "
+                      "more sizes. Hover a row for every family; Analysis → Flag thresholds… "
+                      "sets the criteria.");
         case Trend:
             return tr("The representative curve against scale (log axis)");
         default:

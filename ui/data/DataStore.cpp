@@ -70,7 +70,8 @@ void DataStore::start(const QStringList& paths) {
     m_poll.start();
     LoadOptions options;
     options.modelMetadataFiles = m_modelMetadata;
-    m_watcher.setFuture(QtConcurrent::run([paths, options, cancelFlag, permille] {
+    const FlagThresholds thresholds = m_thresholds;
+    m_watcher.setFuture(QtConcurrent::run([paths, options, thresholds, cancelFlag, permille] {
         auto out = std::make_shared<Outcome>();
         // Reading is 90 % of the bar, the browser index the rest.
         out->result = DataLoader::load(paths, options, [cancelFlag, permille](double f) {
@@ -78,7 +79,7 @@ void DataStore::start(const QStringList& paths) {
             return !cancelFlag->load();
         });
         if (!out->result.cancelled && !cancelFlag->load())
-            out->rows = BrowserIndex::build(out->result.table, cancelFlag.get(), false);
+            out->rows = BrowserIndex::build(out->result.table, cancelFlag.get(), false, thresholds);
         out->cancelled = out->result.cancelled || cancelFlag->load();
         permille->store(1000);
         return out;
@@ -119,8 +120,17 @@ void DataStore::refine() {
     m_refineCancel = std::make_shared<std::atomic<bool>>(false);
     auto table = m_table;
     auto cancelFlag = m_refineCancel;
-    m_refineWatcher.setFuture(QtConcurrent::run(
-        [table, cancelFlag] { return BrowserIndex::build(*table, cancelFlag.get(), true); }));
+    const FlagThresholds thresholds = m_thresholds;
+    m_refineWatcher.setFuture(QtConcurrent::run([table, cancelFlag, thresholds] {
+        return BrowserIndex::build(*table, cancelFlag.get(), true, thresholds);
+    }));
+}
+
+void DataStore::setFlagThresholds(const FlagThresholds& thresholds) {
+    m_thresholds = thresholds;
+    // A load in flight picks them up at its end (refine() follows loaded()).
+    if (!m_running && !m_paths.isEmpty())
+        refine();
 }
 
 } // namespace ee::ui

@@ -32,6 +32,10 @@ public:
     /// every later load for results that do not state model sizes.
     void setModelMetadata(const QStringList& files) { m_modelMetadata = files; }
     const QStringList& modelMetadata() const { return m_modelMetadata; }
+    /// \brief The criteria of the browser's flags; changing them re-flags the loaded data in
+    /// the background (rowsRefined() follows).
+    void setFlagThresholds(const FlagThresholds& thresholds);
+    const FlagThresholds& flagThresholds() const { return m_thresholds; }
     /// \brief Asks a running load to stop; loadCancelled() follows.
     void cancel();
     bool isLoading() const { return m_running; }
@@ -66,6 +70,7 @@ private:
     QList<BrowserRow> m_rows;
     QStringList m_paths;
     QStringList m_modelMetadata;
+    FlagThresholds m_thresholds;
 
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;

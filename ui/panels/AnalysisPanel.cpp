@@ -43,12 +43,16 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     : QWidget(parent)
     , m_text(new QTextBrowser(this))
     , m_fits(new QCheckBox(tr("Draw fitted curves on the chart"), this))
+    , m_scope(new QLabel(this))
     , m_status(new QLabel(this)) {
+    m_scope->setWordWrap(true);
+    m_scope->setVisible(false);
     m_text->setOpenLinks(false);
     m_fits->setToolTip(tr("Draws each family's preferred fit (sigmoid or log-linear in log "
                           "scale) as a dashed line (F)"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_scope);
     layout->addWidget(m_fits);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_status);
@@ -77,11 +81,24 @@ void AnalysisPanel::setCurves(const QList<Curve>& curves) {
     }
     m_curves = curves;
     m_status->setText(tr("Analysing %n curve(s)…", nullptr, int(curves.size())));
-    m_watcher.setFuture(QtConcurrent::run([curves] {
+    const FlagThresholds thresholds = m_thresholds;
+    m_watcher.setFuture(QtConcurrent::run([curves, thresholds] {
         AnalysisOptions options;
+        options.flags = thresholds;
         options.fit.bootstrapSamples = 0; // interactive: intervals come from the CLI
         return analyzeCurves(curves, options);
     }));
+}
+
+void AnalysisPanel::setFlagThresholds(const FlagThresholds& thresholds) {
+    m_thresholds = thresholds;
+    if (!m_curves.isEmpty())
+        setCurves(m_curves);
+}
+
+void AnalysisPanel::setScope(const QString& text) {
+    m_scope->setText(text);
+    m_scope->setVisible(!text.isEmpty());
 }
 
 void AnalysisPanel::waitForIdle() {
@@ -143,12 +160,16 @@ void AnalysisPanel::show(const QList<CurveStats>& stats) {
                                ? tr("Total change over the average step size: large when the "
                                     "curve climbs in steady, even steps.")
                                : s.linearity.note.toHtmlEscaped());
-        html += explainRow(tr("Flag"), flagsText(s.flags),
-                           tr("Change d = %1 against noise σ = %2 (%3); flat below %4σ.")
-                               .arg(QString::number(s.flags.d, 'g', 3),
-                                    QString::number(s.flags.sigma, 'g', 2),
-                                    s.flags.sigmaSource.toHtmlEscaped())
-                               .arg(s.flags.thresholds.flatSigmas));
+        html += explainRow(
+            tr("Flag"), flagsText(s.flags),
+            tr("Change d = %1 against noise σ = %2 (%3); flat below %4σ. Emergent: sigmoid "
+               "preferred, 10–90 % width ≤ %5 decade(s), fitted rise ≥ %6·d (Analysis → Flag "
+               "thresholds…).")
+                .arg(QString::number(s.flags.d, 'g', 3), QString::number(s.flags.sigma, 'g', 2),
+                     s.flags.sigmaSource.toHtmlEscaped())
+                .arg(s.flags.thresholds.flatSigmas)
+                .arg(s.flags.thresholds.emergentMaxWidthDecades)
+                .arg(s.flags.thresholds.emergentMinRiseFraction));
         if (s.fit) {
             const FitComparison& f = *s.fit;
             html += explainRow(tr("Preferred fit"),

@@ -26,6 +26,11 @@ public:
 
     /// \brief Analyses `curves` in the background and shows the result.
     void setCurves(const QList<Curve>& curves);
+    /// \brief The flag criteria (Analysis → Flag thresholds…); re-analyses the curves shown.
+    void setFlagThresholds(const FlagThresholds& thresholds);
+    /// \brief Names what the numbers describe ("the Scaling tab: task · metric") above them,
+    /// so they are not read as describing another tab's chart.
+    void setScope(const QString& text);
     /// \brief The last finished analysis (one entry per curve given).
     const QList<CurveStats>& stats() const { return m_stats; }
     bool drawFits() const;
@@ -57,9 +62,11 @@ private:
     QList<Curve> m_curves;
     QList<Curve> m_pendingCurves;
     QList<CurveStats> m_stats;
+    FlagThresholds m_thresholds;
     QFutureWatcher<QList<CurveStats>> m_watcher;
     QTextBrowser* m_text;
     QCheckBox* m_fits;
+    QLabel* m_scope;
     QLabel* m_status;
 };
 

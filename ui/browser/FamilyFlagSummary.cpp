@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "browser/FamilyFlagSummary.h"
+
+#include <QCoreApplication>
+
+namespace ee::ui {
+
+namespace {
+
+/// Headline preference on ties, and the sort rank (higher sorts first when descending).
+const QStringList& flagOrder() {
+    static const QStringList order = {
+        QStringLiteral("emergent"), QStringLiteral("inverse"), QStringLiteral("U-shaped"),
+        QStringLiteral("smooth"),   QStringLiteral("flat"),
+    };
+    return order;
+}
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("FamilyFlagSummary", text);
+}
+
+} // namespace
+
+FamilyFlagSummary summariseFamilyFlags(const QList<FamilyFlag>& flags) {
+    FamilyFlagSummary s;
+    for (const FamilyFlag& f : flags) {
+        if (f.sizes < kMinSizesForFlag || f.flag.isEmpty()) {
+            s.tooFewSizes << f.family;
+            continue;
+        }
+        ++s.judged;
+        s.familiesByFlag[f.flag] << f.family;
+    }
+    const QString emergent = QStringLiteral("emergent");
+    if (s.familiesByFlag.contains(emergent)) {
+        s.headline = emergent;
+    } else {
+        for (const QString& flag : flagOrder())
+            if (s.familiesByFlag.value(flag).size() > s.familiesByFlag.value(s.headline).size())
+                s.headline = flag;
+    }
+    s.headlineCount = int(s.familiesByFlag.value(s.headline).size());
+    return s;
+}
+
+QString FamilyFlagSummary::columnText() const {
+    if (headline.isEmpty())
+        return {};
+    return QStringLiteral("%1 %2/%3").arg(headline).arg(headlineCount).arg(judged);
+}
+
+double FamilyFlagSummary::sortKey() const {
+    if (headline.isEmpty() || judged == 0)
+        return -1.0;
+    const qsizetype rank = flagOrder().size() - flagOrder().indexOf(headline);
+    return double(rank) + double(headlineCount) / double(judged) * 0.999;
+}
+
+QString FamilyFlagSummary::tooltipHtml(const FlagThresholds& thresholds) const {
+    QString html;
+    if (judged == 0) {
+        html =
+            tr("No family has %1 or more model sizes, so none is flagged.").arg(kMinSizesForFlag);
+    } else {
+        for (const QString& flag : flagOrder()) {
+            const QStringList families = familiesByFlag.value(flag);
+            if (families.isEmpty())
+                continue;
+            html += tr("<b>%1</b> in %2 of %3 families: %4<br>")
+                        .arg(flag)
+                        .arg(families.size())
+                        .arg(judged)
+                        .arg(families.join(QStringLiteral(", ")).toHtmlEscaped());
+        }
+    }
+    if (!tooFewSizes.isEmpty())
+        html += tr("Not flagged (fewer than %1 sizes): %2<br>")
+                    .arg(kMinSizesForFlag)
+                    .arg(tooFewSizes.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += QStringLiteral("<small>%1</small>").arg(thresholdsSentence(thresholds).toHtmlEscaped());
+    return html;
+}
+
+QString thresholdsSentence(const FlagThresholds& t) {
+    return tr("Each family's curve with the most sizes on the primary metric. Flat: change "
+              "max − min below %1σ (σ: the points' typical standard error). Emergent: the "
+              "sigmoid fits better (AICc), its 10–90 % rise takes at most %2 decade(s) of scale "
+              "and covers at least %3 of the change. Smooth: neither. Analysis → Flag thresholds… "
+              "changes them.")
+        .arg(t.flatSigmas)
+        .arg(t.emergentMaxWidthDecades)
+        .arg(t.emergentMinRiseFraction);
+}
+
+} // namespace ee::ui
