@@ -51,6 +51,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ee::ui {
 
@@ -212,7 +213,33 @@ MainWindow::MainWindow(QWidget* parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         fitToScreen();
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_docksSized = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (m_docksSized)
+        return;
+    m_docksSized = true;
+    // Without a saved layout the docks share the window's width by proportion. Below 1,280 px
+    // the chart keeps at least ~620 px for its controls, so side by side the task list was
+    // squeezed to ~100 px: there the Analysis dock starts as a tab behind the Data dock (one
+    // click away, and View → Analysis or a drag puts it back on the right).
+    auto* data = findChild<QDockWidget*>(QStringLiteral("DataDock"));
+    auto* analysis = findChild<QDockWidget*>(QStringLiteral("AnalysisDock"));
+    if (!data || !analysis)
+        return;
+    const int w = width();
+    if (w < 1280) {
+        tabifyDockWidget(data, analysis);
+        data->raise();
+        resizeDocks({data}, {std::clamp(w * 32 / 100, 240, 420)}, Qt::Horizontal);
+        return;
+    }
+    resizeDocks({data, analysis},
+                {std::clamp(w * 30 / 100, 240, 520),
+                 std::clamp(w * 22 / 100, 220, m_analysis->sizeHint().width())},
+                Qt::Horizontal);
 }
 
 void MainWindow::fitToScreen() {

@@ -142,6 +142,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildMenus();
@@ -168,6 +169,9 @@ private:
     TaskMapView* m_taskMap;
     InstanceView* m_instances;
     bool m_largeType = false;
+    /// \brief False until the docks have a width suited to the window (first show without a
+    /// saved layout).
+    bool m_docksSized = false;
     TourBar* m_tourBar;
     std::optional<Tour> m_tour;
     int m_tourIndex = -1;

@@ -13,6 +13,7 @@
 #include "views/ToyModelView.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QPixmap>
 #include <QTabWidget>
@@ -109,8 +110,12 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
             if (auto sel = findTask(rows, QStringLiteral("arithmetic"), QStringLiteral("2da")))
                 window.browser()->select(*sel);
             window.analysis()->waitForIdle();
-            if (view == QLatin1String("analysis"))
+            if (view == QLatin1String("analysis")) {
                 window.analysis()->setDrawFits(true);
+                // On a small window the dock starts as a tab behind the Data dock.
+                if (auto* dock = window.findChild<QDockWidget*>(QStringLiteral("AnalysisDock")))
+                    dock->raise();
+            }
         } else if (view == QLatin1String("metrics_side_by_side")) {
             if (auto sel = findMultiMetric(rows, QStringLiteral("ipa_transliterate")))
                 window.browser()->select(*sel);

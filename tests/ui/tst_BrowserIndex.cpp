@@ -120,6 +120,8 @@ private slots:
                  qPrintable(ipa->flagSummary.columnText()));
         QVERIFY(ipa->flagSummary.familiesByFlag.value(QStringLiteral("smooth"))
                     .contains(QStringLiteral("Llama")));
+        // Its families have at most 8 sizes; those with fewer than 7 cannot be tested for a jump.
+        QVERIFY(!ipa->flagSummary.jumpUntested.isEmpty());
         qInfo("ipa_transliterate: %s; tasks with an emergent family: %d",
               qPrintable(ipa->flagSummary.columnText()), emergentTasks);
         QVERIFY(emergentTasks > 1);

@@ -93,8 +93,11 @@ void flagFamilies(const QList<const Curve*>& candidates, BrowserRow& row,
         if (!c)
             continue;
         FamilyFlag f{family, QString(), sizes};
-        if (sizes >= kMinSizesForFlag)
-            f.flag = flagName(analyzeCurve(*c, options).flags);
+        if (sizes >= kMinSizesForFlag) {
+            const CurveStats stats = analyzeCurve(*c, options);
+            f.flag = flagName(stats.flags);
+            f.jumpTested = stats.fit && stats.fit->deltaAicc.has_value();
+        }
         row.familyFlags.append(f);
     }
     row.flagSummary = summariseFamilyFlags(row.familyFlags);

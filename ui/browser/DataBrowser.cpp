@@ -3,11 +3,15 @@
 
 #include "browser/SparklineDelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ee::ui {
 
@@ -41,16 +45,29 @@ DataBrowser::DataBrowser(QWidget* parent)
     header->setStretchLastSection(false);
     for (int c = TaskBrowserModel::Name; c < TaskBrowserModel::ColumnCount; ++c)
         header->setSectionResizeMode(c, QHeaderView::Interactive);
-    header->resizeSection(TaskBrowserModel::Name, 170);
-    header->resizeSection(TaskBrowserModel::Metric, 72);
-    header->resizeSection(TaskBrowserModel::Families, 40);
-    header->resizeSection(TaskBrowserModel::Breakthroughness, 48);
-    header->resizeSection(TaskBrowserModel::Linearity, 44);
-    header->resizeSection(TaskBrowserModel::Flag, 62);
-    header->resizeSection(TaskBrowserModel::Trend, 64);
-    // The sparkline sits next to the name: at the dock's default width the last column is the
-    // one cut off, and the curve's shape is what a reader scans the list for first.
+    // The name takes what the numbers leave (fitNameColumn): at the dock's default width on a
+    // 1,400 px window every column shows (B, L* and the flag used to need scrolling there).
+    // The sparkline sits next to the name: the curve's shape is what a reader scans for first.
     header->moveSection(header->visualIndex(TaskBrowserModel::Trend), 1);
+    // The metric is on the chart above; its column starts hidden so the names, B, L* and the
+    // flag fit the dock. Search still matches it; right-click the header to show any column.
+    m_view->setColumnHidden(TaskBrowserModel::Metric, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu;
+        const QAbstractItemModel* model = m_view->model();
+        for (int c = TaskBrowserModel::Name + 1; c < TaskBrowserModel::ColumnCount; ++c) {
+            QAction* a = menu.addAction(model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_view->isColumnHidden(c));
+            connect(a, &QAction::toggled, this, [this, c](bool on) {
+                m_view->setColumnHidden(c, !on);
+                fitNameColumn();
+            });
+        }
+        menu.exec(m_view->header()->mapToGlobal(at));
+    });
+    fitColumnsToFont();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +86,50 @@ DataBrowser::DataBrowser(QWidget* parent)
                 if (!sel.task.isEmpty())
                     emit taskSelected(sel);
             });
+}
+
+void DataBrowser::fitColumnsToFont() {
+    // Widths follow the font (presentation type, a user's larger system font), sized for the
+    // widest text each column holds.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const auto widthOf = [&fm](const char* text) {
+        return fm.horizontalAdvance(QString::fromUtf8(text)) + 14;
+    };
+    QHeaderView* header = m_view->header();
+    header->setMinimumSectionSize(widthOf("M"));
+    header->resizeSection(TaskBrowserModel::Metric, widthOf("multiple"));
+    header->resizeSection(TaskBrowserModel::Families, widthOf("Fam."));
+    header->resizeSection(TaskBrowserModel::Breakthroughness, widthOf("60.8"));
+    header->resizeSection(TaskBrowserModel::Linearity, widthOf("-1.8"));
+    header->resizeSection(TaskBrowserModel::Flag, widthOf("emergent 22/22"));
+    header->resizeSection(TaskBrowserModel::Trend, widthOf("Trend"));
+    fitNameColumn();
+}
+
+void DataBrowser::fitNameColumn() {
+    // The name gets the width the other columns leave, but never less than a readable task
+    // name: a narrow dock scrolls sideways to the numbers instead of hiding the names.
+    QHeaderView* header = m_view->header();
+    int others = 0;
+    for (int c = TaskBrowserModel::Name + 1; c < TaskBrowserModel::ColumnCount; ++c)
+        if (!m_view->isColumnHidden(c))
+            others += header->sectionSize(c);
+    const int readable = m_view->fontMetrics().horizontalAdvance(QStringLiteral("arithmetic_xx"));
+    // Room for a vertical scroll bar that may appear after this.
+    const int bar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    header->resizeSection(TaskBrowserModel::Name,
+                          std::max(readable, m_view->viewport()->width() - others - bar));
+}
+
+void DataBrowser::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitNameColumn();
+}
+
+void DataBrowser::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitColumnsToFont();
 }
 
 void DataBrowser::setRows(QList<BrowserRow> rows) {

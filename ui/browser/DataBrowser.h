@@ -40,7 +40,14 @@ signals:
     /// \brief The user (or select()) picked a task or subtask.
     void taskSelected(const ee::ui::BrowserSelection& selection);
 
+protected:
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitColumnsToFont();
+    void fitNameColumn();
+
     TaskBrowserModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTreeView* m_view;

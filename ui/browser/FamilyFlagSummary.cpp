@@ -31,6 +31,8 @@ FamilyFlagSummary summariseFamilyFlags(const QList<FamilyFlag>& flags) {
         }
         ++s.judged;
         s.familiesByFlag[f.flag] << f.family;
+        if (!f.jumpTested && f.flag != QLatin1String("flat"))
+            s.jumpUntested << f.family;
     }
     const QString emergent = QStringLiteral("emergent");
     if (s.familiesByFlag.contains(emergent)) {
@@ -74,6 +76,10 @@ QString FamilyFlagSummary::tooltipHtml(const FlagThresholds& thresholds) const {
                         .arg(families.join(QStringLiteral(", ")).toHtmlEscaped());
         }
     }
+    if (!jumpUntested.isEmpty())
+        html += tr("Not tested for a jump (the sigmoid is compared with the log-linear fit by "
+                   "AICc, which needs 7 or more points; or the fits are still running): %1<br>")
+                    .arg(jumpUntested.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!tooFewSizes.isEmpty())
         html += tr("Not flagged (fewer than %1 sizes): %2<br>")
                     .arg(kMinSizesForFlag)

@@ -16,6 +16,9 @@ struct FamilyFlag {
     QString family;
     QString flag;        ///< emergent / smooth / flat / inverse / U-shaped, or "" (not judged)
     qsizetype sizes = 0; ///< distinct model sizes of the curve the flag describes
+    /// \brief False when the fits could not compare a sigmoid with the log-linear model (too
+    /// few points for AICc, or the fast pass without fits): such a family cannot be "emergent".
+    bool jumpTested = true;
 };
 
 /// \brief What a task's families say together: "emergent in 2 of 14 families", not the flag of
@@ -29,6 +32,7 @@ struct FamilyFlagSummary {
     int judged = 0; ///< families with enough sizes to carry a flag
     QMap<QString, QStringList> familiesByFlag;
     QStringList tooFewSizes; ///< families not judged (fewer than kMinSizes sizes)
+    QStringList jumpUntested; ///< judged families the fits could not test for a jump
 
     /// \brief "emergent 2/14" (the column's text), or "" when nothing is judged.
     QString columnText() const;

@@ -112,7 +112,7 @@ void AnalysisPanel::waitForIdle() {
 
 QSize AnalysisPanel::minimumSizeHint() const {
     QSize s = QWidget::minimumSizeHint();
-    s.setWidth(std::max(s.width(), fontMetrics().averageCharWidth() * 46));
+    s.setWidth(std::max(s.width(), fontMetrics().averageCharWidth() * 36));
     return s;
 }
 

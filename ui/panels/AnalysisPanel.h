@@ -40,7 +40,7 @@ public:
     /// \brief Blocks until a running analysis has finished and been shown (tests, screenshots).
     void waitForIdle();
 
-    /// \brief At least about 46 characters wide, so each one-line explanation reads in two or
+    /// \brief At least about 36 characters wide, so each one-line explanation reads in two or
     /// three lines instead of a word per line (follows the font, e.g. in presentation mode).
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
