@@ -55,12 +55,19 @@ std::optional<BrowserSelection> findMultiMetric(const QList<BrowserRow>& rows,
 } // namespace
 
 QStringList screenshotViews() {
-    return {QStringLiteral("browser_chart"), QStringLiteral("metrics_side_by_side"),
-            QStringLiteral("logprob"),       QStringLiteral("decomposition"),
-            QStringLiteral("analysis"),      QStringLiteral("toy_model"),
-            QStringLiteral("tasks_lb"),      QStringLiteral("tour"),
-            QStringLiteral("presentation"),  QStringLiteral("logprob_mc"),
-            QStringLiteral("instances"),     QStringLiteral("outputs_em_bleu")};
+    return {QStringLiteral("browser_chart"),
+            QStringLiteral("metrics_side_by_side"),
+            QStringLiteral("logprob"),
+            QStringLiteral("decomposition"),
+            QStringLiteral("decomposition_heatmap"),
+            QStringLiteral("analysis"),
+            QStringLiteral("toy_model"),
+            QStringLiteral("tasks_lb"),
+            QStringLiteral("tour"),
+            QStringLiteral("presentation"),
+            QStringLiteral("logprob_mc"),
+            QStringLiteral("instances"),
+            QStringLiteral("outputs_em_bleu")};
 }
 
 int writeScreenshots(const QStringList& paths, const QString& outDir, const QStringList& views,
@@ -124,10 +131,13 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
             if (auto sel = findTask(rows, QStringLiteral("lambada_openai")))
                 window.browser()->select(*sel);
             window.views()->setCurrentWidget(window.logProb());
-        } else if (view == QLatin1String("decomposition")) {
+        } else if (view == QLatin1String("decomposition") ||
+                   view == QLatin1String("decomposition_heatmap")) {
             window.views()->setCurrentWidget(window.decomposition());
             DecompositionState d;
-            d.task = QStringLiteral("arithmetic");
+            d.task = view == QLatin1String("decomposition")
+                         ? QStringLiteral("arithmetic")
+                         : QStringLiteral("pythia_arithmetic_multiplication");
             d.rule = QStringLiteral("all");
             window.decomposition()->setState(d);
         } else if (view == QLatin1String("toy_model")) {

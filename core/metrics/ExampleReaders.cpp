@@ -119,6 +119,8 @@ ExampleSet readExamples(const QString& path, const ExampleReadOptions& opts) {
 ExampleSet readExampleFiles(const QStringList& paths, const ExampleReadOptions& opts) {
     std::vector<ExampleSet> parts(static_cast<std::size_t>(paths.size()));
     parallelForEach(parts.size(), 0, [&](std::size_t i) {
+        if (opts.cancel && opts.cancel->load())
+            return;
         parts[i] = readExamples(paths[static_cast<qsizetype>(i)], opts);
     });
     if (parts.empty())

@@ -3,6 +3,8 @@
 
 #include "metrics/ExampleSet.h"
 
+#include <atomic>
+
 namespace ee {
 class ModelCatalog;
 }
@@ -34,6 +36,10 @@ struct ExampleReadOptions {
     QString prompting;
     bool keepInputs = false;      ///< inputs (prompts) can be large; dropped unless asked for
     bool keepGenerations = false; ///< fill Example::generation where a reader extracts answers
+    /// \brief readExampleFiles() starts no further file once this is true (the Instances tab
+    /// sets it when the window closes or newer files are opened, so quitting does not wait
+    /// for every bundled file to be read). The result is then incomplete and not to be shown.
+    const std::atomic<bool>* cancel = nullptr;
     /// Model sizes (and families) for files that name a model but not its size (MMLU-Pro):
     /// used when `scale` is unset and the catalogue has the model. Not owned; may be null.
     const ModelCatalog* catalog = nullptr;

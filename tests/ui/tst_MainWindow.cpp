@@ -13,6 +13,7 @@
 #include "session/ViewState.h"
 #include "tour/TourBar.h"
 #include "views/DecompositionView.h"
+#include "views/SubtaskHeatMap.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -252,6 +253,33 @@ private slots:
         QCOMPARE(drawn.size(), qsizetype(core.rows.size()));
         for (std::size_t i = 0; i < core.rows.size(); ++i)
             QCOMPARE(drawn[qsizetype(i)], core.rows[i].predicted);
+    }
+
+    void hundredSubtasksBecomeAHeatMap() {
+        // 100 operand subtasks cannot be 100 lines: the parts go to a heat map and the chart
+        // keeps the whole; four arithmetic subtasks stay lines.
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        DecompositionState d;
+        d.task = QStringLiteral("pythia_arithmetic_multiplication");
+        w.decomposition()->setState(d);
+        QCOMPARE(w.decomposition()->parts().size(), 100);
+        QVERIFY(!w.decomposition()->heatMap()->isHidden());
+        QCOMPARE(w.decomposition()->heatMap()->grid().rows.size(), 100);
+        QVERIFY(markerSeries(w.decomposition()->chartView()).size() <= 2);
+        d.task = QStringLiteral("arithmetic");
+        w.decomposition()->setState(d);
+        QVERIFY(w.decomposition()->heatMap()->isHidden());
+        // On the Scaling tab the whole task would be 100 lines per family: it says so instead.
+        QVERIFY(w.browser()->select(
+            {QString(), QStringLiteral("pythia_arithmetic_multiplication"), std::nullopt}));
+        QVERIFY(w.scaling()->currentCurves().isEmpty());
+        QVERIFY2(w.scaling()->droppedNote().contains(QLatin1String("100 subtasks")),
+                 qPrintable(w.scaling()->droppedNote()));
+        QVERIFY(w.browser()->select({QString(), QStringLiteral("pythia_arithmetic_multiplication"),
+                                     QStringLiteral("x1=07")}));
+        QVERIFY(!w.scaling()->currentCurves().isEmpty());
+        QVERIFY(markerSeries(w.decomposition()->chartView()).size() > 2);
     }
 
     void tourStepsShowTheirView() {

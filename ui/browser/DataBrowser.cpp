@@ -67,6 +67,7 @@ DataBrowser::DataBrowser(QWidget* parent)
         }
         menu.exec(m_view->header()->mapToGlobal(at));
     });
+    m_view->viewport()->installEventFilter(this);
     fitColumnsToFont();
 
     auto* layout = new QVBoxLayout(this);
@@ -121,9 +122,12 @@ void DataBrowser::fitNameColumn() {
                           std::max(readable, m_view->viewport()->width() - others - bar));
 }
 
-void DataBrowser::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    fitNameColumn();
+bool DataBrowser::eventFilter(QObject* watched, QEvent* event) {
+    // The viewport's own resize (dock dragged, scroll bar shown or hidden) is what decides
+    // the room left for the name.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DataBrowser::changeEvent(QEvent* event) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart/ChartSelection.h"
 
+#include <QCoreApplication>
+
 #include <QJsonValue>
 #include <QSet>
 #include <algorithm>
@@ -114,6 +116,24 @@ QList<Curve> queryCurves(const ScoreTable& table, const ChartSelection& s, const
         out.append(std::move(c));
     }
     return out;
+}
+
+QString limitSubtaskLines(const ChartSelection& selection, QList<QList<Curve>>& curves) {
+    if (selection.subtask || curves.isEmpty())
+        return {};
+    QSet<QString> subtasks;
+    for (const Curve& c : std::as_const(curves.first()))
+        subtasks.insert(c.key.subtask);
+    if (subtasks.size() <= kMaxSubtaskLines)
+        return {};
+    for (QList<Curve>& list : curves)
+        list.clear();
+    return QCoreApplication::translate(
+               "ScalingPanel", "%1 has %2 subtasks, too many to draw as lines: pick one in the "
+                               "data browser, or see them all as a heat map on the "
+                               "Decomposition tab.")
+        .arg(selection.task)
+        .arg(subtasks.size());
 }
 
 QString promptingLabel(const QString& p) {

@@ -52,6 +52,14 @@ QList<Curve> queryCurves(const ScoreTable& table, const ChartSelection& selectio
 
 /// \brief "standard", "chain of thought", … for the UI.
 QString promptingLabel(const QString& prompting);
+
+/// \brief A task selected as a whole draws one line per subtask and family; beyond this many
+/// subtasks the lines cannot be told apart and the chart asks for one subtask (or the
+/// Decomposition tab's heat map) instead.
+inline constexpr qsizetype kMaxSubtaskLines = 10;
+/// \brief When `curves` of a whole-task `selection` span more than kMaxSubtaskLines subtasks,
+/// empties them and returns the note that says why; otherwise leaves them and returns "".
+QString limitSubtaskLines(const ChartSelection& selection, QList<QList<Curve>>& curves);
 /// \brief "2-shot", "0-shot", "shots unknown".
 QString shotsLabel(const std::optional<int>& shots);
 

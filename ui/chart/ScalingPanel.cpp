@@ -404,6 +404,7 @@ void ScalingPanel::redraw(bool curvesChanged) {
     QList<QList<Curve>> curves;
     for (const QString& m : metrics)
         curves.append(queryCurves(*m_table, m_sel, m));
+    const QString subtaskNote = limitSubtaskLines(m_sel, curves);
     const ScalingFamilies families = ScalingFamilies::of(m_sessionStyles, curves, m_familyFilter,
                                                          m_choices, m_sel, m_hiddenFamilies);
     m_visibleFamilies = families.visible;
@@ -446,6 +447,8 @@ void ScalingPanel::redraw(bool curvesChanged) {
     m_legend->setEntries(families.legend(curves, m_fits, m_familyFilter));
     m_legend->setVisible(!m_sel.task.isEmpty());
     QStringList notes;
+    if (!subtaskNote.isEmpty())
+        notes << subtaskNote;
     for (int i = 0; i < kMaxPanels; ++i) {
         ChartView* view = m_views[i];
         const bool visible = i < metrics.size();
@@ -478,7 +481,7 @@ void ScalingPanel::redraw(bool curvesChanged) {
         for (int i = 0; i < kMaxPanels; ++i)
             m_grid->addWidget(m_views[i], 0, i);
     }
-    if (curves.first().isEmpty() && !m_sel.task.isEmpty())
+    if (curves.first().isEmpty() && !m_sel.task.isEmpty() && subtaskNote.isEmpty())
         notes << tr("No curves for %1 with these settings.").arg(m_sel.metric);
     m_note->setText(notes.join(QLatin1Char('\n')));
     m_note->setVisible(!notes.isEmpty());

@@ -101,6 +101,9 @@ InstanceView::InstanceView(QWidget* parent)
 
 InstanceView::~InstanceView() {
     // Jobs hold only shared data; let them finish so no thread outlives the process's objects.
+    // A read stops between files: quitting waits for at most the file being read.
+    if (m_readCancel)
+        m_readCancel->store(true);
     m_readWatcher.waitForFinished();
     m_buildWatcher.waitForFinished();
 }
@@ -126,7 +129,12 @@ void InstanceView::startRead() {
     setBusy(true, tr("Reading %n file(s)…", nullptr, static_cast<int>(paths.size())));
     m_readWatcher.setProperty("generation", generation);
     const QString models = m_modelsTable;
-    m_readWatcher.setFuture(QtConcurrent::run([paths, options, models]() mutable {
+    if (m_readCancel)
+        m_readCancel->store(true); // its result would be dropped (older generation) anyway
+    m_readCancel = std::make_shared<std::atomic<bool>>(false);
+    const std::shared_ptr<std::atomic<bool>> cancel = m_readCancel;
+    m_readWatcher.setFuture(QtConcurrent::run([paths, options, models, cancel]() mutable {
+        options.cancel = cancel.get();
         Diagnostics tableProblems;
         const std::shared_ptr<const ModelCatalog> catalog =
             models.isEmpty() ? bundledCatalog() : readModelsTable(models, tableProblems);

@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QWidget>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -117,6 +118,8 @@ private:
     std::shared_ptr<const metrics::InstanceTable> m_table;
     quint64 m_generation = 0;
     QFutureWatcher<std::shared_ptr<const metrics::ExampleSet>> m_readWatcher;
+    /// \brief Set to stop the running read between files (closing, or newer files opened).
+    std::shared_ptr<std::atomic<bool>> m_readCancel;
     QFutureWatcher<std::shared_ptr<const metrics::InstanceTable>> m_buildWatcher;
     QString m_search;
     QString m_baseStatus; ///< what the table on screen is; the listed count is added to it

@@ -5,6 +5,7 @@
 #include "chart/ChartView.h"
 #include "chart/ScreenStyle.h"
 #include "render/ChartBuilder.h"
+#include "views/SubtaskHeatMap.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QSet>
+#include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <cmath>
@@ -52,6 +54,7 @@ DecompositionView::DecompositionView(QWidget* parent)
     , m_metric(new QComboBox(this))
     , m_rule(new QComboBox(this))
     , m_chart(new ChartView(this))
+    , m_heat(new SubtaskHeatMap(this))
     , m_numbers(new QTextBrowser(this))
     , m_note(new QLabel(this)) {
     m_style = screenStyle(); // before anything draws
@@ -71,8 +74,13 @@ DecompositionView::DecompositionView(QWidget* parent)
     controls->addWidget(new QLabel(tr("Rule:"), this));
     controls->addWidget(m_rule);
     m_numbers->setMaximumWidth(340);
+    auto* plots = new QSplitter(Qt::Vertical, this);
+    plots->addWidget(m_chart);
+    plots->addWidget(m_heat);
+    plots->setChildrenCollapsible(false);
+    m_heat->setVisible(false);
     auto* body = new QHBoxLayout;
-    body->addWidget(m_chart, 1);
+    body->addWidget(plots, 1);
     body->addWidget(m_numbers);
     m_note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
@@ -212,7 +220,20 @@ void DecompositionView::recompute() {
     // Chart: parts, predicted and observed on the rule's scale (core's aligned rows), as curves
     // through the shared chart adapter.
     QList<Curve> shown;
-    for (qsizetype j = 0; j < m_parts.size(); ++j) {
+    // Beyond a handful of parts their lines cannot be told apart: they become a heat map
+    // (subtask × size) under a chart of the whole (issue #15 item 4).
+    const bool asHeatMap = m_parts.size() > kMaxPartLines;
+    m_heat->setVisible(asHeatMap);
+    if (asHeatMap) {
+        QStringList names;
+        for (const Curve& c : std::as_const(m_parts))
+            names << c.key.subtask;
+        m_heat->setGrid(
+            buildHeatGrid(m_parts, names),
+            tr("%1 · %2: the %3 parts").arg(task, m_family->currentText()).arg(m_parts.size()),
+            m_metric->currentText());
+    }
+    for (qsizetype j = 0; j < m_parts.size() && !asHeatMap; ++j) {
         Curve c;
         c.key = m_parts[j].key;
         c.key.family = j < qsizetype(m_result.parts.size()) ? m_result.parts[std::size_t(j)].name
@@ -244,7 +265,9 @@ void DecompositionView::recompute() {
     PanelSpec panel;
     panel.query.task = task;
     panel.query.metric = m_metric->currentText();
-    panel.title = tr("%1 · %2: parts and whole").arg(task, m_family->currentText());
+    panel.title = asHeatMap ? tr("%1 · %2: the whole (parts in the heat map below)")
+                                  .arg(task, m_family->currentText())
+                            : tr("%1 · %2: parts and whole").arg(task, m_family->currentText());
     panel.yLabel = m_result.valueScale.isEmpty() ? m_metric->currentText() : m_result.valueScale;
     panel.showChance = false;
     panel.showPerfect = false;

@@ -16,6 +16,7 @@ class QTextBrowser;
 namespace ee::ui {
 
 class ChartView;
+class SubtaskHeatMap;
 
 /// \brief Parts versus whole: a composite task's subtask curves for one family, the composite
 /// predicted from them by a rule (core's ee::decompose) and the observed composite when the
@@ -37,6 +38,10 @@ public:
     /// \brief The part curves and observed curve used for result().
     const QList<Curve>& parts() const { return m_parts; }
     ChartView* chartView() const { return m_chart; }
+    /// \brief The parts as a heat map, shown instead of their lines when there are more than
+    /// kMaxPartLines of them (the chart then draws the predicted and observed whole only).
+    SubtaskHeatMap* heatMap() const { return m_heat; }
+    static constexpr qsizetype kMaxPartLines = 10;
     /// \brief Chart fonts and sizes (screen or presentation); redraws.
     void setStyle(const FigureStyle& style);
 
@@ -51,6 +56,7 @@ private:
     QComboBox* m_metric;
     QComboBox* m_rule;
     ChartView* m_chart;
+    SubtaskHeatMap* m_heat;
     QTextBrowser* m_numbers;
     QLabel* m_note;
     QList<Curve> m_parts;
