@@ -143,6 +143,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
@@ -177,6 +178,9 @@ private:
     int m_tourIndex = -1;
     bool m_presentation = false;
     QByteArray m_geometryBeforePresentation;
+    bool m_restoreAfterPresentation = false;
+    void restoreAfterPresentation();
+    QSize m_sizeBeforePresentation; ///< restoreGeometry() clamps to a small screen; this does not
     QList<QAction*> m_tourActions;
     QProgressBar* m_progress;
     QToolButton* m_cancel;

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLayout>
 #include <QTimer>
 
 namespace ee::ui {
@@ -30,14 +31,18 @@ bool MainWindow::startTour(const QString& path, bool presentation) {
     }
     m_tour = std::move(tour);
     m_presentation = presentation;
+    if (presentation) {
+        // Kept to come back to exactly: a window manager may not restore the size a window
+        // had before full screen once large type changed its minimum (and the closing
+        // window's geometry is saved for the next start). Saved before the tour bar shows: it
+        // raises the minimum height, and a window it grew came back 33 px taller.
+        m_geometryBeforePresentation = saveGeometry();
+        m_sizeBeforePresentation = isMaximized() ? QSize() : size();
+    }
     for (QAction* a : m_tourActions)
         a->setEnabled(true);
     m_tourBar->setVisible(true);
     if (presentation) {
-        // Kept to come back to exactly: a window manager may not restore the size a window
-        // had before full screen once large type changed its minimum (and the closing
-        // window's geometry is saved for the next start).
-        m_geometryBeforePresentation = saveGeometry();
         setPresentationType(true);
         showFullScreen();
     }
@@ -56,13 +61,33 @@ void MainWindow::stopTour() {
     if (m_presentation) {
         setPresentationType(false);
         showNormal();
-        // After the font change has reached every widget (their minimum sizes shrink back).
-        QTimer::singleShot(0, this, [this] {
-            if (!m_geometryBeforePresentation.isEmpty() && !isFullScreen())
-                restoreGeometry(m_geometryBeforePresentation);
-        });
+        // Once the window has left full screen (at once on some platforms, after the window
+        // manager's answer on others) and the font change has reached every widget.
+        m_restoreAfterPresentation = true;
+        if (!isFullScreen())
+            QTimer::singleShot(0, this, &MainWindow::restoreAfterPresentation);
         m_presentation = false;
     }
+}
+
+void MainWindow::restoreAfterPresentation() {
+    if (!m_restoreAfterPresentation || isFullScreen())
+        return;
+    m_restoreAfterPresentation = false;
+    // Lay out with the normal font first, so the large type's minimum no longer holds.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    if (layout())
+        layout()->activate();
+    restoreGeometry(m_geometryBeforePresentation);
+    // restoreGeometry() fits the window to the screen's available area; the user's size wins.
+    if (m_sizeBeforePresentation.isValid() && !isMaximized())
+        resize(m_sizeBeforePresentation);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange && m_restoreAfterPresentation && !isFullScreen())
+        QTimer::singleShot(0, this, &MainWindow::restoreAfterPresentation);
 }
 
 void MainWindow::setPresentationType(bool large) {

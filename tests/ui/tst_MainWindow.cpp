@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -440,6 +441,29 @@ private slots:
                                     .arg(min.height())));
         }
         w.stopTour();
+    }
+
+    // Presentation mode goes full screen with the docks put away, and Esc (stopTour) gives back
+    // the window and docks exactly as they were (it used to stay 1,800 px wide, saved so).
+    void presentationModeRestoresTheWindow() {
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        w.resize(1000, 650);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(100); // the first layout may grow the window to its minimum
+        const QSize before = w.size();
+        auto* data = w.findChild<QDockWidget*>(QStringLiteral("DataDock"));
+        QVERIFY(data && data->isVisible());
+        QVERIFY(w.startTour(QString(), true));
+        QTRY_VERIFY(w.windowState() & Qt::WindowFullScreen);
+        QVERIFY(w.presentationType());
+        QVERIFY(!data->isVisible());
+        w.stopTour();
+        QTRY_VERIFY(!(w.windowState() & Qt::WindowFullScreen));
+        QTRY_COMPARE(w.size(), before);
+        QVERIFY(!w.presentationType());
+        QVERIFY(data->isVisible());
     }
 
     void loadingCanBeCancelled() {

@@ -237,8 +237,8 @@ void LogProbView::refresh() {
     QString text =
         (intro.isEmpty() ? QString() : intro + QLatin1Char(' ')) +
         tr("Left: %1 (all-or-nothing). Right: %2, the model's log-probability of the "
-           "right answer (for perplexity, lower is better), which changes smoothly "
-           "with scale.")
+           "right answer (for perplexity, lower is better). Compare the shapes: does the "
+           "right-hand curve change more gradually than the left-hand one on these data?")
             .arg(accuracy.isEmpty() ? tr("(no accuracy metric)") : accuracy.toHtmlEscaped(),
                  lp.toHtmlEscaped());
     if (!hidden.isEmpty())
