@@ -58,8 +58,9 @@ void corpusAggregate(MetricValue& mv, const ExampleGroup& g,
 // Metrics whose per-example values are successes and failures, when every value is 0 or 1.
 bool isProportion(const QString& m, const std::vector<double>& v) {
     static const QStringList kProportions = {
-        QStringLiteral("exact_str_match"), QStringLiteral("case_insensitive_str_match"),
-        QStringLiteral("squad_exact_match"), QStringLiteral("multiple_choice_grade")};
+        QStringLiteral("exact_str_match"),   QStringLiteral("case_insensitive_str_match"),
+        QStringLiteral("squad_exact_match"), QStringLiteral("multiple_choice_grade"),
+        QStringLiteral("acc_norm"),          QStringLiteral("acc_mutual_info")};
     if (!kProportions.contains(m))
         return false;
     for (double x : v)
@@ -269,8 +270,9 @@ void reportProblems(const QString& m, const ExampleGroup& g, const ScoringOption
     }
 }
 
-std::vector<std::optional<double>> passValues(const ExampleGroup& g, const ScoringOptions& o,
-                                              const QString& m) {
+// Every example's value of `m`, in group order (nullopt where it cannot be scored).
+std::vector<std::optional<double>> exampleValues(const ExampleGroup& g, const ScoringOptions& o,
+                                                 const QString& m) {
     std::vector<std::optional<double>> values;
     values.reserve(static_cast<std::size_t>(g.examples.size()));
     for (const Example& e : g.examples)
@@ -326,7 +328,7 @@ MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOpti
     if (isNegLogPassAtK(m)) {
         // −ln of the group's pass@k (the mean over instances), not the mean of −ln: one
         // instance never solved would make that infinite. Bounds map through −ln as well.
-        const MetricValue pass = aggregate(m.mid(8), g, o, passValues(g, o, m.mid(8)));
+        const MetricValue pass = aggregate(m.mid(8), g, o, exampleValues(g, o, m.mid(8)));
         mv.n = pass.n;
         if (pass.value)
             mv.value = -std::log(*pass.value);
@@ -426,7 +428,7 @@ ScoreResult scoreExamples(const ExampleSet& set, const ScoringOptions& o) {
             for (const Example& e : g.examples)
                 gs.ids << e.id;
         for (const QString& m : o.metrics) {
-            const std::vector<std::optional<double>> values = passValues(g, o, m);
+            const std::vector<std::optional<double>> values = exampleValues(g, o, m);
             reportProblems(m, g, o, problems[gi]);
             gs.metrics.append(aggregate(m, g, o, values));
             if (o.perExample)

@@ -218,6 +218,11 @@ void tst_LogLikelihoodMetrics::lmEvalSamplesMutualInfoAndRolling() {
                          QStringLiteral("acc_mutual_info"))
                   ->value,
              1.0);
+    // 0/1 per example: a Wilson interval from k and n, as for the other proportions.
+    QCOMPARE(findMetric(r, QStringLiteral("copa"), QStringLiteral("m"),
+                        QStringLiteral("acc_mutual_info"))
+                 ->ciMethod,
+             QStringLiteral("wilson"));
     QCOMPARE(*findMetric(r, QStringLiteral("wikitext"), QStringLiteral("m"),
                          QStringLiteral("bits_per_byte"))
                   ->value,
