@@ -30,19 +30,26 @@ struct Side {
     qint64 repeated = 0;                          ///< keys seen again (the first is kept)
 };
 
-// The instances of one input; an error message when it holds more than one model.
+// The instances of one input: the groups the metric could score. An error message when two of
+// them are the same task (two models, or one model at two settings): pairs would be ambiguous.
 std::optional<QString> collect(const ScoreResult& r, Side& side) {
     QStringList models;
+    QHash<QString, QString> taskSeen; // task + subtask → the group's label
     for (const GroupScores& g : r.groups) {
-        const QString label =
-            QStringList{g.key.family, g.key.model,
-                        g.key.shots ? QString::number(*g.key.shots) : QString(), g.key.prompting}
-                .join(QLatin1Char(' '))
-                .simplified();
-        if (!models.contains(label))
-            models << label;
+        if (g.metrics.isEmpty() || g.metrics.first().n == 0)
+            continue; // e.g. a generation task of a folder compared under acc_norm
+        const QString task = g.key.task + QChar(0x1f) + g.key.subtask;
+        if (const auto it = taskSeen.constFind(task); it != taskSeen.constEnd())
+            return QStringLiteral("'%1' and '%2' are the same task; compare needs one model "
+                                  "and setting per input")
+                .arg(*it, g.key.label());
+        taskSeen.insert(task, g.key.label());
+        const QString model =
+            QStringList{g.key.family, g.key.model}.join(QLatin1Char(' ')).trimmed();
+        if (!models.contains(model))
+            models << model;
         for (qsizetype i = 0; i < g.ids.size(); ++i) {
-            const QString key = g.key.task + QChar(0x1f) + g.key.subtask + QChar(0x1f) + g.ids[i];
+            const QString key = task + QChar(0x1f) + g.ids[i];
             if (side.values.contains(key)) {
                 ++side.repeated;
                 continue;
@@ -52,11 +59,6 @@ std::optional<QString> collect(const ScoreResult& r, Side& side) {
         }
     }
     side.model = models.join(QStringLiteral(", "));
-    if (models.size() > 1)
-        return QStringLiteral("%1 holds %2 models (%3); compare needs one model per input")
-            .arg(side.input)
-            .arg(models.size())
-            .arg(side.model);
     return std::nullopt;
 }
 

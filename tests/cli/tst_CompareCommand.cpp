@@ -75,6 +75,19 @@ void tst_CompareCommand::pairsByIdAndCountsUnpaired() {
     QCOMPARE(o.value(QLatin1String("diff")).toDouble(), 0.0);
     QCOMPARE(o.value(QLatin1String("resamples")).toInt(), 500);
     QCOMPARE(o.value(QLatin1String("ci_method")).toString(), QStringLiteral("paired-bootstrap"));
+
+    // An input with two models on one task cannot be paired: an error naming both.
+    write(QStringLiteral("two.jsonl"),
+          R"({"task":"t","model":"a","id":"q1","output":"x","targets":["x"]}
+{"task":"t","model":"c","id":"q1","output":"x","targets":["x"]}
+)");
+    const Run two = compare({QStringLiteral("--input"), dir.filePath(QStringLiteral("two.jsonl")),
+                             QStringLiteral("--input"), dir.filePath(QStringLiteral("b.jsonl")),
+                             QStringLiteral("--metric"), QStringLiteral("exact_str_match")});
+    QCOMPARE(two.code, int(DataError));
+    QVERIFY2(two.err.contains(QLatin1String("same task")) &&
+                 two.err.contains(QLatin1String("two.jsonl")),
+             qPrintable(two.err));
 }
 
 void tst_CompareCommand::usageErrors_data() {
