@@ -10,6 +10,8 @@ const QList<Command>& commands() {
         {"import", "convert any supported format to canonical long CSV", runImport, false},
         {"datasets", "regenerate the bundled datasets from ../shared/data", runDatasets, false},
         {"score", "score per-example model outputs with the metrics engine", runScore, false},
+        {"compare", "two models on the same instances: exact McNemar, paired bootstrap", runCompare,
+         false},
         {"instances", "every instance of a task across models: solved where, first solved where",
          runInstances, false},
         {"analyze", "linearity, breakthroughness, fits and flags per curve", runAnalyze, false},

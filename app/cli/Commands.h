@@ -29,6 +29,7 @@ int runImport(const QStringList& args, Io io);
 int runDatasets(const QStringList& args, Io io);
 int runScore(const QStringList& args, Io io);
 int runInstances(const QStringList& args, Io io);
+int runCompare(const QStringList& args, Io io);
 int runAnalyze(const QStringList& args, Io io);
 int runDecompose(const QStringList& args, Io io);
 int runForecast(const QStringList& args, Io io);

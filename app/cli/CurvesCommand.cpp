@@ -79,7 +79,7 @@ bool addScoredExamples(const QCommandLineParser& parser, const CurveFilter& filt
         return false;
     }
     so.metrics = filter.metric.isEmpty() ? metrics::knownMetricNames() : QStringList{filter.metric};
-    if (!metrics::knownMetricNames().contains(so.metrics.first())) {
+    if (!metrics::isKnownMetric(so.metrics.first())) {
         usageError(io, kCommand, QStringLiteral("unknown metric '%1'").arg(filter.metric),
                    kSyntax.usage);
         return false;

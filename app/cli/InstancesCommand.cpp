@@ -212,7 +212,7 @@ int instancesMain(const QCommandLineParser& parser, Io io) {
     o.metric = parser.value(QStringLiteral("metric"));
     o.secondMetric = parser.value(QStringLiteral("second-metric"));
     for (const QString& m : {o.metric, o.secondMetric})
-        if (!m.isEmpty() && !knownMetricNames().contains(m))
+        if (!m.isEmpty() && !isKnownMetric(m))
             return usageError(QStringLiteral("unknown metric '%1'").arg(m));
     if (parser.isSet(QStringLiteral("solved-at"))) {
         double v = 0;

@@ -112,8 +112,11 @@ void addScoreOptions(QCommandLineParser& parser) {
         "rouge2, rougeL, rougeLsum, token_edit_distance, char_edit_distance, "
         "multiple_choice_grade, "
         "brier, log_likelihood, log_likelihood_per_token, p_correct, p_correct_margin, "
-        "log_prob_correct_option, log_prob_best_incorrect_option, log_prob_margin.",
+        "log_prob_correct_option, log_prob_best_incorrect_option, log_prob_margin, acc_norm, "
+        "acc_mutual_info, perplexity, word_perplexity, byte_perplexity, bits_per_byte, "
+        "pass_at_k (with --k; gives pass_at_<k> and neg_log_pass_at_<k>).",
         "NAME");
+    opt("k", "k of pass_at_k (repeatable or comma-separated, each >= 1).", "K");
     addScorerOptions(parser);
     opt("bootstrap", "Percentile bootstrap resamples for confidence intervals (0 = none).", "N",
         "0");
@@ -140,13 +143,43 @@ const CommandSyntax kSyntax{
         "emergence score --input FILE|FOLDER... --metric NAME[,NAME...] [--models FILE] "
         "[--tokenize 13a|intl|none|zh|char] [--smooth exp|floor|add-k|none] [--smooth-value V] "
         "[--lowercase] [--level corpus|sentence] [--stem] "
-        "[--interval wilson|clopper-pearson|bootstrap] [--bootstrap N --seed S] "
+        "[--interval wilson|clopper-pearson|bootstrap] [--bootstrap N --seed S] [--k K...] "
         "[--extract REGEX] [--answers file|strict|lenient] [--compare answer|solution] "
         "[--per-example] [--format json|csv] "
         "[--raw]"),
     addScoreOptions,
     {},
     {}};
+
+/// Replaces `pass_at_k` by pass_at_<k> and neg_log_pass_at_<k> for each --k; the usage error
+/// when --k is missing, not a whole number >= 1, or given without pass_at_k.
+std::optional<QString> expandPassAtK(const QCommandLineParser& parser, QStringList& metrics) {
+    QList<qint64> ks;
+    for (const QString& v : parser.values(QStringLiteral("k")))
+        for (const QString& part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 k = part.trimmed().toLongLong(&ok);
+            if (!ok || k < 1 || k > 999999999)
+                return QStringLiteral("--k must be a whole number >= 1, not '%1'").arg(part);
+            if (!ks.contains(k))
+                ks << k;
+        }
+    const qsizetype at = metrics.indexOf(QStringLiteral("pass_at_k"));
+    if (at < 0)
+        return ks.isEmpty()
+                   ? std::nullopt
+                   : std::optional(QStringLiteral("--k applies only to --metric pass_at_k"));
+    if (ks.isEmpty())
+        return QStringLiteral("--metric pass_at_k needs --k K (e.g. --k 1 --k 10)");
+    metrics.removeAll(QStringLiteral("pass_at_k"));
+    QStringList expanded;
+    for (qint64 k : ks)
+        expanded << QStringLiteral("pass_at_%1").arg(k)
+                 << QStringLiteral("neg_log_pass_at_%1").arg(k);
+    for (qsizetype i = 0; i < expanded.size(); ++i)
+        metrics.insert(std::min(at + i, metrics.size()), expanded[i]);
+    return std::nullopt;
+}
 
 /// The command once its command line parsed; the options are checked here, in this order.
 int scoreMain(const QCommandLineParser& parser, Io io) {
@@ -166,19 +199,17 @@ int scoreMain(const QCommandLineParser& parser, Io io) {
             so.metrics << m.trimmed();
     if (so.metrics.isEmpty())
         return usageError(QStringLiteral("--metric is required"));
+    if (const auto e = expandPassAtK(parser, so.metrics))
+        return usageError(*e);
     for (const QString& m : so.metrics)
-        if (!knownMetricNames().contains(m))
+        if (!isKnownMetric(m))
             return usageError(QStringLiteral("unknown metric '%1'").arg(m));
     ExampleReadOptions ro;
     if (const auto e = readScorerOptions(parser, so, ro))
         return usageError(*e);
+    if (const auto e = readBootstrapOptions(parser, so.bootstrap))
+        return usageError(*e);
     bool ok = false;
-    so.bootstrap.resamples = parser.value(QStringLiteral("bootstrap")).toInt(&ok);
-    if (!ok || so.bootstrap.resamples < 0)
-        return usageError(QStringLiteral("--bootstrap must be a whole number ≥ 0"));
-    so.bootstrap.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-    if (!ok)
-        return usageError(QStringLiteral("--seed must be a whole number ≥ 0"));
     so.perExample = parser.isSet(QStringLiteral("per-example"));
     if (!formatValue(parser, {QStringLiteral("json"), QStringLiteral("csv")}, kSyntax.name, io,
                      usage))

@@ -92,4 +92,15 @@ std::optional<QString> readScorerOptions(const QCommandLineParser& parser, Scori
     return std::nullopt;
 }
 
+std::optional<QString> readBootstrapOptions(const QCommandLineParser& parser, BootstrapOptions& b) {
+    bool ok = false;
+    b.resamples = parser.value(QStringLiteral("bootstrap")).toInt(&ok);
+    if (!ok || b.resamples < 0)
+        return QStringLiteral("--bootstrap must be a whole number ≥ 0");
+    b.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return QStringLiteral("--seed must be a whole number ≥ 0");
+    return std::nullopt;
+}
+
 } // namespace ee::cli

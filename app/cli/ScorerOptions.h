@@ -21,4 +21,9 @@ std::optional<QString> readScorerOptions(const QCommandLineParser& parser,
                                          metrics::ScoringOptions& so,
                                          metrics::ExampleReadOptions& ro);
 
+/// \brief Reads --bootstrap and --seed (options the command adds itself, with its own
+/// defaults) into `b`. Returns the usage error, or nullopt.
+std::optional<QString> readBootstrapOptions(const QCommandLineParser& parser,
+                                            metrics::BootstrapOptions& b);
+
 } // namespace ee::cli

@@ -19,6 +19,17 @@ struct Example {
     QStringList choices;           ///< multiple choice: option texts (may be empty labels)
     QList<double> choiceLogprobs;  ///< natural-log scores, one per choice
     QList<double> targetScores;    ///< BIG-bench target_scores, one per choice (1 = correct)
+    /// log P(choice) after an empty context, one per choice (lm-eval's acc_mutual_info
+    /// requests), natural log; empty when the source has none.
+    QList<double> unconditionalLogprobs;
+    /// What the source put before each choice text (lm-eval samples: the task's target
+    /// delimiter, " " by default); acc_norm does not count it in an option's length.
+    QString choiceDelimiter;
+    /// pass@k: samples drawn for this instance and how many of them are correct, given as
+    /// counts (num_samples, num_correct) or counted from `sampleOutputs` against `targets`.
+    std::optional<qint64> sampleCount;
+    std::optional<qint64> correctCount;
+    QStringList sampleOutputs;           ///< every sampled output, when a source has several
     std::optional<double> targetLogprob; ///< natural log, summed over the target's tokens
     std::optional<qint64> targetTokens;
     QList<double> tokenLogprobs;

@@ -134,7 +134,49 @@ void readRecord(const View& o, qint64 line, RecordLog& log, const ExampleReadOpt
                             .arg(e.choiceLogprobs.size()));
         if (hasNaN(e.choiceLogprobs))
             return skip(QStringLiteral("a choice log-prob is NaN"));
+        if (const View u = o.value("unconditional_logprobs"); !u.isUndefined()) {
+            if (!numberList(u, e.unconditionalLogprobs, why))
+                return skip(QStringLiteral("'unconditional_logprobs' ") + why);
+            if (e.unconditionalLogprobs.size() != e.choiceLogprobs.size())
+                return skip(QStringLiteral("%1 unconditional log-probs but %2 choice log-probs")
+                                .arg(e.unconditionalLogprobs.size())
+                                .arg(e.choiceLogprobs.size()));
+            if (hasNaN(e.unconditionalLogprobs))
+                return skip(QStringLiteral("an unconditional log-prob is NaN"));
+        }
     }
+    // pass@k: several sampled outputs, or the counts of samples and correct ones.
+    if (const View outs = o.value("outputs"); !outs.isUndefined()) {
+        if (!outs.isArray())
+            return skip(QStringLiteral("'outputs' is not a list"));
+        bool allStrings = true;
+        outs.forEach([&](const View& x) {
+            allStrings = allStrings && x.isString();
+            e.sampleOutputs.append(x.toString());
+        });
+        if (!allStrings)
+            return skip(QStringLiteral("'outputs' has an entry that is not a string"));
+    }
+    const auto count = [&](const char* field, std::optional<qint64>& into) -> QString {
+        const View v = o.value(field);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        const auto d = numberOfView(v);
+        if (!d || !std::isfinite(*d) || std::floor(*d) != *d || *d < 0 || *d > 1e15)
+            return QStringLiteral("'%1' must be a whole number >= 0").arg(QLatin1String(field));
+        into = static_cast<qint64>(*d);
+        return {};
+    };
+    if (QString bad = count("num_samples", e.sampleCount); !bad.isEmpty())
+        return skip(bad);
+    if (QString bad = count("num_correct", e.correctCount); !bad.isEmpty())
+        return skip(bad);
+    if (e.sampleCount.has_value() != e.correctCount.has_value())
+        return skip(QStringLiteral("'num_samples' and 'num_correct' go together"));
+    if (e.sampleCount && *e.correctCount > *e.sampleCount)
+        return skip(QStringLiteral("'num_correct' (%1) exceeds 'num_samples' (%2)")
+                        .arg(*e.correctCount)
+                        .arg(*e.sampleCount));
     if (auto lp = optNumber(o, "target_logprob")) {
         if (std::isnan(*lp))
             return skip(QStringLiteral("'target_logprob' is NaN"));
@@ -153,9 +195,13 @@ void readRecord(const View& o, qint64 line, RecordLog& log, const ExampleReadOpt
     const bool generative = e.output.has_value();
     const bool mc = !e.choiceLogprobs.isEmpty();
     const bool scoring = e.targetLogprob.has_value() || !e.tokenLogprobs.isEmpty();
-    if (!generative && !mc && !scoring)
+    const bool sampled = e.sampleCount.has_value() || !e.sampleOutputs.isEmpty();
+    if (!e.sampleOutputs.isEmpty() && e.targets.isEmpty())
+        return skip(QStringLiteral("has 'outputs' but no targets"));
+    if (!generative && !mc && !scoring && !sampled)
         return skip(QStringLiteral("needs 'output' + 'targets' or 'choice_logprobs' + "
-                                   "'target_scores' (or a target log-prob)"));
+                                   "'target_scores' (or a target log-prob, or 'outputs' + "
+                                   "'targets', or 'num_samples' + 'num_correct')"));
     if (generative && e.targets.isEmpty() && !mc && !scoring)
         return skip(QStringLiteral("has an output but no targets"));
     log.add(key, std::move(e));

@@ -4,64 +4,21 @@
 #include "metrics/CalculatorSteps.h"
 #include "metrics/Chrf.h"
 #include "metrics/EditDistance.h"
+#include "metrics/LogLikelihoodMetrics.h"
+#include "metrics/MetricNames.h"
 #include "metrics/MultipleChoice.h"
 #include "metrics/ParallelFor.h"
+#include "metrics/PassAtK.h"
 #include "metrics/Rouge.h"
 #include "metrics/SquadAnswer.h"
 #include "model/ScoreTable.h"
 
+#include <QHash>
 #include <cmath>
 
 namespace ee::metrics {
 
 namespace {
-
-// The metrics that compare an output with targets (ScoringOptions::wholeText changes what
-// they compare); the rest read log-probs or the whole texts themselves.
-const QStringList kStringMetrics = {QStringLiteral("exact_str_match"),
-                                    QStringLiteral("case_insensitive_str_match"),
-                                    QStringLiteral("bleu"),
-                                    QStringLiteral("chrf"),
-                                    QStringLiteral("chrf_pp"),
-                                    QStringLiteral("token_f1"),
-                                    QStringLiteral("squad_exact_match"),
-                                    QStringLiteral("rouge1"),
-                                    QStringLiteral("rouge2"),
-                                    QStringLiteral("rougeL"),
-                                    QStringLiteral("rougeLsum"),
-                                    QStringLiteral("token_edit_distance"),
-                                    QStringLiteral("char_edit_distance")};
-
-const QStringList kMetrics =
-    kStringMetrics + QStringList{QStringLiteral("calc_steps_reached"),
-                                 QStringLiteral("multiple_choice_grade"),
-                                 QStringLiteral("brier"),
-                                 QStringLiteral("log_likelihood"),
-                                 QStringLiteral("log_likelihood_per_token"),
-                                 QStringLiteral("p_correct"),
-                                 QStringLiteral("p_correct_margin"),
-                                 QStringLiteral("log_prob_correct_option"),
-                                 QStringLiteral("log_prob_best_incorrect_option"),
-                                 QStringLiteral("log_prob_margin")};
-
-const QString kWholeTextSuffix =
-    QStringLiteral("; whole generated solution against the whole reference solution");
-
-BleuOptions bleuOptions(const ScoringOptions& o) {
-    BleuOptions b = o.bleu;
-    b.effectiveOrder = o.sentenceBleu;
-    return b;
-}
-
-ChrfOptions chrfOptions(const QString& m, const ScoringOptions& o) {
-    ChrfOptions c = m == QLatin1String("chrf_pp") ? ChrfOptions::chrfPlusPlus() : ChrfOptions();
-    c.lowercase = o.bleu.lowercase;
-    return c;
-}
-
-bool isChrf(const QString& m) {
-    return m == QLatin1String("chrf") || m == QLatin1String("chrf_pp");
-}
 
 // A corpus statistic (corpus BLEU, corpus chrF) of the examples whose `values` are set: the
 // per-example sufficient statistics `stats(e)` are summed and turned into the score by
@@ -101,8 +58,9 @@ void corpusAggregate(MetricValue& mv, const ExampleGroup& g,
 // Metrics whose per-example values are successes and failures, when every value is 0 or 1.
 bool isProportion(const QString& m, const std::vector<double>& v) {
     static const QStringList kProportions = {
-        QStringLiteral("exact_str_match"), QStringLiteral("case_insensitive_str_match"),
-        QStringLiteral("squad_exact_match"), QStringLiteral("multiple_choice_grade")};
+        QStringLiteral("exact_str_match"),   QStringLiteral("case_insensitive_str_match"),
+        QStringLiteral("squad_exact_match"), QStringLiteral("multiple_choice_grade"),
+        QStringLiteral("acc_norm"),          QStringLiteral("acc_mutual_info")};
     if (!kProportions.contains(m))
         return false;
     for (double x : v)
@@ -129,6 +87,56 @@ std::optional<double> logLikelihood(const Example& e) {
     return s;
 }
 
+// The one text a target log-likelihood was measured on (lm-eval's doc_to_target), for the
+// word- and byte-weighted perplexities; none when the example has several targets.
+std::optional<QString> measuredText(const Example& e) {
+    if (e.targets.size() != 1)
+        return std::nullopt;
+    return e.targets.first();
+}
+
+// pass@k's n samples and c correct ones: given as counts, or counted from the sampled outputs
+// with exact_str_match (after the same post-processing as the string metrics).
+std::optional<std::pair<qint64, qint64>> passCounts(const Example& e, const ScoringOptions& o) {
+    if (e.sampleCount && e.correctCount)
+        return std::pair(*e.sampleCount, *e.correctCount);
+    if (e.sampleOutputs.isEmpty() || e.targets.isEmpty())
+        return std::nullopt;
+    qint64 c = 0;
+    for (const QString& out : e.sampleOutputs) {
+        const QString text = o.postprocess ? postprocessOutput(out, *o.postprocess).text : out;
+        c += exactStrMatch(text, e.targets) == 1.0 ? 1 : 0;
+    }
+    return std::pair(static_cast<qint64>(e.sampleOutputs.size()), c);
+}
+
+// Why an example that carries what `m` reads still cannot be scored by it (an error for
+// pass@k's impossible counts, a warning otherwise), or an empty string.
+std::pair<bool, QString> exampleProblem(const QString& m, const Example& e,
+                                        const ScoringOptions& o) {
+    if (const auto k = passAtKOf(m)) {
+        if (const auto nc = passCounts(e, o))
+            return {true, passAtKProblem(nc->first, nc->second, *k)};
+        return {};
+    }
+    if (m == QLatin1String("acc_norm") && e.isMultipleChoice() &&
+        e.choices.size() == e.choiceLogprobs.size()) {
+        for (qsizetype i = 0; i < e.choices.size(); ++i)
+            if (pythonLength(e.choices[i]) <= pythonLength(e.choiceDelimiter))
+                return {false, QStringLiteral("option %1 has no text, so no length to "
+                                              "normalise its log-likelihood by")
+                                   .arg(i)};
+        return {};
+    }
+    const auto kind = perplexityKindFromName(m);
+    if (kind && *kind != PerplexityKind::Perplexity && logLikelihood(e)) {
+        if (const auto text = measuredText(e); text && text->isEmpty())
+            return {false, QStringLiteral("the target text is empty, so it has no words or "
+                                          "bytes to divide its log-likelihood by")};
+    }
+    return {};
+}
+
 // Per-example value of `metric`, or nullopt when the example lacks what it needs.
 std::optional<double> exampleValue(const QString& m, const Example& e, const ScoringOptions& o) {
     const bool gen = e.output.has_value() && !e.targets.isEmpty();
@@ -141,12 +149,12 @@ std::optional<double> exampleValue(const QString& m, const Example& e, const Sco
     if (m == QLatin1String("bleu")) {
         if (!gen)
             return std::nullopt;
-        BleuOptions b = bleuOptions(o);
+        BleuOptions b = bleuOptionsFor(o);
         b.effectiveOrder = true; // a single example is always sentence BLEU
         return sentenceBleu(*e.output, e.targets, b).score;
     }
     if (isChrf(m))
-        return gen ? std::optional(sentenceChrf(*e.output, e.targets, chrfOptions(m, o)))
+        return gen ? std::optional(sentenceChrf(*e.output, e.targets, chrfOptionsFor(m, o)))
                    : std::nullopt;
     if (m == QLatin1String("token_f1"))
         return gen ? squadTokenF1(processed(e, o), e.targets) : std::nullopt;
@@ -192,6 +200,26 @@ std::optional<double> exampleValue(const QString& m, const Example& e, const Sco
         const auto cm = choiceMargin(e.choiceLogprobs, e.targetScores);
         return cm->pCorrect - cm->pBestIncorrect;
     }
+    if (m == QLatin1String("acc_norm"))
+        return mc ? accNorm(e.choiceLogprobs, e.choices, e.targetScores, e.choiceDelimiter)
+                  : std::nullopt;
+    if (m == QLatin1String("acc_mutual_info"))
+        return mc ? accMutualInfo(e.choiceLogprobs, e.unconditionalLogprobs, e.targetScores)
+                  : std::nullopt;
+    if (const auto kind = perplexityKindFromName(m)) {
+        // Per example: the same formula over this document alone.
+        const auto ll = logLikelihood(e);
+        const auto t =
+            ll ? perplexityTerm(*kind, *ll, measuredText(e).value_or(QString())) : std::nullopt;
+        return t ? std::optional(perplexityFromSum(*kind, *t)) : std::nullopt;
+    }
+    if (const auto k = passAtKOf(m)) {
+        const auto nc = passCounts(e, o);
+        if (!nc || !passAtKProblem(nc->first, nc->second, *k).isEmpty())
+            return std::nullopt;
+        const double p = passAtK(nc->first, nc->second, *k);
+        return isNegLogPassAtK(m) ? -std::log(p) : p;
+    }
     if (m.startsWith(QLatin1String("log_prob_"))) {
         const auto o = mc ? optionLogProbs(e.choiceLogprobs, e.targetScores) : std::nullopt;
         if (!o)
@@ -203,6 +231,53 @@ std::optional<double> exampleValue(const QString& m, const Example& e, const Sco
         return o->margin();
     }
     return std::nullopt;
+}
+
+// One message per (group, metric, reason): the first example's line and how many share it.
+void reportProblems(const QString& m, const ExampleGroup& g, const ScoringOptions& o,
+                    Diagnostics& out) {
+    struct Seen {
+        bool error = false;
+        qint64 firstLine = 0;
+        QString firstId;
+        qint64 count = 0;
+    };
+    QList<QString> order;
+    QHash<QString, Seen> seen;
+    for (const Example& e : g.examples) {
+        const auto [error, why] = exampleProblem(m, e, o);
+        if (why.isEmpty())
+            continue;
+        Seen& s = seen[why];
+        if (s.count++ == 0) {
+            order << why;
+            s = {error, e.line, e.id, 1};
+        }
+    }
+    for (const QString& why : order) {
+        const Seen& s = seen[why];
+        const QString msg = QStringLiteral("%1 (%2): example '%3': %4; %5 left out of %6")
+                                .arg(g.key.label(), m, s.firstId, why)
+                                .arg(s.count == 1 ? QStringLiteral("it is")
+                                                  : QStringLiteral("it and %1 more example(s) "
+                                                                   "like it are")
+                                                        .arg(s.count - 1))
+                                .arg(m);
+        if (s.error)
+            out.error(g.source, s.firstLine, msg);
+        else
+            out.warn(g.source, s.firstLine, msg);
+    }
+}
+
+// Every example's value of `m`, in group order (nullopt where it cannot be scored).
+std::vector<std::optional<double>> exampleValues(const ExampleGroup& g, const ScoringOptions& o,
+                                                 const QString& m) {
+    std::vector<std::optional<double>> values;
+    values.reserve(static_cast<std::size_t>(g.examples.size()));
+    for (const Example& e : g.examples)
+        values.push_back(exampleValue(m, e, o));
+    return values;
 }
 
 MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOptions& o,
@@ -222,7 +297,7 @@ MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOpti
     }
     if (m == QLatin1String("bleu") && !o.sentenceBleu) {
         // One corpus BLEU over the group's examples.
-        const BleuOptions b = bleuOptions(o);
+        const BleuOptions b = bleuOptionsFor(o);
         corpusAggregate<BleuStats>(
             mv, g, values, o,
             [&](const Example& e) { return bleuSegmentStats(*e.output, e.targets, b); },
@@ -230,11 +305,38 @@ MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOpti
         return mv;
     }
     if (isChrf(m) && !o.sentenceBleu) {
-        const ChrfOptions c = chrfOptions(m, o);
+        const ChrfOptions c = chrfOptionsFor(m, o);
         corpusAggregate<ChrfStats>(
             mv, g, values, o,
             [&](const Example& e) { return chrfSegmentStats(*e.output, e.targets, c); },
             [&](const ChrfStats& s) { return chrfFromStats(s, c); });
+        return mv;
+    }
+    if (const auto kind = perplexityKindFromName(m)) {
+        // The harness aggregates sums over documents, not per-document perplexities.
+        corpusAggregate<LogLikelihoodSum>(
+            mv, g, values, o,
+            [&](const Example& e) {
+                return *perplexityTerm(*kind, *logLikelihood(e),
+                                       measuredText(e).value_or(QString()));
+            },
+            [&](const LogLikelihoodSum& s) { return perplexityFromSum(*kind, s); });
+        if (mv.ciLow && mv.ciHigh && *mv.ciLow > *mv.ciHigh)
+            std::swap(*mv.ciLow, *mv.ciHigh);
+        return mv;
+    }
+    if (isNegLogPassAtK(m)) {
+        // −ln of the group's pass@k (the mean over instances), not the mean of −ln: one
+        // instance never solved would make that infinite. Bounds map through −ln as well.
+        const MetricValue pass = aggregate(m.mid(8), g, o, exampleValues(g, o, m.mid(8)));
+        mv.n = pass.n;
+        if (pass.value)
+            mv.value = -std::log(*pass.value);
+        if (pass.ciLow && pass.ciHigh) {
+            mv.ciLow = -std::log(*pass.ciHigh);
+            mv.ciHigh = -std::log(*pass.ciLow);
+            mv.ciMethod = pass.ciMethod;
+        }
         return mv;
     }
     std::vector<double> v;
@@ -270,93 +372,6 @@ MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOpti
 
 } // namespace
 
-QStringList knownMetricNames() {
-    return kMetrics;
-}
-
-bool isUnverifiedMetric(const QString& m) {
-    return m == QLatin1String("case_insensitive_str_match") || m == QLatin1String("brier") ||
-           m == QLatin1String("log_likelihood") || m == QLatin1String("log_likelihood_per_token");
-}
-
-QString metricDefinition(const QString& m, const ScoringOptions& o, std::optional<int> nrefs) {
-    // Metrics that do not read output and targets are the same under wholeText.
-    if (o.wholeText && kStringMetrics.contains(m)) {
-        ScoringOptions plain = o;
-        plain.wholeText = false;
-        return metricDefinition(m, plain, nrefs) + kWholeTextSuffix;
-    }
-    const QString pp =
-        o.postprocess
-            ? QStringLiteral(" after bigbench postprocess(%1)").arg(o.postprocess->describe())
-            : QString();
-    const QString stem = o.stem ? QStringLiteral("stem=porter-nltk") : QStringLiteral("stem=false");
-    if (m == QLatin1String("exact_str_match"))
-        return QStringLiteral(
-                   "bigbench exact_str_match: output equals a target (code points)%1; mean 0-1")
-            .arg(pp);
-    if (m == QLatin1String("case_insensitive_str_match"))
-        return QStringLiteral("UNVERIFIED bigbench case_insensitive_str_match: python lower() "
-                              "equality%1; mean 0-1")
-            .arg(pp);
-    if (m == QLatin1String("bleu"))
-        return bleuOptions(o).definition(o.sentenceBleu, nrefs) +
-               (o.sentenceBleu ? QStringLiteral(" mean") : QString());
-    if (isChrf(m))
-        return chrfOptions(m, o).definition(o.sentenceBleu, nrefs) +
-               (o.sentenceBleu ? QStringLiteral(" mean") : QString());
-    if (m == QLatin1String("token_f1"))
-        return QStringLiteral("squad-v1.1 token F1 after normalize_answer, max over targets%1; "
-                              "mean 0-1")
-            .arg(pp);
-    if (m == QLatin1String("squad_exact_match"))
-        return QStringLiteral("squad-v1.1 exact match after normalize_answer, max over "
-                              "targets%1; mean 0-1")
-            .arg(pp);
-    if (m == QLatin1String("rougeL"))
-        return QStringLiteral("rouge_score rougeL fmeasure x100 best target %1; mean 0-100")
-            .arg(stem);
-    if (m.startsWith(QLatin1String("rouge")))
-        return QStringLiteral(
-                   "rouge_score %1 fmeasure x100 best target %2 t5-sentence-split; mean 0-100 "
-                   "(bigbench reports a bootstrap median)")
-            .arg(m, stem);
-    if (m == QLatin1String("token_edit_distance"))
-        return QStringLiteral("levenshtein over whitespace tokens, min over targets; mean");
-    if (m == QLatin1String("char_edit_distance"))
-        return QStringLiteral("levenshtein over code points, min over targets; mean");
-    if (m == QLatin1String("calc_steps_reached"))
-        return QStringLiteral("share of the reference solution's calculator results <<expr=r>> "
-                              "that the generated solution also computes (numbers equal, each "
-                              "used once); mean 0-1");
-    if (m == QLatin1String("multiple_choice_grade"))
-        return QStringLiteral("bigbench multiple_choice_grade: target score of argmax log-prob, "
-                              "sha256 tie-break; mean 0-1");
-    if (m == QLatin1String("brier"))
-        return QStringLiteral("UNVERIFIED brier: mean over choices of (softmax(log-probs) - "
-                              "target)^2; mean, lower is better");
-    if (m == QLatin1String("log_likelihood"))
-        return QStringLiteral(
-            "UNVERIFIED bigbench log_likelihood: target log-prob summed over tokens (nats); mean");
-    if (m == QLatin1String("log_likelihood_per_token"))
-        return QStringLiteral("UNVERIFIED target log-prob / target tokens (nats per token); mean");
-    if (m == QLatin1String("p_correct"))
-        return QStringLiteral(
-            "p(correct choices) after softmax over choices, else exp(target log-prob); mean");
-    if (m == QLatin1String("p_correct_margin"))
-        return QStringLiteral("p(correct) - max p(incorrect) after softmax over choices; mean");
-    if (m == QLatin1String("log_prob_correct_option"))
-        return QStringLiteral("log-prob of the correct option as given (nats; log-sum-exp if "
-                              "several are correct), not renormalised; mean");
-    if (m == QLatin1String("log_prob_best_incorrect_option"))
-        return QStringLiteral(
-            "max log-prob over the incorrect options as given (nats), not renormalised; mean");
-    if (m == QLatin1String("log_prob_margin"))
-        return QStringLiteral("log-prob of the correct option - max over the incorrect options "
-                              "(nats), per example; mean");
-    return {};
-}
-
 namespace {
 // The examples with their whole generation as output and their whole reference as the one
 // target (ScoringOptions::wholeText); examples lacking either keep no output, so the string
@@ -382,22 +397,26 @@ ScoreResult scoreExamples(const ExampleSet& set, const ScoringOptions& o) {
         ScoreResult result = scoreExamples(wholeTextView(set), plain);
         for (GroupScores& g : result.groups)
             for (MetricValue& m : g.metrics)
-                if (kStringMetrics.contains(m.metric))
-                    m.definition += kWholeTextSuffix;
+                if (stringMetricNames().contains(m.metric))
+                    m.definition += wholeTextSuffix();
         return result;
     }
     ScoreResult result;
     for (const QString& m : o.metrics)
-        if (!kMetrics.contains(m))
-            result.diagnostics.error(QString(), 0,
-                                     QStringLiteral("unknown metric '%1' (known: %2)")
-                                         .arg(m, kMetrics.join(QStringLiteral(", "))));
+        if (!isKnownMetric(m))
+            result.diagnostics.error(
+                QString(), 0,
+                QStringLiteral("unknown metric '%1' (known: %2, pass_at_<k>, neg_log_pass_at_<k>)")
+                    .arg(m, knownMetricNames().join(QStringLiteral(", "))));
     if (result.diagnostics.hasErrors())
         return result;
     const auto& groups = set.groups();
     result.groups.resize(groups.size());
     // Groups are few and uneven (a model's 20,000 examples, or a subtask's 300): one at a time
     // per thread, however few there are.
+    // Examples a metric cannot score for a reason the user should hear about, per group (the
+    // groups run on several threads), merged in group order below.
+    std::vector<Diagnostics> problems(static_cast<std::size_t>(groups.size()));
     parallelForEach(static_cast<std::size_t>(groups.size()), o.threads, [&](std::size_t gi) {
         const ExampleGroup& g = groups[static_cast<qsizetype>(gi)];
         GroupScores& gs = result.groups[static_cast<qsizetype>(gi)];
@@ -409,15 +428,15 @@ ScoreResult scoreExamples(const ExampleSet& set, const ScoringOptions& o) {
             for (const Example& e : g.examples)
                 gs.ids << e.id;
         for (const QString& m : o.metrics) {
-            std::vector<std::optional<double>> values;
-            values.reserve(static_cast<std::size_t>(g.examples.size()));
-            for (const Example& e : g.examples)
-                values.push_back(exampleValue(m, e, o));
+            const std::vector<std::optional<double>> values = exampleValues(g, o, m);
+            reportProblems(m, g, o, problems[gi]);
             gs.metrics.append(aggregate(m, g, o, values));
             if (o.perExample)
                 gs.perExample.append(QList<std::optional<double>>(values.begin(), values.end()));
         }
     });
+    for (const Diagnostics& d : problems)
+        result.diagnostics.append(d);
     return result;
 }
 

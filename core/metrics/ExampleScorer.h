@@ -64,6 +64,9 @@ struct ScoreResult {
 
 /// \brief Metric names accepted by scoreExamples(): BIG-bench keys where one exists.
 QStringList knownMetricNames();
+/// \brief True for a name of knownMetricNames() and for `pass_at_<k>` / `neg_log_pass_at_<k>`
+/// with any k ≥ 1.
+bool isKnownMetric(const QString& metric);
 /// \brief The definition string a metric will carry under `opts`. `nrefs` (references per
 /// example, kVariableRefs when they differ) completes BLEU's and chrF's sacreBLEU signatures;
 /// without it their `nrefs` field is left out.

@@ -48,6 +48,11 @@ SolvedRule SolvedRule::perfectFor(const QString& metric) {
         return {100.0, false};
     if (isDistance(metric))
         return {0.0, true};
+    // Lower is better: a perplexity of 1 and 0 bits (or −ln pass@k of 0) are perfect.
+    if (metric.endsWith(QLatin1String("perplexity")))
+        return {1.0, true};
+    if (metric == QLatin1String("bits_per_byte") || metric.startsWith(QLatin1String("neg_log_")))
+        return {0.0, true};
     if (metric.startsWith(QLatin1String("log_likelihood")) ||
         metric.startsWith(QLatin1String("log_prob")))
         return {0.0, false};
@@ -115,7 +120,7 @@ InstanceTable InstanceTable::build(const ExampleSet& set, const InstanceTableOpt
     if (!options.secondMetric.isEmpty())
         t.m_secondRule = options.secondNearPerfect.value_or(nearPerfectFor(options.secondMetric));
     for (const QString& m : {options.metric, options.secondMetric})
-        if (!m.isEmpty() && !knownMetricNames().contains(m)) {
+        if (!m.isEmpty() && !isKnownMetric(m)) {
             t.m_diagnostics.error(QString(), 0, QStringLiteral("unknown metric '%1'").arg(m));
             return t;
         }

@@ -65,6 +65,55 @@ template <typename View> qsizetype requestsOf(const View& arguments, QStringList
     return i;
 }
 
+// The context (first argument) of request `r`, and whether it has a continuation at all:
+// loglikelihood_rolling requests carry the document only ([doc] or {"arg_0": doc}).
+template <typename View> QString contextOf(const View& r) {
+    if (r.isArray())
+        return r.at(0).toString();
+    return r.value("gen_args_0").value("arg_0").toString();
+}
+template <typename View> bool hasContinuation(const View& arguments) {
+    if (arguments.isObject())
+        return !arguments.value("gen_args_0").value("arg_1").isUndefined();
+    bool two = false;
+    arguments.forEach([&](const View& a) { two = two || (a.isArray() && a.size() > 1); });
+    return two;
+}
+
+// The contexts of a record's requests, in request order (see requestsOf()).
+template <typename View> QStringList contextsOf(const View& arguments) {
+    QStringList out;
+    if (!arguments.isObject()) {
+        arguments.forEach(
+            [&](const View& a) { out.append(a.isArray() ? a.at(0).toString() : QString()); });
+        return out;
+    }
+    for (qsizetype i = 0;; ++i) {
+        const QByteArray name = "gen_args_" + QByteArray::number(i);
+        const View g = arguments.value(std::string_view(name.constData(), size_t(name.size())));
+        if (g.isUndefined())
+            break;
+        out.append(g.value("arg_0").toString());
+    }
+    return out;
+}
+
+// acc_mutual_info tasks append, after the m options, the same m continuations after an empty
+// context (lm_eval/api/task.py construct_requests); their log-likelihoods are log P(option).
+// Split them off so the options are not counted twice.
+void splitUnconditional(Example& e, const QStringList& contexts) {
+    const qsizetype n = e.choiceLogprobs.size();
+    if (n < 2 || n % 2 != 0 || e.choices.size() != n || contexts.size() != n)
+        return;
+    const qsizetype m = n / 2;
+    for (qsizetype i = 0; i < m; ++i)
+        if (!contexts[m + i].isEmpty() || contexts[i].isEmpty() || e.choices[m + i] != e.choices[i])
+            return;
+    e.unconditionalLogprobs = e.choiceLogprobs.mid(m);
+    e.choiceLogprobs.resize(m);
+    e.choices.resize(m);
+}
+
 // One samples_*.jsonl record, over either parser's view (ParallelJsonLines.h). `firstLine`
 // (filter + doc_id → line) needs the records in file order: the reader runs on one thread.
 template <typename View>
@@ -98,6 +147,20 @@ void readSample(const View& o, qint64 line, RecordLog& log, const ExampleGroupKe
     firstLine.insert(docKey, line);
     const View target = o.value("target");
     const bool loglik = resps.front().isArray();
+    if (const View args = o.value("arguments");
+        !loglik && resps.size() == 1 && !args.isUndefined() && !hasContinuation(args)) {
+        // loglikelihood_rolling (wikitext, pile): one number, the log-likelihood of the whole
+        // document, which is the target (word_perplexity, byte_perplexity, bits_per_byte).
+        const auto lp = jsonl::numberOfView(resps.front());
+        if (!lp || std::isnan(*lp) || *lp > 0)
+            return skip(QStringLiteral("a rolling log-likelihood must be a number <= 0"));
+        e.targetLogprob = *lp;
+        e.targets = jsonl::stringListView(target);
+        if (e.targets.size() != 1)
+            return skip(QStringLiteral("a rolling log-likelihood needs its document as 'target'"));
+        log.add(key, std::move(e));
+        return;
+    }
     if (!loglik) {
         e.output = resps.front().toString();
         e.targets = jsonl::stringListView(target);
@@ -125,6 +188,10 @@ void readSample(const View& o, qint64 line, RecordLog& log, const ExampleGroupKe
         return skip(QStringLiteral("%1 requests but %2 log-likelihoods")
                         .arg(requests)
                         .arg(e.choiceLogprobs.size()));
+    splitUnconditional(e, contextsOf(o.value("arguments")));
+    // The harness's default target_delimiter, put before each choice in the request; the
+    // samples file does not record a task's own delimiter (docs/metrics.md, acc_norm).
+    e.choiceDelimiter = QStringLiteral(" ");
     qsizetype correct = -1;
     if (const auto idx = jsonl::numberOfView(target); idx && *idx >= 0 && std::floor(*idx) == *idx)
         correct = static_cast<qsizetype>(*idx);

@@ -204,6 +204,17 @@ void tst_ScoreCommand::usageErrors_data() {
     QTest::newRow("unknown metric")
         << QStringList{QStringLiteral("--input"), kMixed, QStringLiteral("--metric"),
                        QStringLiteral("exact_match")};
+    QTest::newRow("pass_at_k without --k") << QStringList{
+        QStringLiteral("--input"), kMixed, QStringLiteral("--metric"), QStringLiteral("pass_at_k")};
+    QTest::newRow("--k 0") << QStringList{QStringLiteral("--input"),  kMixed,
+                                          QStringLiteral("--metric"), QStringLiteral("pass_at_k"),
+                                          QStringLiteral("--k"),      QStringLiteral("0")};
+    QTest::newRow("--k without pass_at_k")
+        << QStringList{QStringLiteral("--input"),  kMixed,
+                       QStringLiteral("--metric"), QStringLiteral("exact_str_match"),
+                       QStringLiteral("--k"),      QStringLiteral("3")};
+    QTest::newRow("pass_at_0") << QStringList{
+        QStringLiteral("--input"), kMixed, QStringLiteral("--metric"), QStringLiteral("pass_at_0")};
     QTest::newRow("bad tokenizer")
         << QStringList{QStringLiteral("--input"),    kMixed,
                        QStringLiteral("--metric"),   QStringLiteral("bleu"),
