@@ -6,7 +6,9 @@
 #include "chart/ChartView.h"
 #include "chart/ScalingPanel.h"
 #include "chart/YAxisChooser.h"
+#include "session/ViewHistory.h"
 
+#include <QAction>
 #include <QChart>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -64,6 +66,9 @@ private slots:
         QSignalSpy shown(m_window.get(), &MainWindow::dataShown);
         m_window->openPaths({QStringLiteral(EE_TEST_DATASETS)});
         QVERIFY(shown.wait(60000));
+        QCoreApplication::processEvents();
+        // Loading data and showing its first task is where the history starts, not a step.
+        QVERIFY(!m_window->history()->stack()->canUndo());
     }
     void cleanupTestCase() { m_window.reset(); }
 
@@ -182,6 +187,84 @@ private slots:
         QCOMPARE(s->views().first()->built().data.yAxis, YAxisMode::Full);
         QVERIFY(s->droppedNote().contains(QStringLiteral("the full range is shown")));
         s->setYAxis(YAxisMode::Full);
+    }
+
+    // Issue #15 item 9: view changes (task, metric, y axis, zoom) undo and redo step by step,
+    // from the Edit menu's actions and from the keyboard.
+    void undoRestoresTheView_data() {
+        QTest::addColumn<bool>("keyboard");
+        QTest::newRow("Edit menu") << false;
+        QTest::newRow("Ctrl+Z / Ctrl+Shift+Z") << true;
+    }
+
+    void undoRestoresTheView() {
+        QFETCH(bool, keyboard);
+        MainWindow& w = *m_window;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QAction* undo = nullptr;
+        QAction* redo = nullptr;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Z))
+                undo = a;
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z))
+                redo = a;
+        }
+        QVERIFY(undo && redo);
+        const auto step = [&](QAction* action) {
+            if (keyboard)
+                QTest::keyClick(&w, Qt::Key_Z,
+                                action == undo ? Qt::ControlModifier
+                                               : Qt::ControlModifier | Qt::ShiftModifier);
+            else
+                action->trigger();
+            QCoreApplication::processEvents();
+        };
+        const auto settle = [] { QCoreApplication::processEvents(); };
+        ScalingPanel* s = show(QStringLiteral("winogrande"), QStringLiteral("acc"));
+        settle();
+        show(QStringLiteral("piqa"), QStringLiteral("acc"));
+        settle();
+        show(QStringLiteral("piqa"), QStringLiteral("acc_norm"));
+        settle();
+        s->setYAxis(YAxisMode::Log);
+        settle();
+        s->setXRange(std::make_pair(8.0, 9.0));
+        settle();
+        QCOMPARE(undo->text(), QStringLiteral("&Undo zoom"));
+
+        step(undo);
+        QCOMPARE(s->xRange(), std::nullopt);
+        QCOMPARE(s->selection().yAxis, YAxisMode::Log);
+        step(undo);
+        QCOMPARE(s->selection().yAxis, YAxisMode::Full);
+        QCOMPARE(s->views().first()->built().data.yAxis, YAxisMode::Full); // redrawn
+        QCOMPARE(s->selection().metric, QStringLiteral("acc_norm"));
+        step(undo);
+        QCOMPARE(s->selection().task, QStringLiteral("piqa"));
+        QCOMPARE(s->selection().metric, QStringLiteral("acc"));
+        step(undo);
+        QCOMPARE(s->selection().task, QStringLiteral("winogrande"));
+        QCOMPARE(s->selection().metric, QStringLiteral("acc"));
+        // Undoing does not record steps of its own: redo walks forward again.
+        step(redo);
+        QCOMPARE(s->selection().task, QStringLiteral("piqa"));
+        QCOMPARE(s->selection().metric, QStringLiteral("acc"));
+        step(redo);
+        QCOMPARE(s->selection().metric, QStringLiteral("acc_norm"));
+        step(redo);
+        QCOMPARE(s->selection().yAxis, YAxisMode::Log);
+        step(redo);
+        QCOMPARE(s->xRange(), std::make_optional(std::make_pair(8.0, 9.0)));
+        QVERIFY(!redo->isEnabled());
+        // A new change after an undo drops the steps ahead.
+        step(undo);
+        s->setYAxis(YAxisMode::Fit);
+        settle();
+        QVERIFY(!redo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo y axis: Fit to data"));
+        s->setYAxis(YAxisMode::Full);
+        settle();
     }
 };
 
