@@ -163,6 +163,32 @@ PanelData PanelData::prepare(const QList<Curve>& curves, const PanelSpec& panel)
     return d;
 }
 
+double PanelData::freeLabelX(double level, double xMin, double xMax, double yMin,
+                             double yMax) const {
+    const double xSpan = xMax - xMin, ySpan = yMax - yMin;
+    if (!(xSpan > 0) || !(ySpan > 0))
+        return xMin + 0.9 * xSpan;
+    double bestX = xMin + 0.9 * xSpan, bestDistance = -1;
+    // Candidates in order of preference; a later one must be clearly freer to win.
+    for (double at : {0.9, 0.1, 0.7, 0.3, 0.5}) {
+        const double x = xMin + at * xSpan;
+        double nearest = std::numeric_limits<double>::infinity();
+        for (const PlotSeries& s : series)
+            for (const PlotPoint& p : s.points) {
+                // The label is about a tenth of the width wide and sits above the line.
+                const double dx = std::max(0.0, std::abs(p.x - x) / xSpan - 0.06);
+                const double dy = (p.y - level) / ySpan;
+                const double above = dy >= 0 && dy < 0.08 ? 0.0 : std::abs(dy);
+                nearest = std::min(nearest, std::hypot(dx, above));
+            }
+        if (nearest > bestDistance + 0.02) {
+            bestDistance = nearest;
+            bestX = x;
+        }
+    }
+    return bestX;
+}
+
 QString PanelData::yTitle(const QString& base) const {
     switch (yAxis) {
     case YAxisMode::Log:
@@ -170,7 +196,8 @@ QString PanelData::yTitle(const QString& base) const {
     case YAxisMode::Logit:
         return base + QStringLiteral(" (logit scale)");
     case YAxisMode::Normalised:
-        return base + QStringLiteral(", normalised (0 = chance, 1 = perfect)");
+        // Short enough not to be cut on a small chart; the chance line at 0 says the rest.
+        return QStringLiteral("normalised ") + base;
     case YAxisMode::Full:
     case YAxisMode::Fit:
         break;

@@ -78,6 +78,10 @@ struct PanelData {
     /// \brief e.g. "3 points not shown: 2 have no known parameters, 1 has a zero or negative
     /// scale"; empty when every point is drawn.
     QString droppedNote() const;
+    /// \brief Where along [xMin, xMax] a label sitting on the line y = `level` is farthest from
+    /// every point drawn (the axes' ranges scale the distances): near the right end when that
+    /// is free, else near the left end, else further in.
+    double freeLabelX(double level, double xMin, double xMax, double yMin, double yMax) const;
     /// \brief y ticks over [lo, hi] (plot coordinates) for the mode drawn.
     QList<AxisTick> yTicks(double lo, double hi) const { return yAxisTicks(yAxis, lo, hi); }
     /// \brief The y-axis title: `base` (the metric) and how it is mapped.

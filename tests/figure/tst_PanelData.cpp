@@ -185,6 +185,30 @@ private slots:
         QCOMPARE(d.yMax, 1.02 * top);
     }
 
+    // The chance label goes where no point covers it: the right end, else the left, else in.
+    void chanceLabelAvoidsPoints_data() {
+        QTest::addColumn<QList<double>>("xs"); // points on the chance line (y = 0.5), x in 0–10
+        QTest::addColumn<double>("expected");
+        QTest::newRow("nothing near the line") << QList<double>{} << 9.0;
+        QTest::newRow("large models at chance") << QList<double>{8.6, 9.0, 9.4} << 1.0;
+        QTest::newRow("both ends at chance: the middle")
+            << QList<double>{0.5, 1.0, 9.0, 9.5} << 5.0;
+    }
+
+    void chanceLabelAvoidsPoints() {
+        QFETCH(QList<double>, xs);
+        QFETCH(double, expected);
+        PanelData d;
+        PlotSeries far; // well above the line everywhere: never in the way
+        for (double x = 0; x <= 10; x += 0.5)
+            far.points.append({x, 0.95, -1});
+        PlotSeries near;
+        for (double x : xs)
+            near.points.append({x, 0.5, -1});
+        d.series = {far, near};
+        QCOMPARE(d.freeLabelX(0.5, 0.0, 10.0, 0.0, 1.0), expected);
+    }
+
     // A task whose options the table knows gets its chance line without a `low` in the data.
     void knownBenchmarkGetsItsChanceLine() {
         Curve c = curve();

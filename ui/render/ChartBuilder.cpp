@@ -389,9 +389,8 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
     const auto reference = [&](double level, SeriesRole::Kind kind, const QString& label) {
         QColor c = fg;
         c.setAlphaF(0.55);
-        // The label sits on a middle point near the right end, where large models are usually
-        // well above chance (small ones crowd the left end near it).
-        const double labelX = xMin + 0.9 * (xMax - xMin);
+        // The label sits on a middle point where no data point covers it.
+        const double labelX = d.freeLabelX(level, xMin, xMax, yMin, yMax);
         QXYSeries* line = lineSeries(
             kind == SeriesRole::Kind::Chance ? QStringLiteral("chance") : QStringLiteral("perfect"),
             makePen(c, m_style.referenceLineWidthPt * u,
