@@ -16,6 +16,7 @@
 #include "platform/DataPaths.h"
 #include "render/ExportDialog.h"
 #include "session/RecentFiles.h"
+#include "session/ViewHistory.h"
 #include "tour/TourBar.h"
 #include "views/DecompositionView.h"
 #include "views/LogProbView.h"
@@ -209,6 +210,9 @@ MainWindow::MainWindow(QWidget* parent)
         tree->setFocus();
     });
 
+    m_history = new ViewHistory([this] { return chartView(); },
+                                [this](const ViewState& v) { applyChartView(v); }, this);
+    connect(m_scaling, &ScalingPanel::viewChanged, m_history, &ViewHistory::noteChange);
     buildMenus();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -339,36 +343,7 @@ void MainWindow::applyViewNow(const ViewState& v) {
     if (!v.windowState.isEmpty())
         restoreState(v.windowState);
     m_browser->setSearchText(v.search);
-    if (v.families)
-        m_scaling->setFamilyFilter(*v.families);
-    if (!v.chart.task.isEmpty()) {
-        // Select the task in the browser (its first source when the view names none), then
-        // apply the chart settings by name.
-        BrowserSelection sel{v.chart.source, v.chart.task, v.chart.subtask};
-        bool found = m_browser->select(sel);
-        if (!found && v.chart.source.isEmpty()) {
-            for (const BrowserRow& r : m_data->browserRows())
-                if (r.task == v.chart.task && (!v.chart.subtask || r.subtask == *v.chart.subtask)) {
-                    found = m_browser->select({r.source, r.task, v.chart.subtask});
-                    break;
-                }
-        }
-        CurveFilter anySource;
-        anySource.task = v.chart.task;
-        if (!found && !m_data->table().curveKeys(anySource).isEmpty())
-            found = true; // the chart can still show it across sources
-        if (!found)
-            m_issues->addNote(
-                tr("The saved view's task %1 is not in the data any more.").arg(v.chart.task));
-        else
-            m_scaling->setSelection(v.chart);
-        if (found && !v.chart.metric.isEmpty() && m_scaling->selection().metric != v.chart.metric)
-            m_issues->addNote(tr("The saved view's metric %1 is not in the data any more; "
-                                 "showing %2.")
-                                  .arg(v.chart.metric, m_scaling->selection().metric));
-    }
-    m_scaling->setSideBySide(v.sideBySide, v.sideMetrics);
-    m_scaling->setXRange(v.xRange);
+    applyChartView(v);
     m_analysis->setDrawFits(v.drawFits);
     if (v.sortColumn >= 0)
         m_browser->sortBy(v.sortColumn,
@@ -465,6 +440,7 @@ void MainWindow::onLoaded() {
                            first.subtask.isEmpty() ? std::optional<QString>(QString())
                                                    : std::optional<QString>(first.subtask)});
     }
+    m_history->reset(); // steps of other data would name tasks that may be gone
     emit dataShown();
 }
 

@@ -33,6 +33,7 @@ class ToyModelView;
 class TaskMapView;
 class TourBar;
 class InstanceView;
+class ViewHistory;
 
 /// \brief The application's main window: data browser (left), views (centre tabs), analysis
 /// (right), issues and load progress (bottom).
@@ -112,6 +113,8 @@ public:
     ToyModelView* toyModel() const { return m_toy; }
     TaskMapView* taskMap() const { return m_taskMap; }
     InstanceView* instances() const { return m_instances; }
+    /// \brief Undo/redo of view changes (Edit → Undo, Ctrl+Z).
+    ViewHistory* history() const { return m_history; }
     /// \brief Opens per-example model outputs in the Instances tab and shows it.
     void openModelOutputs(const QStringList& paths);
     /// \brief Writes the Instances tab's scores as long CSV into the app's data folder
@@ -153,6 +156,11 @@ private:
     void onLoaded();
     void openDialog(bool folder);
     void applyViewNow(const ViewState& state);
+    /// The chart part of the view (task, metric, settings, y axis, zoom, families, side by
+    /// side): what Edit → Undo steps through (MainWindowHistory.cpp).
+    ViewState chartView() const;
+    /// Puts the chart part of `state` back, by name (sessions, tour steps, undo).
+    void applyChartView(const ViewState& state);
     /// Session name of a centre tab ("scaling", "tasks", "logprob", "decomposition", "toy",
     /// "instances").
     QString tabName(int index) const;
@@ -169,6 +177,7 @@ private:
     ToyModelView* m_toy;
     TaskMapView* m_taskMap;
     InstanceView* m_instances;
+    ViewHistory* m_history = nullptr;
     bool m_largeType = false;
     /// \brief False until the docks have a width suited to the window (first show without a
     /// saved layout).

@@ -17,6 +17,7 @@
 #include "render/ExportDialog.h"
 #include "render/ExportSettings.h"
 #include "session/RecentFiles.h"
+#include "session/ViewHistory.h"
 #include "tour/TourBar.h"
 #include "views/DecompositionView.h"
 #include "views/LogProbView.h"
@@ -148,6 +149,15 @@ void MainWindow::buildMenus() {
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    // View changes, not data: task, metric, y axis, zoom, families (the history's text names
+    // the step, e.g. "Undo metric acc").
+    QAction* undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction* redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction* copyImage =
         edit->addAction(tr("Copy chart as &image (PNG + SVG)"), this, &MainWindow::copyChartImage);
     copyImage->setShortcut(QKeySequence::Copy);

@@ -3,20 +3,13 @@
 
 #include "analysis/AnalysisOptions.h"
 #include "model/Curve.h"
+#include "model/MetricRange.h"
 
 #include <QStringList>
 #include <optional>
 #include <vector>
 
 namespace ee {
-
-/// \brief The range [min, max] a metric can take, when known.
-struct MetricRange {
-    double min = 0.0;
-    double max = 1.0;
-    QString source; ///< why we believe it: "metric name", "values within 0–1", …
-    double span() const { return max - min; }
-};
 
 /// \brief A curve ready for analysis: usable points only, sorted by scale, y on the chosen scale.
 struct PreparedCurve {
@@ -41,10 +34,6 @@ struct PreparedCurve {
 
     qsizetype size() const { return static_cast<qsizetype>(y.size()); }
 };
-
-/// \brief The metric's range from its name (BIG-bench / lm-eval keys), else from the values
-/// (all within 0–1 → 0–1; within 0–100 → 0–100); nullopt when neither says.
-std::optional<MetricRange> metricRangeFor(const QString& metric, const std::vector<double>& values);
 
 /// \brief Drops points with a missing (non-finite) y, an unknown x or a non-positive x (each
 /// counted in a note), and maps y to BIG-bench's normalised score when asked and possible

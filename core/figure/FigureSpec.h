@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figure/YAxisMode.h"
 #include "model/ModelScale.h"
 #include "model/ScoreTable.h"
 
@@ -90,7 +91,10 @@ struct PanelSpec {
     /// \brief Joins each curve's points with its family's line; false draws markers only (a
     /// scatter, e.g. one point per task). Not saved in figure specs: only views set it.
     bool lines = true;
-    std::optional<double> yMin; ///< fixed y range (metric units); unset = from data/reference
+    /// \brief How y is mapped and bounded. Fit (the data's range) in figure specs that do not
+    /// say; the Scaling view starts on Full.
+    YAxisMode yAxis = YAxisMode::Fit;
+    std::optional<double> yMin; ///< fixed y range (plot units); unset = from data/reference
     std::optional<double> yMax;
     QList<FittedCurve> fits;
 

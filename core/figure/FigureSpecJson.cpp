@@ -41,6 +41,8 @@ QJsonObject panelToJson(const PanelSpec& p) {
     o[QLatin1String("chance")] = p.showChance;
     o[QLatin1String("perfect")] = p.showPerfect;
     o[QLatin1String("ci")] = ciStyleName(p.ci);
+    if (p.yAxis != YAxisMode::Fit)
+        o[QLatin1String("yAxis")] = yAxisModeName(p.yAxis);
     if (p.yMin)
         o[QLatin1String("yMin")] = *p.yMin;
     if (p.yMax)
@@ -94,6 +96,7 @@ PanelSpec panelFromJson(const QJsonObject& o, const QString& path, SpecJsonReade
     r.boolean(o, "chance", p.showChance, path);
     r.boolean(o, "perfect", p.showPerfect, path);
     r.named(o, "ci", kCiStyles, p.ci, path);
+    r.named(o, "yAxis", kYAxisModes, p.yAxis, path);
     r.optNumber(o, "yMin", p.yMin, path);
     r.optNumber(o, "yMax", p.yMax, path);
     const QJsonValue fits = o.value(QLatin1String("fits"));

@@ -26,6 +26,11 @@ constexpr NamedValue<LegendPlacement> kLegends[] = {{LegendPlacement::None, "non
                                                     {LegendPlacement::Inside, "inside"}};
 constexpr NamedValue<CiStyle> kCiStyles[] = {
     {CiStyle::None, "none"}, {CiStyle::Band, "band"}, {CiStyle::ErrorBars, "error_bars"}};
+constexpr NamedValue<YAxisMode> kYAxisModes[] = {{YAxisMode::Full, "full"},
+                                                 {YAxisMode::Fit, "fit"},
+                                                 {YAxisMode::Log, "log"},
+                                                 {YAxisMode::Logit, "logit"},
+                                                 {YAxisMode::Normalised, "normalised"}};
 constexpr NamedValue<FigureSpec::Theme> kThemes[] = {{FigureSpec::Theme::Paper, "paper"},
                                                      {FigureSpec::Theme::Dark, "dark"},
                                                      {FigureSpec::Theme::Slide, "slide"}};

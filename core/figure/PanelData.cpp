@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figure/PanelData.h"
 
+#include "figure/YAxisChoice.h"
+#include "model/ChanceLevel.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -26,6 +29,13 @@ struct Extent {
     bool valid() const { return lo <= hi; }
 };
 
+QString chanceLabel(double chance) {
+    // Four significant digits, marked as rounded when they are not the whole number.
+    const QString shown = QString::number(chance, 'g', 4);
+    const bool exact = shown.toDouble() == chance;
+    return QStringLiteral("chance %1%2").arg(exact ? QString() : QStringLiteral("≈"), shown);
+}
+
 } // namespace
 
 double PanelData::toPlotX(double scale, bool logX) {
@@ -36,9 +46,14 @@ PanelData PanelData::prepare(const QList<Curve>& curves, const PanelSpec& panel)
     PanelData d;
     d.logX = panel.logX;
     d.axis = panel.query.axis;
+    const YAxisChoice y = chooseYAxis(curves, panel);
+    d.yAxis = y.mode;
+    if (!y.note.isEmpty())
+        d.yAxisNote = y.note + QStringLiteral("; the full range is shown");
     Extent xs, ys;
     for (qsizetype c = 0; c < curves.size(); ++c) {
         const Curve& curve = curves[c];
+        const YMapping& map = y.mappings[c];
         PlotSeries s;
         s.curveIndex = c;
         s.key = curve.key;
@@ -52,15 +67,25 @@ PanelData PanelData::prepare(const QList<Curve>& curves, const PanelSpec& panel)
                 ++d.nonPositiveScale;
                 continue;
             }
+            bool clipped = false;
+            const std::optional<double> value = map.map(p.value, &clipped);
+            if (!value) {
+                ++d.nonPositiveY;
+                continue;
+            }
+            d.clippedY += clipped ? 1 : 0;
             const double x = toPlotX(*p.x, d.logX);
-            s.points.append({x, p.value, i});
+            s.points.append({x, *value, i});
             xs.add(x);
-            ys.add(p.value);
+            ys.add(*value);
             std::optional<double> lo = p.ciLow, hi = p.ciHigh;
             if ((!lo || !hi) && p.stderr_) {
                 lo = p.value - *p.stderr_;
                 hi = p.value + *p.stderr_;
             }
+            // A bound a log axis cannot show drops the interval, never the point.
+            if (lo && hi)
+                lo = map.map(*lo), hi = map.map(*hi);
             if (lo && hi) {
                 s.intervals.append({x, *lo, *hi, i});
                 if (panel.ci != CiStyle::None) {
@@ -69,24 +94,41 @@ PanelData PanelData::prepare(const QList<Curve>& curves, const PanelSpec& panel)
                 }
             }
         }
-        if (curve.low && panel.showChance)
-            addDistinct(d.chanceLevels, *curve.low);
+        const std::optional<ChanceLevel> chance = chanceLevelOf(curve);
+        if (chance && panel.showChance) {
+            if (const auto level = map.map(chance->value);
+                level && !d.chanceLevels.contains(*level)) {
+                d.chanceLevels.append(*level);
+                d.chanceLabels.append(chanceLabel(chance->value));
+            }
+        }
+        if (!chance && isChoiceMetric(curve.key.metric) && !curve.points.isEmpty())
+            d.chanceUnknown = true;
         if (curve.high && panel.showPerfect)
-            addDistinct(d.perfectLevels, *curve.high);
+            if (const auto level = map.map(*curve.high))
+                addDistinct(d.perfectLevels, *level);
         d.series.append(s);
     }
+    if (d.clippedY > 0)
+        d.yAxisNote = QStringLiteral("%1 %2 at 0 or 1 drawn at %3 or %4 (logit axis)")
+                          .arg(d.clippedY)
+                          .arg(d.clippedY == 1 ? QStringLiteral("point") : QStringLiteral("points"))
+                          .arg(kLogitClip)
+                          .arg(1.0 - kLogitClip);
+    const YMapping fitMap = y.mappings.isEmpty() ? YMapping{} : y.mappings.first();
     for (qsizetype f = 0; f < panel.fits.size(); ++f) {
         const FittedCurve& fit = panel.fits[f];
         PlotFit pf{f, fit.label, fit.family, {}};
         for (const QPointF& p : fit.points) {
-            if (d.logX && p.x() <= 0) {
+            const std::optional<double> value = fitMap.map(p.y());
+            if ((d.logX && p.x() <= 0) || !value) {
                 ++d.droppedFitPoints;
                 continue;
             }
             const double x = toPlotX(p.x(), d.logX);
-            pf.points.append(QPointF(x, p.y()));
+            pf.points.append(QPointF(x, *value));
             xs.add(x);
-            ys.add(p.y());
+            ys.add(*value);
         }
         d.fits.append(pf);
     }
@@ -94,6 +136,12 @@ PanelData PanelData::prepare(const QList<Curve>& curves, const PanelSpec& panel)
         ys.add(v);
     for (double v : std::as_const(d.perfectLevels))
         ys.add(v);
+    // The full range holds the metric's whole range and whatever lies outside it (intervals).
+    const bool full = y.fullRange && ys.valid();
+    if (full) {
+        ys.add(y.fullRange->first);
+        ys.add(y.fullRange->second);
+    }
     if (panel.yMin)
         ys.lo = *panel.yMin;
     if (panel.yMax)
@@ -101,16 +149,60 @@ PanelData PanelData::prepare(const QList<Curve>& curves, const PanelSpec& panel)
     d.hasRange = xs.valid() && ys.valid();
     if (!d.hasRange)
         return d;
-    // Padding keeps markers off the frame: a fifth of a decade (or 4 %) on x, 5 % on y.
+    // Padding keeps markers off the frame: a fifth of a decade (or 4 %) on x, 5 % on y (2 % on
+    // a full range, whose ends are round numbers already).
     const double xSpan = xs.hi - xs.lo;
     const double xPad = xSpan > 0 ? xSpan * 0.04 : (d.logX ? 0.5 : std::max(1.0, xs.lo * 0.1));
     d.xMin = xs.lo - std::max(xPad, d.logX ? 0.1 : 0.0);
     d.xMax = xs.hi + std::max(xPad, d.logX ? 0.1 : 0.0);
     const double ySpan = ys.hi - ys.lo;
-    const double yPad = ySpan > 0 ? ySpan * 0.05 : std::max(0.5, std::abs(ys.lo) * 0.1);
+    const double yPad =
+        ySpan > 0 ? ySpan * (full ? 0.02 : 0.05) : std::max(0.5, std::abs(ys.lo) * 0.1);
     d.yMin = panel.yMin ? *panel.yMin : ys.lo - yPad;
     d.yMax = panel.yMax ? *panel.yMax : ys.hi + yPad;
     return d;
+}
+
+double PanelData::freeLabelX(double level, double xMin, double xMax, double yMin,
+                             double yMax) const {
+    const double xSpan = xMax - xMin, ySpan = yMax - yMin;
+    if (!(xSpan > 0) || !(ySpan > 0))
+        return xMin + 0.9 * xSpan;
+    double bestX = xMin + 0.9 * xSpan, bestDistance = -1;
+    // Candidates in order of preference; a later one must be clearly freer to win.
+    for (double at : {0.9, 0.1, 0.7, 0.3, 0.5}) {
+        const double x = xMin + at * xSpan;
+        double nearest = std::numeric_limits<double>::infinity();
+        for (const PlotSeries& s : series)
+            for (const PlotPoint& p : s.points) {
+                // The label is about a tenth of the width wide and sits above the line.
+                const double dx = std::max(0.0, std::abs(p.x - x) / xSpan - 0.06);
+                const double dy = (p.y - level) / ySpan;
+                const double above = dy >= 0 && dy < 0.08 ? 0.0 : std::abs(dy);
+                nearest = std::min(nearest, std::hypot(dx, above));
+            }
+        if (nearest > bestDistance + 0.02) {
+            bestDistance = nearest;
+            bestX = x;
+        }
+    }
+    return bestX;
+}
+
+QString PanelData::yTitle(const QString& base) const {
+    switch (yAxis) {
+    case YAxisMode::Log:
+        return base + QStringLiteral(" (log scale)");
+    case YAxisMode::Logit:
+        return base + QStringLiteral(" (logit scale)");
+    case YAxisMode::Normalised:
+        // Short enough not to be cut on a small chart; the chance line at 0 says the rest.
+        return QStringLiteral("normalised ") + base;
+    case YAxisMode::Full:
+    case YAxisMode::Fit:
+        break;
+    }
+    return base;
 }
 
 QString PanelData::droppedNote() const {
@@ -127,6 +219,10 @@ QString PanelData::droppedNote() const {
         parts << QStringLiteral("%1 %2 a zero or negative scale (log axis)")
                      .arg(nonPositiveScale)
                      .arg(nonPositiveScale == 1 ? QStringLiteral("has") : QStringLiteral("have"));
+    if (nonPositiveY)
+        parts << QStringLiteral("%1 %2 zero or below (log y axis)")
+                     .arg(nonPositiveY)
+                     .arg(nonPositiveY == 1 ? QStringLiteral("is") : QStringLiteral("are"));
     return QStringLiteral("%1 %2 not shown: %3")
         .arg(total)
         .arg(total == 1 ? QStringLiteral("point") : QStringLiteral("points"))

@@ -149,19 +149,21 @@ const QList<BundledDataset>& bundledDatasets() {
                         "2023–2024), v0.3 `--write_out` files at commits 95c6d5d6 (7B) and "
                         "82a8dede (13B); task: Sakaguchi et al. 2020, \"WinoGrande: An "
                         "Adversarial Winograd Schema Challenge at Scale\", AAAI 2020"),
-         QStringLiteral("Scored by Emergence Explorer's example scorer from each document's "
-                        "`logit_0`, `logit_1` (the harness's log-likelihood of the shared "
-                        "continuation after each option, nats) and `truth`: "
-                        "`multiple_choice_grade` (equals the harness's `acc`), "
-                        "`log_prob_correct_option`, `log_prob_best_incorrect_option` and "
-                        "`log_prob_margin` (means over documents; see docs/metrics.md), with "
-                        "95 % percentile-bootstrap intervals over documents (1,000 resamples, "
-                        "seed 0). Models and shots from the run scripts beside the files "
-                        "(Llama-2-7b-hf, Llama-2-13b-hf, 5-shot); family, size, tokens and FLOPs "
-                        "from the ObsScaling metadata table. No other source here has "
-                        "per-option log-probabilities for more sizes (MMLU-Pro outputs are "
-                        "generations; the Inverse Scaling Prize folder has no per-model "
-                        "results)."),
+         QStringLiteral(
+             "Scored by Emergence Explorer's example scorer from each document's "
+             "`logit_0`, `logit_1` (the harness's log-likelihood of the shared "
+             "continuation after each option, nats) and `truth`: "
+             "`multiple_choice_grade` (equals the harness's `acc`; its `low`, the chance "
+             "level, is the mean over documents of 1 / options = 0.5), "
+             "`log_prob_correct_option`, `log_prob_best_incorrect_option` and "
+             "`log_prob_margin` (means over documents; see docs/metrics.md), with "
+             "95 % percentile-bootstrap intervals over documents (1,000 resamples, "
+             "seed 0). Models and shots from the run scripts beside the files "
+             "(Llama-2-7b-hf, Llama-2-13b-hf, 5-shot); family, size, tokens and FLOPs "
+             "from the ObsScaling metadata table. No other source here has "
+             "per-option log-probabilities for more sizes (MMLU-Pro outputs are "
+             "generations; the Inverse Scaling Prize folder has no per-model "
+             "results)."),
          false,
          BundledScoring{
              {QStringLiteral("meta-llama/Llama-2-7b-hf"),

@@ -11,6 +11,7 @@
 #include "metrics/PassAtK.h"
 #include "metrics/Rouge.h"
 #include "metrics/SquadAnswer.h"
+#include "model/ChanceLevel.h"
 #include "model/ScoreTable.h"
 
 #include <QHash>
@@ -350,6 +351,14 @@ MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOpti
     for (double x : v)
         sum += x;
     mv.value = sum / static_cast<double>(v.size());
+    if (m == QLatin1String("multiple_choice_grade")) {
+        // The data define the options, so they define the chance level too.
+        QList<QList<double>> targetScores;
+        for (qsizetype i = 0; i < g.examples.size(); ++i)
+            if (values[static_cast<std::size_t>(i)])
+                targetScores.append(g.examples[i].targetScores);
+        mv.chance = chanceFromTargetScores(targetScores);
+    }
     if (o.interval != IntervalMethod::Bootstrap && isProportion(m, v)) {
         // k and n are known exactly: a binomial interval, honest at 0/n and n/n where a
         // bootstrap collapses to a point.
@@ -459,6 +468,7 @@ void appendScoreRows(const ScoreResult& result, ScoreTable& table, const QString
             r.ciLow = m.ciLow;
             r.ciHigh = m.ciHigh;
             r.n = m.n;
+            r.low = m.chance;
             table.append(r);
         }
     }

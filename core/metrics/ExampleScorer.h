@@ -44,6 +44,9 @@ struct MetricValue {
     qint64 n = 0;       ///< examples that entered this metric
     QString definition; ///< reference + settings, e.g. "sacrebleu corpus nrefs:1|case:mixed|…"
     bool unverified = false; ///< the definition rests on an UNVERIFIED line of the spec
+    /// multiple_choice_grade: the expected score of a uniform guess among the options of the
+    /// examples that entered (chanceFromTargetScores()); written as the rows' `low`.
+    std::optional<double> chance;
 };
 
 /// \brief The scores of one ExampleGroup.

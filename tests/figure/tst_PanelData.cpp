@@ -6,6 +6,8 @@
 
 using namespace ee;
 
+Q_DECLARE_METATYPE(ee::YAxisMode)
+
 class tst_PanelData : public QObject {
     Q_OBJECT
 private:
@@ -76,6 +78,152 @@ private slots:
     }
 
     void emptyHasNoRange() { QVERIFY(!PanelData::prepare({}, PanelSpec{}).hasRange); }
+
+    // Issue #15 item 9: the y axis shows the metric's full range by default instead of zooming
+    // into noise; fit, log, logit and the normalised score are choices. Ranges are in plot
+    // coordinates; the fixture's drawn values are 0.25, 0.3, 0.8 with intervals 0.2–0.4 and
+    // 0.75–0.85, chance 0.25 and perfect 1 on "em" (scored 0–1).
+    void yAxisModes_data() {
+        QTest::addColumn<YAxisMode>("mode");
+        QTest::addColumn<double>("lo"); // before padding
+        QTest::addColumn<double>("hi");
+        QTest::addColumn<double>("pad"); // share of the span
+        QTest::addColumn<double>("chance");
+        QTest::addColumn<double>("perfect");
+        QTest::newRow("full: 0-1") << YAxisMode::Full << 0.0 << 1.0 << 0.02 << 0.25 << 1.0;
+        QTest::newRow("fit: data and lines") << YAxisMode::Fit << 0.2 << 1.0 << 0.05 << 0.25 << 1.0;
+        // (y − 0.25) / 0.75: the metric's 0–1 becomes −1/3–1, chance 0, perfect 1.
+        QTest::newRow("normalised")
+            << YAxisMode::Normalised << -1.0 / 3 << 1.0 << 0.02 << 0.0 << 1.0;
+        QTest::newRow("log") << YAxisMode::Log << std::log10(0.2) << 0.0 << 0.05 << std::log10(0.25)
+                             << 0.0;
+        const auto logit = [](double p) { return std::log(p / (1 - p)); };
+        // Perfect (1) clips to 0.999 on a logit axis.
+        QTest::newRow("logit") << YAxisMode::Logit << logit(0.2) << logit(0.999) << 0.05
+                               << logit(0.25) << logit(0.999);
+    }
+
+    void yAxisModes() {
+        QFETCH(YAxisMode, mode);
+        QFETCH(double, lo);
+        QFETCH(double, hi);
+        QFETCH(double, pad);
+        QFETCH(double, chance);
+        QFETCH(double, perfect);
+        PanelSpec panel;
+        panel.yAxis = mode;
+        const PanelData d = PanelData::prepare({curve()}, panel);
+        QCOMPARE(d.yAxis, mode);
+        QVERIFY2(d.yAxisNote.isEmpty(), qPrintable(d.yAxisNote));
+        const double span = hi - lo;
+        QVERIFY(std::abs(d.yMin - (lo - pad * span)) < 1e-12);
+        QVERIFY(std::abs(d.yMax - (hi + pad * span)) < 1e-12);
+        QCOMPARE(d.chanceLevels.size(), 1);
+        QVERIFY(std::abs(d.chanceLevels[0] - chance) < 1e-12);
+        QCOMPARE(d.chanceLabels, QStringList{QStringLiteral("chance 0.25")});
+        QVERIFY(std::abs(d.perfectLevels.value(0) - perfect) < 1e-12);
+        QVERIFY(d.yTicks(d.yMin, d.yMax).size() >= 2);
+    }
+
+    void logDropsZeroAndLogitClipsOne() {
+        Curve c = curve();
+        c.points[1].value = 0.0; // at 1e8
+        c.points[3].value = 1.0; // at 1e10
+        c.points[3].stderr_.reset();
+        PanelSpec panel;
+        panel.yAxis = YAxisMode::Log;
+        PanelData d = PanelData::prepare({c}, panel);
+        QCOMPARE(d.nonPositiveY, 1);
+        QVERIFY(d.droppedNote().contains(QStringLiteral("1 is zero or below (log y axis)")));
+        panel.yAxis = YAxisMode::Logit;
+        d = PanelData::prepare({c}, panel);
+        QCOMPARE(d.nonPositiveY, 0);
+        QCOMPARE(d.clippedY, 2);
+        QCOMPARE(d.yAxisNote,
+                 QStringLiteral("2 points at 0 or 1 drawn at 0.001 or 0.999 (logit axis)"));
+    }
+
+    // Normalised needs a chance level and logit a 0–1 metric: otherwise the full range, and a
+    // sentence saying why.
+    void impossibleModesFallBackToTheFullRange_data() {
+        QTest::addColumn<YAxisMode>("mode");
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("normalised, chance unknown")
+            << YAxisMode::Normalised << QStringLiteral("em") << 0.4
+            << QStringLiteral("Normalised score needs the chance level, which is unknown for t "
+                              "(em); the full range is shown");
+        QTest::newRow("logit of BLEU")
+            << YAxisMode::Logit << QStringLiteral("bleu") << 40.0
+            << QStringLiteral("Logit needs proportions between 0 and 1, and bleu is not one; the "
+                              "full range is shown");
+    }
+
+    void impossibleModesFallBackToTheFullRange() {
+        QFETCH(YAxisMode, mode);
+        QFETCH(QString, metric);
+        QFETCH(double, value);
+        QFETCH(QString, note);
+        Curve c = curve();
+        c.low.reset();
+        c.high.reset();
+        c.key.metric = metric;
+        for (CurvePoint& p : c.points) {
+            p.value = value;
+            p.ciLow.reset();
+            p.ciHigh.reset();
+            p.stderr_.reset();
+        }
+        PanelSpec panel;
+        panel.yAxis = mode;
+        const PanelData d = PanelData::prepare({c}, panel);
+        QCOMPARE(d.yAxis, YAxisMode::Full);
+        QCOMPARE(d.yAxisNote, note);
+        const double top = metric == QLatin1String("bleu") ? 100.0 : 1.0;
+        QCOMPARE(d.yMin, -0.02 * top);
+        QCOMPARE(d.yMax, 1.02 * top);
+    }
+
+    // The chance label goes where no point covers it: the right end, else the left, else in.
+    void chanceLabelAvoidsPoints_data() {
+        QTest::addColumn<QList<double>>("xs"); // points on the chance line (y = 0.5), x in 0–10
+        QTest::addColumn<double>("expected");
+        QTest::newRow("nothing near the line") << QList<double>{} << 9.0;
+        QTest::newRow("large models at chance") << QList<double>{8.6, 9.0, 9.4} << 1.0;
+        QTest::newRow("both ends at chance: the middle")
+            << QList<double>{0.5, 1.0, 9.0, 9.5} << 5.0;
+    }
+
+    void chanceLabelAvoidsPoints() {
+        QFETCH(QList<double>, xs);
+        QFETCH(double, expected);
+        PanelData d;
+        PlotSeries far; // well above the line everywhere: never in the way
+        for (double x = 0; x <= 10; x += 0.5)
+            far.points.append({x, 0.95, -1});
+        PlotSeries near;
+        for (double x : xs)
+            near.points.append({x, 0.5, -1});
+        d.series = {far, near};
+        QCOMPARE(d.freeLabelX(0.5, 0.0, 10.0, 0.0, 1.0), expected);
+    }
+
+    // A task whose options the table knows gets its chance line without a `low` in the data.
+    void knownBenchmarkGetsItsChanceLine() {
+        Curve c = curve();
+        c.low.reset();
+        c.key.task = QStringLiteral("winogrande");
+        c.key.metric = QStringLiteral("acc");
+        const PanelData d = PanelData::prepare({c}, PanelSpec{});
+        QCOMPARE(d.chanceLevels, QList<double>{0.5});
+        QCOMPARE(d.chanceLabels, QStringList{QStringLiteral("chance 0.5")});
+        QVERIFY(!d.chanceUnknown);
+        c.key.task = QStringLiteral("arc_challenge"); // 3 to 5 options: unknown
+        const PanelData unknown = PanelData::prepare({c}, PanelSpec{});
+        QVERIFY(unknown.chanceLevels.isEmpty());
+        QVERIFY(unknown.chanceUnknown);
+    }
 };
 
 QTEST_APPLESS_MAIN(tst_PanelData)

@@ -22,6 +22,7 @@ QJsonObject ChartSelection::toJson() const {
                  shots ? QJsonValue(*shots) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("prompting"), prompting);
     o.insert(QStringLiteral("overlay_prompting"), overlayPrompting);
+    o.insert(QStringLiteral("y_axis"), yAxisModeName(yAxis));
     return o;
 }
 
@@ -42,6 +43,9 @@ ChartSelection ChartSelection::fromJson(const QJsonObject& o) {
     }
     s.prompting = o.value(QStringLiteral("prompting")).toString();
     s.overlayPrompting = o.value(QStringLiteral("overlay_prompting")).toBool();
+    // Sessions from before the y-axis menu (and unknown names) get the default, the full range.
+    s.yAxis =
+        yAxisModeFromName(o.value(QStringLiteral("y_axis")).toString()).value_or(YAxisMode::Full);
     return s;
 }
 

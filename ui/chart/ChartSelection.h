@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figure/YAxisMode.h"
 #include "model/ScoreTable.h"
 
 #include <QJsonObject>
@@ -20,6 +21,8 @@ struct ChartSelection {
     std::optional<int> shots; ///< when chosen: this exact setting (unset = "shots unknown")
     QString prompting;        ///< empty = any (used when overlaying prompting styles)
     bool overlayPrompting = false;
+    /// How y is drawn; a view setting, kept here so sessions, tours and undo carry it.
+    YAxisMode yAxis = YAxisMode::Full;
 
     bool isEmpty() const { return task.isEmpty(); }
     QJsonObject toJson() const;

@@ -3,6 +3,7 @@
 
 #include "chart/ChartSelection.h"
 #include "figure/AxisTicks.h"
+#include "model/ChanceLevel.h"
 
 #include <QCursor>
 #include <QLocale>
@@ -97,6 +98,11 @@ QString ChartView::pointText(qsizetype curveIndex, qsizetype pointIndex) const {
                  p.x ? AxisTicks::formatScale(*p.x, c.axis) + QStringLiteral(" = ") + exact(*p.x)
                      : QStringLiteral("unknown"));
     text += QStringLiteral("<br>%1: <b>%2</b>").arg(c.key.metric.toHtmlEscaped(), exact(p.value));
+    if (const auto chance = chanceLevelOf(c))
+        text += QStringLiteral("<br>chance level %1 (%2)")
+                    .arg(exact(chance->value), chance->origin.toHtmlEscaped());
+    else if (isChoiceMetric(c.key.metric))
+        text += QStringLiteral("<br>chance level unknown");
     if (p.ciLow && p.ciHigh)
         text += QStringLiteral("<br>CI: %1 – %2").arg(exact(*p.ciLow), exact(*p.ciHigh));
     else if (p.stderr_)

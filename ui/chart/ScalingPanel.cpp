@@ -6,6 +6,7 @@
 #include "chart/LegendStrip.h"
 #include "chart/ScalingFamilies.h"
 #include "chart/ScreenStyle.h"
+#include "chart/YAxisChooser.h"
 #include "figure/PanelData.h"
 #include "render/ChartBuilder.h"
 
@@ -47,6 +48,7 @@ ScalingPanel::ScalingPanel(QWidget* parent)
     , m_metricGroup(new QButtonGroup(this))
     , m_sideButton(new QToolButton(this))
     , m_axisCombo(new QComboBox(this))
+    , m_yAxisChooser(new YAxisChooser(this))
     , m_shotsCombo(new QComboBox(this))
     , m_promptCombo(new QComboBox(this))
     , m_overlayCheck(new QCheckBox(tr("Overlay prompting styles"), this))
@@ -89,6 +91,8 @@ ScalingPanel::ScalingPanel(QWidget* parent)
     controls->addWidget(m_sideButton);
     controls->addWidget(new QLabel(tr("x:"), this));
     controls->addWidget(m_axisCombo);
+    controls->addWidget(new QLabel(tr("y:"), this));
+    controls->addWidget(m_yAxisChooser);
     controls->addWidget(m_shotsCombo);
     controls->addWidget(m_promptCombo);
     controls->addWidget(m_overlayCheck);
@@ -134,6 +138,7 @@ ScalingPanel::ScalingPanel(QWidget* parent)
         if (!m_updating)
             setAxis(ScaleAxis(m_axisCombo->currentData().toInt()));
     });
+    connect(m_yAxisChooser, &YAxisChooser::modeChosen, this, &ScalingPanel::setYAxis);
     connect(m_shotsCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (m_updating || i < 0)
             return;
@@ -240,6 +245,7 @@ void ScalingPanel::rebuildControls() {
 void ScalingPanel::syncChoosers() {
     m_updating = true;
     m_axisCombo->setCurrentIndex(m_axisCombo->findData(int(m_sel.axis)));
+    m_yAxisChooser->setMode(m_sel.yAxis);
     m_shotsCombo->clear();
     m_shotsCombo->addItem(tr("any shots"));
     for (const auto& s : m_choices.shots)
@@ -287,17 +293,6 @@ void ScalingPanel::cycleMetric(int step) {
     setMetric(m_choices.metrics[((i + step) % n + n) % n]);
 }
 
-void ScalingPanel::setAxis(ScaleAxis axis) {
-    if (axis == m_sel.axis)
-        return;
-    m_sel.axis = axis;
-    m_xRange.reset(); // a zoom on parameters means nothing on FLOPs
-    m_updating = true;
-    m_axisCombo->setCurrentIndex(m_axisCombo->findData(int(axis)));
-    m_updating = false;
-    redraw();
-}
-
 void ScalingPanel::setSideBySide(bool on, const QStringList& metrics) {
     m_sideBySide = on;
     if (!metrics.isEmpty())
@@ -305,13 +300,6 @@ void ScalingPanel::setSideBySide(bool on, const QStringList& metrics) {
     refreshChoices();
     rebuildControls();
     redraw();
-}
-
-void ScalingPanel::setXRange(std::optional<std::pair<double, double>> range) {
-    if (range && !(range->first < range->second))
-        range.reset();
-    m_xRange = range;
-    redraw(false);
 }
 
 void ScalingPanel::setFits(const QList<FittedCurve>& fits) {
@@ -359,26 +347,6 @@ QList<Curve> ScalingPanel::currentCurves() const {
 
 QString ScalingPanel::droppedNote() const {
     return m_note->isHidden() ? QString() : m_note->text();
-}
-
-PanelSpec ScalingPanel::panelFor(const QString& metric) const {
-    PanelSpec p;
-    p.query.task = m_sel.task;
-    p.query.subtask = m_sel.subtask;
-    p.query.metric = metric;
-    p.query.shots = m_sel.shotsChosen ? m_sel.shots : std::nullopt;
-    p.query.prompting = m_sel.overlayPrompting ? QString() : m_sel.prompting;
-    p.query.axis = m_sel.axis;
-    if (m_visibleFamilies.size() < m_chartFamilyScores.size())
-        p.query.families = m_visibleFamilies; // export what the picker shows
-    p.yLabel = m_yLabels.value(metric, metric);
-    return p;
-}
-
-PanelSpec ScalingPanel::currentPanel() const {
-    PanelSpec p = panelFor(m_sideBySide ? m_sideMetrics.value(0) : m_sel.metric);
-    p.fits = m_fits;
-    return p;
 }
 
 void ScalingPanel::redraw(bool curvesChanged) {
@@ -459,9 +427,11 @@ void ScalingPanel::redraw(bool curvesChanged) {
         // structure stays), which keeps a metric toggle or task switch well inside a frame.
         render::BuiltChart built =
             builder.build(curves[i], panels[i], options, view->reusableChart());
+        const QString prefix = metrics.size() > 1 ? metrics[i] + QStringLiteral(": ") : QString();
         if (built.droppedPoints() > 0)
-            notes << (metrics.size() > 1 ? metrics[i] + QStringLiteral(": ") : QString()) +
-                         built.droppedNote();
+            notes << prefix + built.droppedNote();
+        if (!built.data.yAxisNote.isEmpty())
+            notes << prefix + built.data.yAxisNote;
         view->showChart(std::move(built), curves[i]);
     }
     for (int i = 0; i < kMaxPanels; ++i) {
@@ -481,6 +451,7 @@ void ScalingPanel::redraw(bool curvesChanged) {
         for (int i = 0; i < kMaxPanels; ++i)
             m_grid->addWidget(m_views[i], 0, i);
     }
+    m_yAxisChooser->updateAvailability(curves.first(), panels.first());
     if (curves.first().isEmpty() && !m_sel.task.isEmpty() && subtaskNote.isEmpty())
         notes << tr("No curves for %1 with these settings.").arg(m_sel.metric);
     m_note->setText(notes.join(QLatin1Char('\n')));
@@ -489,6 +460,7 @@ void ScalingPanel::redraw(bool curvesChanged) {
         emit curvesShown(curves.first());
         emit selectionChanged(m_sel);
     }
+    emit viewChanged();
 }
 
 } // namespace ee::ui

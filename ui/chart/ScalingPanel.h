@@ -27,6 +27,7 @@ class FamilyPicker;
 
 class ChartView;
 class LegendStrip;
+class YAxisChooser;
 
 /// \brief The centre "Scaling" view: the metric toggle, the axis / shots / prompting choosers and
 /// one chart, or 2–4 small multiples (one per metric) sharing one x range.
@@ -50,6 +51,9 @@ public:
     /// \brief Moves the metric toggle by `step` (wrapping).
     void cycleMetric(int step);
     void setAxis(ScaleAxis axis);
+    /// \brief How y is drawn (full range, fit, log, logit, normalised score). Redraws.
+    void setYAxis(YAxisMode mode);
+    YAxisChooser* yAxisChooser() const { return m_yAxisChooser; }
     /// \brief Side-by-side small multiples of `metrics` (2–4; empty = the first four).
     void setSideBySide(bool on, const QStringList& metrics = {});
     bool sideBySide() const { return m_sideBySide; }
@@ -100,6 +104,8 @@ signals:
     void selectionChanged(const ee::ui::ChartSelection& selection);
     /// \brief After every redraw, the first chart's curves.
     void curvesShown(const QList<ee::Curve>& curves);
+    /// \brief After every redraw: something shown may have changed (zoom, families, y axis…).
+    void viewChanged();
 
 protected:
     /// Keeps the title one step larger than the panel's font (presentation mode enlarges it).
@@ -146,6 +152,7 @@ private:
     QToolButton* m_sideButton;
     QLabel* m_metricLabel;
     QComboBox* m_axisCombo;
+    YAxisChooser* m_yAxisChooser;
     QComboBox* m_shotsCombo;
     QComboBox* m_promptCombo;
     QCheckBox* m_overlayCheck;

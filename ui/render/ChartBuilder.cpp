@@ -337,7 +337,7 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
         ay = new QCategoryAxis;
     }
     setupAxis(ax, xTicks, xMin, xMax);
-    setupAxis(ay, AxisTicks::linearTicks(yMin, yMax, 5), yMin, yMax);
+    setupAxis(ay, d.yTicks(yMin, yMax), yMin, yMax);
     const QPen axisPen = makePen(fg, 0.6 * u);
     const QPen gridPen = makePen(grid, 0.4 * u);
     for (QCategoryAxis* axis : {ax, ay}) {
@@ -351,7 +351,7 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
     ax->setLabelsVisible(o.showXTickLabels);
     ay->setLabelsVisible(o.showYTickLabels);
     ax->setTitleText(o.showXTitle ? panel.effectiveXLabel() : QString());
-    ay->setTitleText(o.showYTitle ? panel.effectiveYLabel() : QString());
+    ay->setTitleText(o.showYTitle ? d.yTitle(panel.effectiveYLabel()) : QString());
     if (newAxes) {
         chart->addAxis(ax, Qt::AlignBottom);
         chart->addAxis(ay, Qt::AlignLeft);
@@ -379,24 +379,39 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
         line->replace(pts);
         line->setPen(pen);
         line->setPointsVisible(false);
+        line->setPointLabelsVisible(false);
+        line->clearPointsConfiguration();
         place(line, reused, std::move(role), inLegend);
+        return line;
     };
 
     // Reference lines first, so data draws over them.
-    const auto reference = [&](double level, SeriesRole::Kind kind) {
+    const auto reference = [&](double level, SeriesRole::Kind kind, const QString& label) {
         QColor c = fg;
         c.setAlphaF(0.55);
-        lineSeries(kind == SeriesRole::Kind::Chance ? QStringLiteral("chance")
-                                                    : QStringLiteral("perfect"),
-                   makePen(c, m_style.referenceLineWidthPt * u,
-                           kind == SeriesRole::Kind::Chance ? QList<qreal>{5.0, 3.0}
-                                                            : QList<qreal>{1.0, 2.0}),
-                   {QPointF(xMin, level), QPointF(xMax, level)}, {kind, -1, -1, {}}, false);
+        // The label sits on a middle point where no data point covers it.
+        const double labelX = d.freeLabelX(level, xMin, xMax, yMin, yMax);
+        QXYSeries* line = lineSeries(
+            kind == SeriesRole::Kind::Chance ? QStringLiteral("chance") : QStringLiteral("perfect"),
+            makePen(c, m_style.referenceLineWidthPt * u,
+                    kind == SeriesRole::Kind::Chance ? QList<qreal>{5.0, 3.0}
+                                                     : QList<qreal>{1.0, 2.0}),
+            {QPointF(xMin, level), QPointF(labelX, level), QPointF(xMax, level)},
+            {kind, -1, -1, {}}, false);
+        if (label.isEmpty())
+            return;
+        line->setPointLabelsFormat(label); // no @ placeholder: the text as it is
+        line->setPointLabelsFont(font(m_style.tickPt, u));
+        line->setPointLabelsColor(c);
+        line->setPointLabelsClipping(true);
+        line->setPointLabelsVisible(true);
+        for (int i : {0, 2})
+            line->setPointConfiguration(i, QXYSeries::PointConfiguration::LabelVisibility, false);
     };
-    for (double v : d.chanceLevels)
-        reference(v, SeriesRole::Kind::Chance);
+    for (qsizetype i = 0; i < d.chanceLevels.size(); ++i)
+        reference(d.chanceLevels[i], SeriesRole::Kind::Chance, d.chanceLabels.value(i));
     for (double v : d.perfectLevels)
-        reference(v, SeriesRole::Kind::Perfect);
+        reference(v, SeriesRole::Kind::Perfect, {});
 
     for (const PlotSeries& s : d.series) {
         const SeriesStyle st = m_families.of(s.key.family);

@@ -136,7 +136,7 @@ void FigureScene::build(const QList<QList<Curve>>& curves, const FamilyStyles& s
     double yLabelWidth = tickFm.horizontalAdvance(QStringLiteral("0.0"));
     for (int i = 0; i < n; ++i) {
         const double lo = yMin.value_or(data[i].yMin), hi = yMax.value_or(data[i].yMax);
-        for (const AxisTick& t : AxisTicks::linearTicks(lo, hi, 5))
+        for (const AxisTick& t : data[i].yTicks(lo, hi))
             yLabelWidth = std::max(yLabelWidth, tickFm.horizontalAdvance(t.label));
     }
 

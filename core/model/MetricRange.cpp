@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/MetricRange.h"
+
+#include <QStringList>
+#include <algorithm>
+
+namespace ee {
+
+namespace {
+
+// Metric keys whose scale the formats spec states (A1) plus lm-eval's common 0–1 keys.
+const QStringList& unitMetrics() {
+    static const QStringList names = {QStringLiteral("exact_str_match"),
+                                      QStringLiteral("case_insensitive_str_match"),
+                                      QStringLiteral("multiple_choice_grade"),
+                                      QStringLiteral("calibration_multiple_choice_brier_score"),
+                                      QStringLiteral("expected_calibration_error"),
+                                      QStringLiteral("macro_f1"),
+                                      QStringLiteral("numeric_match_with_0_1_relative_error"),
+                                      QStringLiteral("exact_match"),
+                                      QStringLiteral("acc"),
+                                      QStringLiteral("acc_norm"),
+                                      QStringLiteral("em"),
+                                      QStringLiteral("accuracy")};
+    return names;
+}
+
+const QStringList& percentMetrics() {
+    static const QStringList names = {QStringLiteral("bleu"),
+                                      QStringLiteral("rouge1"),
+                                      QStringLiteral("rouge2"),
+                                      QStringLiteral("rougeL"),
+                                      QStringLiteral("rougeLsum"),
+                                      QStringLiteral("sequence_f1"),
+                                      QStringLiteral("chrf"),
+                                      QStringLiteral("chrf_pp"),
+                                      QStringLiteral("normalized_aggregate_score")};
+    return names;
+}
+
+} // namespace
+
+std::optional<MetricRange> metricRangeFor(const QString& metric,
+                                          const std::vector<double>& values) {
+    // lm-eval v0.4 keys may carry a filter suffix ("exact_match,strict-match").
+    const QString base = metric.section(QLatin1Char(','), 0, 0);
+    if (unitMetrics().contains(base))
+        return MetricRange{0.0, 1.0, QStringLiteral("%1 is scored 0–1").arg(base)};
+    if (percentMetrics().contains(base))
+        return MetricRange{0.0, 100.0, QStringLiteral("%1 is scored 0–100").arg(base)};
+    if (values.empty())
+        return std::nullopt;
+    const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+    if (*lo >= 0.0 && *hi <= 1.0)
+        return MetricRange{0.0, 1.0, QStringLiteral("values within 0–1")};
+    if (*lo >= 0.0 && *hi <= 100.0)
+        return MetricRange{0.0, 100.0, QStringLiteral("values within 0–100")};
+    return std::nullopt;
+}
+
+std::optional<MetricRange> metricRangeHolding(const QString& metric,
+                                              const std::vector<double>& values) {
+    const auto byName = metricRangeFor(metric, values);
+    const auto holds = [&](const MetricRange& r) {
+        return std::all_of(values.begin(), values.end(),
+                           [&](double v) { return v >= r.min && v <= r.max; });
+    };
+    if (byName && holds(*byName))
+        return byName;
+    return metricRangeFor(QString(), values);
+}
+
+} // namespace ee
