@@ -402,6 +402,19 @@ std::optional<double> InstanceTable::accuracy(qsizetype col) const {
     return static_cast<double>(k) / static_cast<double>(n);
 }
 
+PairedComparison InstanceTable::comparePair(qsizetype a, qsizetype b,
+                                            const BootstrapOptions& bootstrap) const {
+    std::vector<double> va, vb;
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        const std::optional<double> x = value(r, a), y = value(r, b);
+        if (x && y) {
+            va.push_back(*x);
+            vb.push_back(*y);
+        }
+    }
+    return comparePaired(va, vb, bootstrap);
+}
+
 ScoreTable InstanceTable::aggregateScores() const {
     ScoreTable table;
     ScoreResult result;

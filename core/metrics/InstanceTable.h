@@ -2,6 +2,7 @@
 #pragma once
 
 #include "metrics/ExampleScorer.h"
+#include "metrics/PairedComparison.h"
 #include "model/ScoreTable.h"
 
 #include <QList>
@@ -116,6 +117,11 @@ public:
     qsizetype lostAgainCount() const;
     /// \brief Share of the instances model `col` has that it solves (nullopt if it has none).
     std::optional<double> accuracy(qsizetype col) const;
+    /// \brief Models `a` and `b` on the instances both have a value for: exact McNemar test
+    /// (0/1 metrics) and the paired-bootstrap interval of mean(a) − mean(b), what `emergence
+    /// compare` prints for two files.
+    PairedComparison comparePair(qsizetype a, qsizetype b,
+                                 const BootstrapOptions& bootstrap = {}) const;
     /// \brief The scorer's aggregates behind the table (one per group: model × subtask), for
     /// saving as scores; `source` of each row is the metric's definition string.
     ScoreTable aggregateScores() const;

@@ -158,6 +158,27 @@ private slots:
         QCOMPARE(t.rows(InstanceFilter::Gained, 1, 2), (QList<qsizetype>{2, 3, 5}));
     }
 
+    // The Instances tab's paired test of two models: only instances both have are paired
+    // (q6 lacks the small model). small solves q2 q4 q5, large q2 q3 q4 of q1–q5.
+    void comparePairCountsDiscordantInstances() {
+        InstanceTableOptions o;
+        o.task = QStringLiteral("t");
+        const InstanceTable t = InstanceTable::build(readExamples(m_path), o);
+        const PairedComparison c = t.comparePair(0, 2);
+        QCOMPARE(c.n, 5);
+        QCOMPARE(*c.bothRight, 2);
+        QCOMPARE(*c.onlyA, 1);
+        QCOMPARE(*c.onlyB, 1);
+        QCOMPARE(*c.bothWrong, 1);
+        QCOMPARE(*c.mcnemarP, 1.0);
+        QCOMPARE(c.diff, 0.0);
+        QVERIFY(c.ciLow && c.ciHigh && *c.ciLow <= 0.0 && *c.ciHigh >= 0.0);
+        const PairedComparison gained = t.comparePair(1, 2); // medium vs large: large gains 3
+        QCOMPARE(*gained.onlyB, 3);
+        QCOMPARE(*gained.onlyA, 0);
+        QCOMPARE(*gained.mcnemarP, 0.25); // 2 · (1/2)^3
+    }
+
     void extractionRuleChangesVerdicts() {
         // A user regex: the answer is the first word character.
         InstanceTableOptions o;

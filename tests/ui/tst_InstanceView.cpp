@@ -95,6 +95,11 @@ private slots:
         QVERIFY2(cell.startsWith(QStringLiteral("✗ 0")) && cell.contains(QStringLiteral("noo")),
                  qPrintable(cell));
         QVERIFY(view.statusText().contains(QStringLiteral("solved means exact_str_match ≥ 1")));
+        // The pair the filters compare is tested too (core's comparePair, as `emergence compare`).
+        const PairedComparison pair = t->comparePair(0, 1);
+        QVERIFY2(view.statusText().contains(
+                     QStringLiteral("exact McNemar p = %1").arg(*pair.mcnemarP, 0, 'g', 3)),
+                 qPrintable(view.statusText()));
         // The caption is computed: q3 is solved by small and lost by large.
         QVERIFY2(view.histogramCaption().contains(
                      QStringLiteral("1 instances solved by a smaller model are failed again")),

@@ -188,6 +188,7 @@ void InstanceView::setBusy(bool busy, const QString& text) {
 
 void InstanceView::showTable(std::shared_ptr<const InstanceTable> table) {
     m_table = std::move(table);
+    m_pairOf = {-1, -1}; // a new table: the pair's numbers are recomputed
     QStringList problems;
     for (const Diagnostic& d : m_table->diagnostics().items)
         problems << d.toString();
@@ -253,8 +254,9 @@ void InstanceView::refilter() {
     if (m_sort->currentIndex() == 1)
         rows = m_table->sortedByFirstSolved(rows);
     m_model->setTable(m_table, rows);
+    updatePairText();
     if (!m_busy)
-        m_status->setText(m_baseStatus + QLatin1Char(' ') +
+        m_status->setText(m_baseStatus + QLatin1Char(' ') + m_pairText + QLatin1Char(' ') +
                           tr("Listed: %1 of %2.").arg(rows.size()).arg(m_table->rowCount()));
     m_view->resizeColumnToContents(InstanceTableModel::SubtaskColumn);
     m_view->resizeColumnToContents(InstanceTableModel::IdColumn);
@@ -262,6 +264,39 @@ void InstanceView::refilter() {
         m_view->selectRow(0);
     else
         m_detail->setHtml(tr("<p>No instance matches.</p>"));
+}
+
+void InstanceView::updatePairText() {
+    const std::pair<qsizetype, qsizetype> pair{m_smaller->currentIndex(), m_larger->currentIndex()};
+    if (pair == m_pairOf)
+        return;
+    m_pairOf = pair;
+    m_pairText.clear();
+    if (pair.first < 0 || pair.second < 0 || pair.first == pair.second)
+        return;
+    // 1,000 resamples of ≤ 12,000 pairs: a few milliseconds, and only when the pair changes.
+    const PairedComparison c = m_table->comparePair(pair.first, pair.second);
+    const QString a = m_table->models()[pair.first].label();
+    const QString b = m_table->models()[pair.second].label();
+    if (c.n == 0) {
+        m_pairText = tr("%1 and %2 share no instance.").arg(a, b);
+        return;
+    }
+    m_pairText = tr("%1 vs %2 on %3 shared instance(s):").arg(a, b).arg(c.n);
+    if (c.mcnemarP)
+        m_pairText += QLatin1Char(' ') + tr("only %1 solves %2, only %3 solves %4; exact "
+                                            "McNemar p = %5;")
+                                             .arg(a)
+                                             .arg(*c.onlyA)
+                                             .arg(b)
+                                             .arg(*c.onlyB)
+                                             .arg(QString::number(*c.mcnemarP, 'g', 3));
+    m_pairText += QLatin1Char(' ') + tr("mean difference %1").arg(QString::number(c.diff, 'g', 4));
+    if (c.ciLow && c.ciHigh)
+        m_pairText += QLatin1Char(' ') + tr("[%1, %2] (95 %, paired bootstrap, 1,000 resamples)")
+                                             .arg(QString::number(*c.ciLow, 'g', 4),
+                                                  QString::number(*c.ciHigh, 'g', 4));
+    m_pairText += QLatin1Char('.');
 }
 
 void InstanceView::updateHistogram() {

@@ -103,6 +103,7 @@ private:
     void showTable(std::shared_ptr<const metrics::InstanceTable> table);
     void refilter();
     void updatePairBoxes();
+    void updatePairText();
     void updateHistogram();
     void showDetail();
     void setBusy(bool busy, const QString& text);
@@ -138,6 +139,9 @@ private:
     QTimer* m_searchTimer = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_status = nullptr;
+    /// \brief The paired test of the two models the filters compare, and which pair it is for.
+    QString m_pairText;
+    std::pair<qsizetype, qsizetype> m_pairOf{-1, -1};
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QTableView* m_view = nullptr;
