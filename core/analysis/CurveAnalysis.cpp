@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <functional>
 #include <set>
 #include <thread>
 
@@ -224,6 +225,11 @@ std::optional<FitComparison> compareFits(const PreparedCurve& c, const AnalysisO
     }
     if (std::set<double>(c.u.begin(), c.u.end()).size() < 3) {
         notes << QStringLiteral("fits: fewer than 3 distinct scales");
+        return std::nullopt;
+    }
+    if (std::adjacent_find(c.y.begin(), c.y.end(), std::not_equal_to<>()) == c.y.end()) {
+        // Any sigmoid with h = f fits a constant exactly: its m and k would be made up.
+        notes << QStringLiteral("fits: every point has the same value; there is no change to fit");
         return std::nullopt;
     }
     FitComparison fc;
