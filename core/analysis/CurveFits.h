@@ -79,8 +79,8 @@ LogLinearFit fitLogLinear(std::span<const double> u, std::span<const double> y);
 
 /// \brief Sigmoid by Levenberg–Marquardt from a grid of starts (midpoints across and around the
 /// data, several steepnesses, rising and falling), keeping the lowest RSS. `extraStart` (m, k, h,
-/// f) is tried first when given (the bootstrap passes the full-data fit). `fullGrid` false uses
-/// the bootstrap's smaller grid (12 starts instead of 42).
+/// f) is tried first when given (the reference bootstrap passed the full-data fit). `fullGrid`
+/// false uses the bootstrap's smaller grid (12 starts instead of 42).
 SigmoidFit fitSigmoid(std::span<const double> u, std::span<const double> y,
                       const SigmoidConstraints& constraints, const SigmoidFit* extraStart = nullptr,
                       bool fullGrid = true);
