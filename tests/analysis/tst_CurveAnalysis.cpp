@@ -217,6 +217,33 @@ private slots:
                  qPrintable(s.notes.join(QStringLiteral(" | "))));
     }
 
+    // Issue 19: the two workers take curves in whatever order they finish; each curve's
+    // bootstrap seeds its own generator, so the intervals equal a one-thread run's.
+    void analyzeCurvesBootstrapDoesNotDependOnThreads() {
+        QList<Curve> curves;
+        for (int i = 0; i < 24; ++i) {
+            const std::vector<double> x = scales(8, 12, 0.5);
+            Curve c =
+                makeCurve(x, sigmoidValues(x, 0.0, 0.8, 2.0 + i % 5, 9.0 + 0.1 * i, 0.02), 0.02);
+            c.low = 0.0;
+            curves << c;
+        }
+        AnalysisOptions o;
+        o.fit.bootstrapSamples = 40;
+        const QList<CurveStats> both = analyzeCurves(curves, o);
+        for (int i = 0; i < curves.size(); ++i) {
+            const CurveStats one = analyzeCurve(curves[i], o);
+            QVERIFY(one.fit && one.fit->bootstrap && both[i].fit && both[i].fit->bootstrap);
+            const FitBootstrap& a = *one.fit->bootstrap;
+            const FitBootstrap& b = *both[i].fit->bootstrap;
+            QCOMPARE(b.used, a.used);
+            QVERIFY(a.m && b.m);
+            QCOMPARE(b.m->low, a.m->low);
+            QCOMPARE(b.m->high, a.m->high);
+            QCOMPARE(b.sigmoidPreferredShare, a.sigmoidPreferredShare);
+        }
+    }
+
     void analyzeCurvesKeepsOrder() {
         QList<Curve> curves;
         for (int i = 0; i < 40; ++i)
