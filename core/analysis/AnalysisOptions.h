@@ -33,6 +33,9 @@ struct FitOptions {
     quint64 seed = 1;         ///< bootstrap seed: same seed, same intervals
     double level = 0.95;      ///< two-sided percentile interval
     int minPoints = 4;        ///< fits need at least this many points ("too few points" otherwise)
+    /// \brief Use the fitter of before issue 19 (generic minimiser, 13 starts per bootstrap
+    /// replicate): the oracle for tests and the benchmark, many times slower.
+    bool referenceFitter = false;
 };
 
 /// \brief Per-example bootstrap hook: returns, for one bootstrap replicate, the curve's y values

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/CurveAnalysis.h"
 
+#include "analysis/ReferenceSigmoidFit.h"
 #include "analysis/SeededRandom.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <functional>
 #include <set>
 #include <thread>
 
@@ -96,9 +99,7 @@ CurveFlags computeFlags(const PreparedCurve& c, const FitComparison* fit, double
     return f;
 }
 
-namespace {
-
-SigmoidConstraints constraintsFor(const PreparedCurve& c) {
+SigmoidConstraints sigmoidConstraintsFor(const PreparedCurve& c) {
     SigmoidConstraints s;
     s.floor = c.floor;
     s.ceiling = c.ceiling;
@@ -108,6 +109,8 @@ SigmoidConstraints constraintsFor(const PreparedCurve& c) {
         s.ceiling.reset(); // a metric where lower is better: leave h free
     return s;
 }
+
+namespace {
 
 FitComparison::Preferred choose(const LogLinearFit& lin, const SigmoidFit& sig, double tie,
                                 std::optional<double>* delta, QString* reason) {
@@ -181,7 +184,9 @@ FitBootstrap bootstrapFits(const PreparedCurve& c, const FitComparison& full,
                 continue; // a replicate with one or two scales cannot support either fit
         }
         const LogLinearFit lin = fitLogLinear(u, y);
-        const SigmoidFit sig = fitSigmoid(u, y, sc, &full.sigmoid, false);
+        const SigmoidFit sig = o.fit.referenceFitter
+                                   ? fitSigmoidReference(u, y, sc, &full.sigmoid, false)
+                                   : refitSigmoid(u, y, sc, full.sigmoid);
         if (!lin.ok || !sig.ok)
             continue;
         ++b.used;
@@ -222,10 +227,16 @@ std::optional<FitComparison> compareFits(const PreparedCurve& c, const AnalysisO
         notes << QStringLiteral("fits: fewer than 3 distinct scales");
         return std::nullopt;
     }
+    if (std::adjacent_find(c.y.begin(), c.y.end(), std::not_equal_to<>()) == c.y.end()) {
+        // Any sigmoid with h = f fits a constant exactly: its m and k would be made up.
+        notes << QStringLiteral("fits: every point has the same value; there is no change to fit");
+        return std::nullopt;
+    }
     FitComparison fc;
-    const SigmoidConstraints sc = constraintsFor(c);
+    const SigmoidConstraints sc = sigmoidConstraintsFor(c);
     fc.logLinear = fitLogLinear(c.u, c.y);
-    fc.sigmoid = fitSigmoid(c.u, c.y, sc);
+    fc.sigmoid =
+        o.fit.referenceFitter ? fitSigmoidReference(c.u, c.y, sc) : fitSigmoid(c.u, c.y, sc);
     if (!sc.floor)
         fc.sigmoid.notes << QStringLiteral("floor fitted (the task's chance level is unknown)");
     fc.preferred = choose(fc.logLinear, fc.sigmoid, o.fit.aiccTie, &fc.deltaAicc, &fc.reason);
@@ -267,19 +278,21 @@ CurveStats analyzeCurve(const Curve& curve, const AnalysisOptions& options) {
 QList<CurveStats> analyzeCurves(const QList<Curve>& curves, const AnalysisOptions& options) {
     std::vector<CurveStats> out(static_cast<std::size_t>(curves.size()));
     const qsizetype n = curves.size();
-    const auto work = [&](qsizetype begin, qsizetype end) {
-        for (qsizetype i = begin; i < end; ++i)
+    // Curves differ a hundredfold in cost (points, bootstrap), so the workers take the next
+    // curve as they finish instead of half the list each. Each writes only the slot it took;
+    // `out` is never resized meanwhile.
+    std::atomic<qsizetype> next{0};
+    const auto work = [&] {
+        for (qsizetype i = next++; i < n; i = next++)
             out[static_cast<std::size_t>(i)] = analyzeCurve(curves.at(i), options);
     };
     const unsigned threads = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
-    if (threads < 2 || n < 16) {
-        work(0, n);
+    if (threads < 2 || n < 2) {
+        work();
         return QList<CurveStats>(out.begin(), out.end());
     }
-    // Each worker writes only its own slots; `out` is never resized meanwhile.
-    const qsizetype half = n / 2;
-    std::thread other(work, half, n);
-    work(0, half);
+    std::thread other(work);
+    work();
     other.join();
     return QList<CurveStats>(out.begin(), out.end());
 }

@@ -82,6 +82,11 @@ std::pair<double, QString> typicalSigma(const PreparedCurve& c);
 CurveFlags computeFlags(const PreparedCurve& c, const FitComparison* fit, double sigma,
                         const QString& sigmaSource, const FlagThresholds& t);
 
+/// \brief The sigmoid's floor, ceiling and lowest value for a prepared curve: the task's chance
+/// level, the metric's maximum and minimum (the ceiling is left free when it lies below the floor,
+/// as for metrics where lower is better).
+SigmoidConstraints sigmoidConstraintsFor(const PreparedCurve& c);
+
 /// \brief Both fits, AICc choice and (when asked) bootstrap intervals. nullopt with a note when
 /// the curve has fewer than `options.fit.minPoints` points.
 std::optional<FitComparison> compareFits(const PreparedCurve& c, const AnalysisOptions& options,
@@ -90,7 +95,9 @@ std::optional<FitComparison> compareFits(const PreparedCurve& c, const AnalysisO
 /// \brief Linearity, breakthroughness, flags and fits of one curve.
 CurveStats analyzeCurve(const Curve& curve, const AnalysisOptions& options = {});
 
-/// \brief analyzeCurve() on each curve, using both cores for long lists.
+/// \brief analyzeCurve() on each curve, using both cores for long lists. Each curve's numbers
+/// depend only on the curve and the options (the bootstrap seeds its own generator), so the
+/// result is the same whichever thread takes which curve.
 QList<CurveStats> analyzeCurves(const QList<Curve>& curves, const AnalysisOptions& options = {});
 
 } // namespace ee

@@ -1,30 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/CurveFits.h"
 
-#include "analysis/LevenbergMarquardt.h"
+#include "analysis/SigmoidLm.h"
+#include "analysis/SigmoidProblem.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <vector>
 
 namespace ee {
 
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-// Steepness bounds per decade: width 2·ln 9/k from ~88 decades down to ~0.02 decades. A jump
-// between two neighbouring models drives k to the upper bound; we then say so.
-constexpr double kMinK = 0.05;
-constexpr double kMaxK = 200.0;
-
-double logistic(double z) {
-    // Split by sign so that exp never overflows.
-    if (z >= 0)
-        return 1.0 / (1.0 + std::exp(-z));
-    const double e = std::exp(z);
-    return e / (1.0 + e);
-}
 
 } // namespace
 
@@ -49,17 +37,6 @@ std::optional<double> aiccLeastSquares(double rss, int n, int fittedParameters, 
     const double r = std::max(rss, floorRss);
     return n * std::log(r / n) + 2.0 * K + 2.0 * K * (K + 1.0) / (n - K - 1.0);
 }
-
-namespace {
-
-double scaleOf(std::span<const double> y) {
-    double s = 0.0;
-    for (double v : y)
-        s = std::max(s, std::abs(v));
-    return s;
-}
-
-} // namespace
 
 LogLinearFit fitLogLinear(std::span<const double> u, std::span<const double> y) {
     LogLinearFit f;
@@ -87,116 +64,48 @@ LogLinearFit fitLogLinear(std::span<const double> u, std::span<const double> y) 
         f.rss += r * r;
     }
     f.ok = true;
-    f.aicc = aiccLeastSquares(f.rss, f.n, f.parameters, scaleOf(y));
+    f.aicc = aiccLeastSquares(f.rss, f.n, f.parameters, largestMagnitude(y));
     return f;
 }
 
 SigmoidFit fitSigmoid(std::span<const double> u, std::span<const double> y,
                       const SigmoidConstraints& c, const SigmoidFit* extraStart, bool fullGrid) {
-    SigmoidFit best;
-    best.n = static_cast<int>(y.size());
-    best.floorFixed = c.floor.has_value();
-    best.parameters = best.floorFixed ? 3 : 4;
-    if (y.size() < 2 || u.size() != y.size())
-        return best;
-    const auto [uMinIt, uMaxIt] = std::minmax_element(u.begin(), u.end());
-    const auto [yMinIt, yMaxIt] = std::minmax_element(y.begin(), y.end());
-    const double uMin = *uMinIt, uMax = *uMaxIt, yMin = *yMinIt, yMax = *yMaxIt;
-    if (!(uMax > uMin))
-        return best;
-    const int np = best.parameters;
-    const Eigen::Index n = static_cast<Eigen::Index>(y.size());
+    const SigmoidProblem problem = makeSigmoidProblem(u, y, c, extraStart, fullGrid);
+    if (!problem.valid)
+        return emptySigmoidFit(problem, y.size());
+    const SigmoidLmResult best = minimiseSigmoidFromStarts(problem, u, y);
+    if (!std::isfinite(best.cost))
+        return emptySigmoidFit(problem, y.size());
+    return finishSigmoidFit(problem, best.params, best.cost, u, y, c);
+}
 
-    // Parameters: m, ln k, h, [f]. ln k keeps k > 0 without a constraint.
-    const double fixedFloor = c.floor.value_or(0.0);
-    const bool fixedF = best.floorFixed;
-    LmFunction fn = [&](const Eigen::VectorXd& p, Eigen::VectorXd& r, Eigen::MatrixXd& J) {
-        const double m = p[0], k = std::exp(p[1]), h = p[2], f = fixedF ? fixedFloor : p[3];
-        r.resize(n);
-        J.resize(n, np);
-        for (Eigen::Index i = 0; i < n; ++i) {
-            const double du = u[static_cast<std::size_t>(i)] - m;
-            const double s = logistic(k * du);
-            const double ds = s * (1.0 - s);
-            r[i] = f + (h - f) * s - y[static_cast<std::size_t>(i)];
-            J(i, 0) = -(h - f) * ds * k;
-            J(i, 1) = (h - f) * ds * du * k;
-            J(i, 2) = s;
-            if (!fixedF)
-                J(i, 3) = 1.0 - s;
-        }
-    };
-    Eigen::VectorXd lower(np), upper(np);
-    // The first three bounds always exist; a fitted floor adds a fourth below.
-    lower.head<3>() << uMin - 2.0, std::log(kMinK), c.lowest.value_or(-kInf);
-    upper.head<3>() << uMax + 2.0, std::log(kMaxK), c.ceiling.value_or(kInf);
-    if (!fixedF) {
-        lower[3] = c.lowest.value_or(-kInf);
-        upper[3] = c.ceiling.value_or(kInf);
+SigmoidFit refitSigmoid(std::span<const double> u, std::span<const double> y,
+                        const SigmoidConstraints& c, const SigmoidFit& from) {
+    const SigmoidProblem problem = makeSigmoidProblem(u, y, c, &from, false);
+    if (!problem.valid || !from.ok)
+        return fitSigmoid(u, y, c, nullptr, false);
+    // A resample usually moves the minimum only a little from the full-data fit, so that start
+    // is run to the end. A resample that lost the models of the rise can have its minimum
+    // elsewhere: the grid's starts still look for it, but each only for a few steps, and only
+    // the most promising one is finished when it is already below the warm start. Running all
+    // 12 to the end (the reference) costs about 6 times as much; see docs/analysis.md, "Speed".
+    constexpr int kScreenSteps = 3;
+    SigmoidLmResult best = minimiseSigmoid(problem, u, y, problem.starts.front());
+    SigmoidLmResult lead;
+    lead.cost = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 1; i < problem.starts.size(); ++i) {
+        const SigmoidLmResult r = minimiseSigmoid(problem, u, y, problem.starts[i], kScreenSteps);
+        if (std::isfinite(r.cost) && r.cost < lead.cost)
+            lead = r;
     }
-
-    std::vector<Eigen::VectorXd> starts;
-    auto addStart = [&](double m, double k, double h, double f) {
-        Eigen::VectorXd p(np);
-        p[0] = m;
-        p[1] = std::log(k);
-        p[2] = h;
-        if (!fixedF)
-            p[3] = f;
-        starts.push_back(p);
-    };
-    if (extraStart && extraStart->ok)
-        addStart(extraStart->m, std::clamp(extraStart->k, kMinK, kMaxK), extraStart->ceiling,
-                 extraStart->floor);
-    const int mCount = fullGrid ? 7 : 3;
-    const std::vector<double> ks =
-        fullGrid ? std::vector<double>{1.0, 4.0, 20.0} : std::vector<double>{2.0, 10.0};
-    const double hiStart = c.ceiling ? std::min(yMax, *c.ceiling) : yMax;
-    const double loStart = c.ceiling ? std::min(yMin, *c.ceiling) : yMin;
-    for (int i = 0; i < mCount; ++i) {
-        const double m = uMin + (uMax - uMin) * (i + 0.5) / mCount;
-        for (double k : ks) {
-            if (fixedF) {
-                // Rising from the floor to the top of the data, or falling towards its bottom.
-                addStart(m, k, hiStart, fixedFloor);
-                if (loStart < fixedFloor)
-                    addStart(m, k, loStart, fixedFloor);
-            } else {
-                addStart(m, k, hiStart, yMin);
-                addStart(m, k, loStart, yMax);
-            }
-        }
+    if (std::isfinite(lead.cost) && !(lead.cost >= best.cost)) {
+        const SigmoidLmResult finished = minimiseSigmoid(problem, u, y, lead.params);
+        if (std::isfinite(finished.cost) && !(finished.cost >= best.cost))
+            best = finished;
     }
-    best.starts = static_cast<int>(starts.size());
-
-    LmResult bestRun;
-    bestRun.cost = kInf;
-    for (const Eigen::VectorXd& p0 : starts) {
-        LmResult run = levenbergMarquardt(fn, p0, lower, upper, 200);
-        if (std::isfinite(run.cost) && run.cost < bestRun.cost)
-            bestRun = run;
-    }
-    if (!std::isfinite(bestRun.cost))
-        return best;
-    best.ok = true;
-    best.m = bestRun.params[0];
-    best.k = std::exp(bestRun.params[1]);
-    best.ceiling = bestRun.params[2];
-    best.floor = fixedF ? fixedFloor : bestRun.params[3];
-    best.rss = bestRun.cost;
-    best.kAtBound = bestRun.params[1] >= std::log(kMaxK) - 1e-6;
-    best.ceilingAtBound = c.ceiling && best.ceiling >= *c.ceiling - 1e-12;
-    best.aicc = aiccLeastSquares(best.rss, best.n, best.parameters, scaleOf(y));
-    const double half = best.widthDecades() / 2.0;
-    best.widthResolved = std::any_of(
-        u.begin(), u.end(), [&](double v) { return v > best.m - half && v < best.m + half; });
-    if (best.kAtBound || !best.widthResolved)
-        best.notes << QStringLiteral(
-            "no model lies inside the 10–90 % transition: it happens between two neighbouring "
-            "models and the width is only bounded by their gap");
-    if (best.m <= uMin - 2.0 + 1e-9 || best.m >= uMax + 2.0 - 1e-9)
-        best.notes << QStringLiteral("the midpoint lies far outside the data (at its bound)");
-    return best;
+    if (!std::isfinite(best.cost))
+        return emptySigmoidFit(problem, y.size());
+    return finishSigmoidFit(problem, best.params, best.cost, u, y, c);
 }
 
 } // namespace ee

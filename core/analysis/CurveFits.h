@@ -2,10 +2,26 @@
 #pragma once
 
 #include <QStringList>
+#include <cmath>
 #include <optional>
 #include <span>
 
 namespace ee {
+
+/// \brief Bounds on the sigmoid's steepness k per decade: widths 2·ln 9/k from ~88 decades down
+/// to ~0.02 decades. A jump between two neighbouring models drives k to the upper bound; the
+/// fit then says so (`kAtBound`).
+inline constexpr double kSigmoidMinK = 0.05;
+inline constexpr double kSigmoidMaxK = 200.0;
+
+/// \brief 1 / (1 + exp(−z)), split by sign so that exp never overflows. Inline: the fitters
+/// call it for every point of every step.
+inline double logistic(double z) {
+    if (z >= 0)
+        return 1.0 / (1.0 + std::exp(-z));
+    const double e = std::exp(z);
+    return e / (1.0 + e);
+}
 
 /// \brief y = a + b·u with u = log10(scale); least squares.
 struct LogLinearFit {
@@ -63,9 +79,16 @@ LogLinearFit fitLogLinear(std::span<const double> u, std::span<const double> y);
 
 /// \brief Sigmoid by Levenberg–Marquardt from a grid of starts (midpoints across and around the
 /// data, several steepnesses, rising and falling), keeping the lowest RSS. `extraStart` (m, k, h,
-/// f) is tried first when given (the bootstrap passes the full-data fit).
+/// f) is tried first when given (the reference bootstrap passed the full-data fit). `fullGrid`
+/// false uses the bootstrap's smaller grid (12 starts instead of 42).
 SigmoidFit fitSigmoid(std::span<const double> u, std::span<const double> y,
                       const SigmoidConstraints& constraints, const SigmoidFit* extraStart = nullptr,
                       bool fullGrid = true);
+
+/// \brief The sigmoid refitted to resampled data, the bootstrap's fit since issue 19: a full
+/// minimisation from `from` (the full-data fit), the small grid's starts screened with a few steps
+/// each, and the best of those finished only when it is already below the warm start.
+SigmoidFit refitSigmoid(std::span<const double> u, std::span<const double> y,
+                        const SigmoidConstraints& constraints, const SigmoidFit& from);
 
 } // namespace ee

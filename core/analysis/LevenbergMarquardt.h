@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The generic minimiser the sigmoid fit used before issue 19. Kept unchanged as the reference
+// (ReferenceSigmoidFit.h) that tests and bench/analysis compare the fast SigmoidLm with.
 #pragma once
 
 #include <Eigen/Dense>

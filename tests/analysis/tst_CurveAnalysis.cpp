@@ -183,6 +183,67 @@ private slots:
         QVERIFY(!three.fit); // fits need 4
     }
 
+    // Issue 19: bad input gets no fit and a note saying why, never made-up parameters.
+    void badInputGivesNoFit_data() {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double inf = std::numeric_limits<double>::infinity();
+        QTest::addColumn<std::vector<double>>("x");
+        QTest::addColumn<std::vector<double>>("y");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("fewer points than parameters")
+            << std::vector<double>{1e8, 1e9, 1e10} << std::vector<double>{0.1, 0.5, 0.6}
+            << QStringLiteral("fits: too few points (3, at least 4 needed)");
+        QTest::newRow("all at one scale") << std::vector<double>{1e9, 1e9, 1e9, 1e9, 1e9}
+                                          << std::vector<double>{0, 0.1, 0.2, 0.3, 0.4}
+                                          << QStringLiteral("fits: fewer than 3 distinct scales");
+        QTest::newRow("all zero") << scales(8, 11, 0.5) << std::vector<double>(7, 0.0)
+                                  << QStringLiteral("every point has the same value");
+        QTest::newRow("all equal") << scales(8, 11, 0.5) << std::vector<double>(7, 0.25)
+                                   << QStringLiteral("every point has the same value");
+        QTest::newRow("NaN and inf leave 3")
+            << scales(8, 10.5, 0.5) << std::vector<double>{0.1, nan, 0.3, inf, -inf, 0.6}
+            << QStringLiteral("fits: too few points (3, at least 4 needed)");
+    }
+    void badInputGivesNoFit() {
+        QFETCH(std::vector<double>, x);
+        QFETCH(std::vector<double>, y);
+        QFETCH(QString, note);
+        AnalysisOptions o;
+        o.fit.bootstrapSamples = 20;
+        const CurveStats s = analyzeCurve(makeCurve(x, y), o);
+        QVERIFY(!s.fit);
+        QVERIFY(!s.flags.emergent);
+        QVERIFY2(s.notes.join(QLatin1Char('\n')).contains(note),
+                 qPrintable(s.notes.join(QStringLiteral(" | "))));
+    }
+
+    // Issue 19: the two workers take curves in whatever order they finish; each curve's
+    // bootstrap seeds its own generator, so the intervals equal a one-thread run's.
+    void analyzeCurvesBootstrapDoesNotDependOnThreads() {
+        QList<Curve> curves;
+        for (int i = 0; i < 24; ++i) {
+            const std::vector<double> x = scales(8, 12, 0.5);
+            Curve c =
+                makeCurve(x, sigmoidValues(x, 0.0, 0.8, 2.0 + i % 5, 9.0 + 0.1 * i, 0.02), 0.02);
+            c.low = 0.0;
+            curves << c;
+        }
+        AnalysisOptions o;
+        o.fit.bootstrapSamples = 40;
+        const QList<CurveStats> both = analyzeCurves(curves, o);
+        for (int i = 0; i < curves.size(); ++i) {
+            const CurveStats one = analyzeCurve(curves[i], o);
+            QVERIFY(one.fit && one.fit->bootstrap && both[i].fit && both[i].fit->bootstrap);
+            const FitBootstrap& a = *one.fit->bootstrap;
+            const FitBootstrap& b = *both[i].fit->bootstrap;
+            QCOMPARE(b.used, a.used);
+            QVERIFY(a.m && b.m);
+            QCOMPARE(b.m->low, a.m->low);
+            QCOMPARE(b.m->high, a.m->high);
+            QCOMPARE(b.sigmoidPreferredShare, a.sigmoidPreferredShare);
+        }
+    }
+
     void analyzeCurvesKeepsOrder() {
         QList<Curve> curves;
         for (int i = 0; i < 40; ++i)
