@@ -15,7 +15,9 @@ that tokenisers split, and references that are edited copies of them; the seed i
 every run scores the same text. The scores of both sides are printed and must agree to the
 precision the reference prints.
 
-usage: end_to_end.py [--emergence BIN] [--sacrebleu DIR] [--n N] [--runs R] [--metrics LIST]
+usage: end_to_end.py [--emergence BIN] [--before BIN] [--sacrebleu DIR] [--n N] [--runs R]
+                     [--metrics LIST]
+--before times a second build of emergence (e.g. main's) in the same run, for before/after.
 Needs python3-regex, -portalocker, -tabulate, -numpy, -colorama, -lxml for sacreBLEU."""
 import argparse
 import json
@@ -132,8 +134,8 @@ def best_of(runs, argv, env=None, stdin_path=None):
     return best, out
 
 
-def ours(args, paths, metric):
-    argv = [args.emergence, "score", "--input", paths["pairs.jsonl"], "--metric", metric]
+def ours(args, paths, metric, binary=None):
+    argv = [binary or args.emergence, "score", "--input", paths["pairs.jsonl"], "--metric", metric]
     seconds, out = best_of(args.runs, argv)
     value = json.loads(out)["groups"][0]["metrics"][metric]["value"]
     return seconds, value
@@ -157,6 +159,7 @@ def squad(args, paths):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--emergence", default=os.path.join(ROOT, "build", "bin", "emergence"))
+    ap.add_argument("--before", help="another emergence binary to time in the same run")
     ap.add_argument("--sacrebleu",
                     default=os.path.join(os.path.dirname(ROOT), "shared", "reference",
                                          "sacrebleu"))
@@ -178,6 +181,11 @@ def main():
             (os.path.getsize(paths["hyp.txt"]) + os.path.getsize(paths["ref.txt"])) / 1e6))
         for metric in metrics:
             t_ours, v_ours = ours(args, paths, metric)
+            t_before = None
+            if args.before:
+                t_before, v_before = ours(args, paths, metric, args.before)
+                if v_before != v_ours:
+                    sys.exit("--before gives %r, not %r" % (v_before, v_ours))
             if metric == "token_f1":
                 t_ref, v_ref = squad(args, paths)
                 same = abs(v_ref - v_ours) < 1e-12
@@ -188,15 +196,17 @@ def main():
                 same = mine == printed
                 shown = ("%.17g (%s)" % (v_ours, mine), printed)
             agree = agree and same
-            rows.append((metric, t_ours, t_ref, shown, same))
+            rows.append((metric, t_before, t_ours, t_ref, shown, same))
     print("finished %s, load average %.2f %.2f %.2f" % (
         (time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),) + os.getloadavg()))
-    print("\n| metric | emergence score | reference | reference / ours | our score | "
-          "reference's score | agree |")
-    print("| --- | ---: | ---: | ---: | --- | --- | --- |")
-    for metric, t_ours, t_ref, shown, same in rows:
-        print("| %s | %.3f s | %.3f s | %.1f× | %s | %s | %s |" % (
-            metric, t_ours, t_ref, t_ref / t_ours, shown[0], shown[1], "yes" if same else "NO"))
+    print("\n| metric | before | emergence score | reference | reference / before | "
+          "reference / ours | our score | reference's score | agree |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |")
+    for metric, t_before, t_ours, t_ref, shown, same in rows:
+        before = ("%.3f s" % t_before, "%.1f×" % (t_ref / t_before)) if t_before else ("–", "–")
+        print("| %s | %s | %.3f s | %.3f s | %s | %.1f× | %s | %s | %s |" % (
+            metric, before[0], t_ours, t_ref, before[1], t_ref / t_ours, shown[0], shown[1],
+            "yes" if same else "NO"))
     if not agree:
         sys.exit("the scores differ")
 
