@@ -3,9 +3,11 @@
 
 #include "io/DataLoader.h"
 #include "io/WideCsv.h"
+#include "metrics/ExampleReaders.h"
 #include "platform/DataPaths.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace ee::cli {
 
@@ -23,6 +25,14 @@ std::optional<ModelCatalog> exampleModelCatalog(const QCommandLineParser& parser
         return std::nullopt;
     }
     return WideCsv::readCatalog(f.readAll(), path, diag);
+}
+
+bool inputsMayNeedModelCatalog(const QStringList& inputs) {
+    for (const QString& path : inputs)
+        if (!QFileInfo(path).isFile() ||
+            metrics::detectExampleFormat(path) != metrics::ExampleFormat::ExampleJsonl)
+            return true;
+    return false;
 }
 
 } // namespace ee::cli

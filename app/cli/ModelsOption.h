@@ -17,4 +17,9 @@ namespace ee::cli {
 std::optional<ModelCatalog> exampleModelCatalog(const QCommandLineParser& parser, Io io,
                                                 Diagnostics& diag);
 
+/// \brief False when every input is a file in our per-example JSONL, which carries model sizes
+/// itself and never consults a catalogue: then the bundled datasets need not be loaded (a
+/// tenth of a second, most of `emergence score`'s start on such a file).
+bool inputsMayNeedModelCatalog(const QStringList& inputs);
+
 } // namespace ee::cli

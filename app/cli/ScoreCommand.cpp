@@ -232,10 +232,13 @@ int scoreMain(const QCommandLineParser& parser, Io io) {
     }
 
     Diagnostics catalogDiag;
-    const std::optional<ModelCatalog> catalog = exampleModelCatalog(parser, io, catalogDiag);
-    if (!catalog)
-        return DataError;
-    ro.catalog = &*catalog;
+    std::optional<ModelCatalog> catalog;
+    if (parser.isSet(QStringLiteral("models")) || inputsMayNeedModelCatalog(inputs)) {
+        catalog = exampleModelCatalog(parser, io, catalogDiag);
+        if (!catalog)
+            return DataError;
+        ro.catalog = &*catalog;
+    }
     ExampleSet set;
     for (const QString& path : inputs)
         set.append(readExamples(path, ro));

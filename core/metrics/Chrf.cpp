@@ -2,6 +2,7 @@
 #include "metrics/Chrf.h"
 
 #include "metrics/Bleu.h"
+#include "metrics/ClippedNgramCounter.h"
 #include "metrics/NgramCounts.h"
 #include "metrics/ParallelFor.h"
 #include "metrics/PyText.h"
@@ -80,12 +81,66 @@ void sortedCharGrams(const U32& chars, int n, std::vector<CharGram>& out) {
     std::sort(out.begin(), out.end());
 }
 
-// One side of a comparison: its character n-grams per order and its words.
+// One side of a comparison: its characters, their dense ids (CharIds), its character n-grams
+// per order (only when the ids do not fit) and its words.
 struct Side {
     U32 chars;
+    std::vector<std::uint32_t> ids;
     std::vector<std::vector<CharGram>> grams;
     U32 text;
     std::vector<U32View> words;
+};
+
+// Numbers the code points of a hypothesis and a reference densely (as first seen), so that a
+// character 6-gram packs into 64 bits (10 bits a character) and ClippedNgramCounter matches
+// the grams with a hash table instead of sorting them. Sorting 128-bit grams of six orders was
+// most of chrF's cost.
+class CharIds {
+public:
+    static constexpr int kBits = 10;
+
+    /// False when the pair has more distinct code points than kBits can number.
+    bool assign(const U32& hyp, const U32& ref, Side& h, Side& r) {
+        if (++m_generation == 0) { // wrapped: stale slots could look current
+            m_slots.fill(Slot{});
+            m_generation = 1;
+        }
+        m_next = 0;
+        return number(hyp, h.ids) && number(ref, r.ids);
+    }
+
+private:
+    struct Slot {
+        char32_t c = 0;
+        std::uint32_t generation = 0;
+        std::uint32_t id = 0;
+    };
+    static constexpr std::size_t kSlots = 2u << kBits; // at most half full
+
+    bool number(const U32& chars, std::vector<std::uint32_t>& out) {
+        out.resize(chars.size());
+        for (std::size_t k = 0; k < chars.size(); ++k) {
+            const char32_t c = chars[k];
+            std::size_t i = (std::uint32_t(c) * 0x9E3779B1u) >> (32 - (kBits + 1));
+            for (;; i = (i + 1) & (kSlots - 1)) {
+                Slot& s = m_slots[i];
+                if (s.generation != m_generation) {
+                    if (m_next == (1u << kBits))
+                        return false;
+                    s = Slot{c, m_generation, m_next++};
+                    break;
+                }
+                if (s.c == c)
+                    break;
+            }
+            out[k] = m_slots[i].id;
+        }
+        return true;
+    }
+
+    std::array<Slot, kSlots> m_slots{};
+    std::uint32_t m_generation = 0;
+    std::uint32_t m_next = 0;
 };
 
 // sacreBLEU's `_remove_punctuation`: whitespace split, then a word longer than one character
@@ -116,11 +171,39 @@ void prepare(const QString& s, const ChrfOptions& o, Side& side) {
     for (char32_t c : side.text)
         if (o.whitespace || !py::isSpace(c))
             side.chars.push_back(c);
+    if (o.wordOrder > 0)
+        chrfWords(side.text, side.words);
+}
+
+void sortCharGrams(const ChrfOptions& o, Side& side) {
     side.grams.resize(static_cast<std::size_t>(o.charOrder));
     for (int n = 1; n <= o.charOrder; ++n)
         sortedCharGrams(side.chars, n, side.grams[std::size_t(n - 1)]);
-    if (o.wordOrder > 0)
-        chrfWords(side.text, side.words);
+}
+
+// The character rows of `s`: per order the hypothesis grams (none against a reference that has
+// none, as sacreBLEU counts), the reference grams and Σ min(count in hyp, count in ref).
+void countCharGrams(const ChrfOptions& o, Side& h, Side& r, ChrfStats& s) {
+    thread_local CharIds charIds;
+    thread_local ClippedNgramCounter counter;
+    const bool packed = charIds.assign(h.chars, r.chars, h, r);
+    if (!packed) {
+        sortCharGrams(o, h);
+        sortCharGrams(o, r);
+    }
+    const std::vector<const ClippedNgramCounter::Ids*> refs = {&r.ids};
+    for (int n = 1; n <= o.charOrder; ++n) {
+        const auto grams = [n](const Side& x) {
+            const auto un = std::size_t(n);
+            return std::int64_t(x.chars.size() >= un ? x.chars.size() - un + 1 : 0);
+        };
+        const auto i = std::size_t(3 * (n - 1));
+        s.counts[i] = grams(r) == 0 ? 0 : grams(h);
+        s.counts[i + 1] = grams(r);
+        s.counts[i + 2] =
+            packed ? counter.countOrder(h.ids, refs, n, CharIds::kBits)
+                   : sortedOverlap(h.grams[std::size_t(n - 1)], r.grams[std::size_t(n - 1)]);
+    }
 }
 
 } // namespace
@@ -172,14 +255,7 @@ ChrfStats chrfSegmentStats(const QString& hyp, const QStringList& refs, const Ch
     for (const QString& ref : refs) {
         prepare(ref, opts, r);
         ChrfStats s;
-        for (int n = 0; n < opts.charOrder; ++n) {
-            const auto& hg = h.grams[std::size_t(n)];
-            const auto& rg = r.grams[std::size_t(n)];
-            // sacreBLEU counts no hypothesis n-grams against a reference that has none.
-            s.counts[std::size_t(3 * n)] = rg.empty() ? 0 : std::int64_t(hg.size());
-            s.counts[std::size_t(3 * n + 1)] = std::int64_t(rg.size());
-            s.counts[std::size_t(3 * n + 2)] = sortedOverlap(hg, rg);
-        }
+        countCharGrams(opts, h, r, s);
         if (opts.wordOrder > 0) {
             const std::vector<const std::vector<U32View>*> lists = {&h.words, &r.words};
             ids.assign(lists);

@@ -8,10 +8,10 @@ namespace ee::metrics {
 
 namespace {
 
-std::uint64_t packedGram(const std::uint32_t* ids, int n) {
+std::uint64_t packedGram(const std::uint32_t* ids, int n, int bits) {
     std::uint64_t g = 0;
     for (int k = 0; k < n; ++k)
-        g = (g << 16) | ids[k];
+        g = (g << bits) | ids[k];
     return g;
 }
 
@@ -57,38 +57,42 @@ void ClippedNgramCounter::count(const Ids& hyp, const std::vector<const Ids*>& r
                                 std::array<std::int64_t, 4>& total,
                                 std::array<std::int64_t, 4>& correct) {
     for (int n = 1; n <= 4; ++n) {
-        const std::size_t hypGrams = gramCount(hyp.size(), n);
-        total[n - 1] = static_cast<std::int64_t>(hypGrams);
-        correct[n - 1] = 0;
-        if (hypGrams == 0 || refs.empty())
-            continue;
-        std::size_t refGrams = 0;
-        for (const Ids* r : refs)
-            refGrams += gramCount(r->size(), n);
-        if (refGrams == 0)
-            continue;
-        startOrder(refGrams);
-        for (std::uint32_t r = 0; r < refs.size(); ++r) {
-            const Ids& ids = *refs[r];
-            for (std::size_t i = 0, e = gramCount(ids.size(), n); i < e; ++i) {
-                Slot* s = find(packedGram(ids.data() + i, n), true);
-                if (s->ref != r + 1) {
-                    s->ref = r + 1;
-                    s->inRef = 0;
-                }
-                s->available = std::max(s->available, ++s->inRef);
-            }
-        }
-        std::int64_t matched = 0;
-        for (std::size_t i = 0; i < hypGrams; ++i) {
-            Slot* s = find(packedGram(hyp.data() + i, n), false);
-            if (s && s->available > 0) {
-                --s->available;
-                ++matched;
-            }
-        }
-        correct[n - 1] = matched;
+        total[n - 1] = static_cast<std::int64_t>(gramCount(hyp.size(), n));
+        correct[n - 1] = countOrder(hyp, refs, n, 16);
     }
+}
+
+std::int64_t ClippedNgramCounter::countOrder(const Ids& hyp, const std::vector<const Ids*>& refs,
+                                             int n, int bits) {
+    const std::size_t hypGrams = gramCount(hyp.size(), n);
+    if (hypGrams == 0 || refs.empty())
+        return 0;
+    std::size_t refGrams = 0;
+    for (const Ids* r : refs)
+        refGrams += gramCount(r->size(), n);
+    if (refGrams == 0)
+        return 0;
+    startOrder(refGrams);
+    for (std::uint32_t r = 0; r < refs.size(); ++r) {
+        const Ids& ids = *refs[r];
+        for (std::size_t i = 0, e = gramCount(ids.size(), n); i < e; ++i) {
+            Slot* s = find(packedGram(ids.data() + i, n, bits), true);
+            if (s->ref != r + 1) {
+                s->ref = r + 1;
+                s->inRef = 0;
+            }
+            s->available = std::max(s->available, ++s->inRef);
+        }
+    }
+    std::int64_t matched = 0;
+    for (std::size_t i = 0; i < hypGrams; ++i) {
+        Slot* s = find(packedGram(hyp.data() + i, n, bits), false);
+        if (s && s->available > 0) {
+            --s->available;
+            ++matched;
+        }
+    }
+    return matched;
 }
 
 } // namespace ee::metrics

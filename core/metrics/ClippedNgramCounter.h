@@ -22,6 +22,10 @@ public:
     void count(const Ids& hyp, const std::vector<const Ids*>& refs,
                std::array<std::int64_t, 4>& total, std::array<std::int64_t, 4>& correct);
 
+    /// \brief The clipped matches of order `n` alone, for ids < 2^`bits` with n × bits ≤ 64
+    /// (chrF's character 6-grams: ids < 1024, 10 bits each).
+    std::int64_t countOrder(const Ids& hyp, const std::vector<const Ids*>& refs, int n, int bits);
+
 private:
     struct Slot {
         std::uint64_t key = 0;

@@ -3,6 +3,7 @@
 
 #include "metrics/CalculatorSteps.h"
 #include "metrics/Chrf.h"
+#include "metrics/CorpusMetric.h"
 #include "metrics/EditDistance.h"
 #include "metrics/LogLikelihoodMetrics.h"
 #include "metrics/MetricNames.h"
@@ -16,6 +17,7 @@
 
 #include <QHash>
 #include <cmath>
+#include <thread>
 
 namespace ee::metrics {
 
@@ -271,14 +273,24 @@ void reportProblems(const QString& m, const ExampleGroup& g, const ScoringOption
     }
 }
 
-// Every example's value of `m`, in group order (nullopt where it cannot be scored).
+// Every example's value of `m`, in group order (nullopt where it cannot be scored), on up to
+// `threads` threads (the metrics keep their scratch space per thread).
 std::vector<std::optional<double>> exampleValues(const ExampleGroup& g, const ScoringOptions& o,
-                                                 const QString& m) {
-    std::vector<std::optional<double>> values;
-    values.reserve(static_cast<std::size_t>(g.examples.size()));
-    for (const Example& e : g.examples)
-        values.push_back(exampleValue(m, e, o));
+                                                 const QString& m, int threads = 1) {
+    std::vector<std::optional<double>> values(static_cast<std::size_t>(g.examples.size()));
+    parallelFor(values.size(), threads, [&](std::size_t i) {
+        values[i] = exampleValue(m, g.examples[static_cast<qsizetype>(i)], o);
+    });
     return values;
+}
+
+// Threads for the examples of one group: the groups run in parallel, so only what they leave
+// free (all of them for a single group, e.g. one model's 100,000 segments).
+int exampleThreads(qsizetype groups, int threads) {
+    const qsizetype cores =
+        threads > 0 ? threads
+                    : static_cast<qsizetype>(std::max(1u, std::thread::hardware_concurrency()));
+    return static_cast<int>(std::max<qsizetype>(1, cores / std::max<qsizetype>(1, groups)));
 }
 
 MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOptions& o,
@@ -287,7 +299,7 @@ MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOpti
     mv.metric = m;
     mv.definition = metricDefinition(m, o);
     mv.unverified = isUnverifiedMetric(m);
-    if (m == QLatin1String("bleu") || isChrf(m)) {
+    if (m == QLatin1String("bleu") || isChrf(m)) { // sentence level (corpus: CorpusMetric)
         // The signature's nrefs: references per example among those that entered.
         std::vector<qsizetype> refCounts;
         for (qsizetype i = 0; i < g.examples.size(); ++i)
@@ -295,23 +307,6 @@ MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOpti
                 refCounts.push_back(g.examples[i].targets.size());
         if (!refCounts.empty())
             mv.definition = metricDefinition(m, o, referenceCount(refCounts));
-    }
-    if (m == QLatin1String("bleu") && !o.sentenceBleu) {
-        // One corpus BLEU over the group's examples.
-        const BleuOptions b = bleuOptionsFor(o);
-        corpusAggregate<BleuStats>(
-            mv, g, values, o,
-            [&](const Example& e) { return bleuSegmentStats(*e.output, e.targets, b); },
-            [&](const BleuStats& s) { return bleuFromStats(s, b).score; });
-        return mv;
-    }
-    if (isChrf(m) && !o.sentenceBleu) {
-        const ChrfOptions c = chrfOptionsFor(m, o);
-        corpusAggregate<ChrfStats>(
-            mv, g, values, o,
-            [&](const Example& e) { return chrfSegmentStats(*e.output, e.targets, c); },
-            [&](const ChrfStats& s) { return chrfFromStats(s, c); });
-        return mv;
     }
     if (const auto kind = perplexityKindFromName(m)) {
         // The harness aggregates sums over documents, not per-document perplexities.
@@ -426,6 +421,7 @@ ScoreResult scoreExamples(const ExampleSet& set, const ScoringOptions& o) {
     // Examples a metric cannot score for a reason the user should hear about, per group (the
     // groups run on several threads), merged in group order below.
     std::vector<Diagnostics> problems(static_cast<std::size_t>(groups.size()));
+    const int inner = exampleThreads(groups.size(), o.threads);
     parallelForEach(static_cast<std::size_t>(groups.size()), o.threads, [&](std::size_t gi) {
         const ExampleGroup& g = groups[static_cast<qsizetype>(gi)];
         GroupScores& gs = result.groups[static_cast<qsizetype>(gi)];
@@ -437,9 +433,16 @@ ScoreResult scoreExamples(const ExampleSet& set, const ScoringOptions& o) {
             for (const Example& e : g.examples)
                 gs.ids << e.id;
         for (const QString& m : o.metrics) {
-            const std::vector<std::optional<double>> values = exampleValues(g, o, m);
             reportProblems(m, g, o, problems[gi]);
-            gs.metrics.append(aggregate(m, g, o, values));
+            std::vector<std::optional<double>> values;
+            if (isCorpusMetric(m, o)) {
+                CorpusMetricScores c = scoreCorpusMetric(m, g, o, o.perExample, inner);
+                gs.metrics.append(std::move(c.value));
+                values = std::move(c.perExample);
+            } else {
+                values = exampleValues(g, o, m, inner);
+                gs.metrics.append(aggregate(m, g, o, values));
+            }
             if (o.perExample)
                 gs.perExample.append(QList<std::optional<double>>(values.begin(), values.end()));
         }

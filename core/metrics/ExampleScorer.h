@@ -31,7 +31,7 @@ struct ScoringOptions {
     /// extracted answer with the targets; examples without both are left out.
     bool wholeText = false;
     bool perExample = false; ///< keep every example's value
-    int threads = 0;         ///< groups are scored in parallel (0 = all cores)
+    int threads = 0;         ///< groups in parallel, and a few groups' examples too (0 = all cores)
 };
 
 /// \brief One aggregate of one metric for one group.

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <algorithm>
 #include <random>
 
 using namespace ee::metrics;
@@ -122,6 +123,7 @@ private slots:
     void tokenizers();
     void bleu();
     void chrf();
+    void chrfManyCharacters();
 
 private:
     QJsonArray runOracle(const QJsonArray& cases);
@@ -272,6 +274,54 @@ void tst_SacreBleuOracle::chrf() {
             counts.push_back(r.size());
         c.signature = o.signature(referenceCount(counts));
         cases.push_back(c);
+    }
+    compare(cases);
+}
+
+// Issue 18: chrF numbers the code points of a pair densely and packs character 6-grams into
+// 64 bits (10 bits a character), falling back to sorting when a pair has more than 1,024
+// distinct code points. Pairs on both sides of that limit, with CJK and non-BMP characters
+// (surrogate pairs in QString) and repeated characters, must still give sacreBLEU's score.
+void tst_SacreBleuOracle::chrfManyCharacters() {
+    std::mt19937 rng(1024);
+    std::vector<Case> cases;
+    for (const int alphabet : {3, 60, 1023, 1024, 1025, 1500, 3000}) {
+        for (const bool plusPlus : {false, true}) {
+            // Every code point of the alphabet once, then repeats, in words of 1–6 characters;
+            // the reference is a shuffled, edited copy sharing most grams.
+            std::vector<char32_t> chars;
+            for (int k = 0; k < alphabet; ++k)
+                chars.push_back(k % 7 == 6 ? char32_t(0x1F300 + k) : char32_t(0x4E00 + k));
+            for (int k = 0; k < alphabet / 2 + 40; ++k)
+                chars.push_back(chars[rng() % static_cast<unsigned>(alphabet)]);
+            std::shuffle(chars.begin(), chars.end(), rng);
+            const auto text = [&](const std::vector<char32_t>& cs) {
+                QString s;
+                for (std::size_t k = 0; k < cs.size(); ++k) {
+                    if (k && rng() % 4 == 0)
+                        s += QLatin1Char(' ');
+                    s += QString::fromUcs4(&cs[k], 1);
+                }
+                return s;
+            };
+            std::vector<char32_t> edited = chars;
+            for (std::size_t k = 0; k + 1 < edited.size(); k += 1 + rng() % 9)
+                std::swap(edited[k], edited[k + 1]);
+            const QString hyp = text(chars), ref = text(edited);
+            ChrfOptions o = plusPlus ? ChrfOptions::chrfPlusPlus() : ChrfOptions();
+            Case c;
+            c.label =
+                QStringLiteral("%1 distinct code points, %2").arg(alphabet).arg(o.definition(true));
+            c.json = QJsonObject{{QStringLiteral("kind"), QStringLiteral("chrf")},
+                                 {QStringLiteral("hyps"), QJsonArray{hyp}},
+                                 {QStringLiteral("refs"), refsJson({{ref}})},
+                                 {QStringLiteral("sentence"), true},
+                                 {QStringLiteral("word_order"), o.wordOrder},
+                                 {QStringLiteral("lowercase"), false}};
+            c.ours = sentenceChrf(hyp, {ref}, o);
+            c.signature = o.signature(1);
+            cases.push_back(c);
+        }
     }
     compare(cases);
 }
