@@ -115,7 +115,9 @@ void DataBrowser::fitNameColumn() {
     for (int c = TaskBrowserModel::Name + 1; c < TaskBrowserModel::ColumnCount; ++c)
         if (!m_view->isColumnHidden(c))
             others += header->sectionSize(c);
-    const int readable = m_view->fontMetrics().horizontalAdvance(QStringLiteral("arithmetic_xx"));
+    // A task name under two levels of the tree (sources, tasks, subtasks).
+    const int readable = m_view->fontMetrics().horizontalAdvance(QStringLiteral("bigbench_logic")) +
+                         2 * m_view->indentation();
     // Room for a vertical scroll bar that may appear after this.
     const int bar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     header->resizeSection(TaskBrowserModel::Name,
