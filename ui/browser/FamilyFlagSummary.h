@@ -31,7 +31,7 @@ struct FamilyFlagSummary {
     int headlineCount = 0;
     int judged = 0; ///< families with enough sizes to carry a flag
     QMap<QString, QStringList> familiesByFlag;
-    QStringList tooFewSizes; ///< families not judged (fewer than kMinSizes sizes)
+    QStringList tooFewSizes;  ///< families not judged (fewer than kMinSizes sizes)
     QStringList jumpUntested; ///< judged families the fits could not test for a jump
 
     /// \brief "emergent 2/14" (the column's text), or "" when nothing is judged.
