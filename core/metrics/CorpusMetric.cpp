@@ -47,28 +47,7 @@ CorpusMetricScores corpusScores(const QString& m, const ExampleGroup& g, const S
             if (each[i])
                 out.perExample[i] = sentence(*each[i]);
     }
-    mv.n = static_cast<qint64>(stats.size());
-    if (stats.empty())
-        return out;
-    Stats sum;
-    for (const auto& s : stats)
-        sum += s;
-    mv.value = score(sum);
-    if (o.bootstrap.resamples > 0) {
-        const Interval ci = percentileBootstrap(
-            stats.size(),
-            [&](const std::vector<std::uint32_t>& counts) {
-                Stats t;
-                for (std::size_t i = 0; i < stats.size(); ++i)
-                    for (std::uint32_t c = 0; c < counts[i]; ++c)
-                        t += stats[i];
-                return score(t);
-            },
-            o.bootstrap);
-        mv.ciLow = ci.low;
-        mv.ciHigh = ci.high;
-        mv.ciMethod = intervalMethodName(IntervalMethod::Bootstrap);
-    }
+    setCorpusValue(mv, stats, o, score);
     return out;
 }
 

@@ -2,11 +2,43 @@
 // Corpus BLEU and corpus chrF of one group of examples, for scoreExamples().
 #pragma once
 
+#include "metrics/Bootstrap.h"
 #include "metrics/ExampleScorer.h"
+#include "metrics/ProportionInterval.h"
 
 #include <vector>
 
 namespace ee::metrics {
+
+/// \brief A corpus statistic from the scored examples' sufficient statistics: their sum turned
+/// into the value by `score`, and (when asked) the percentile bootstrap that resamples the
+/// examples' statistics. Shared by corpus BLEU/chrF and the summed log-likelihood metrics.
+template <typename Stats, typename Score>
+void setCorpusValue(MetricValue& mv, const std::vector<Stats>& stats, const ScoringOptions& o,
+                    Score score) {
+    mv.n = static_cast<qint64>(stats.size());
+    if (stats.empty())
+        return;
+    Stats sum;
+    for (const auto& s : stats)
+        sum += s;
+    mv.value = score(sum);
+    if (o.bootstrap.resamples <= 0)
+        return;
+    const Interval ci = percentileBootstrap(
+        stats.size(),
+        [&](const std::vector<std::uint32_t>& counts) {
+            Stats t;
+            for (std::size_t i = 0; i < stats.size(); ++i)
+                for (std::uint32_t c = 0; c < counts[i]; ++c)
+                    t += stats[i];
+            return score(t);
+        },
+        o.bootstrap);
+    mv.ciLow = ci.low;
+    mv.ciHigh = ci.high;
+    mv.ciMethod = intervalMethodName(IntervalMethod::Bootstrap);
+}
 
 /// \brief True when `metric` is scored as one corpus statistic per group under `o` (BLEU and
 /// the chrF variants at corpus level).

@@ -23,7 +23,7 @@ namespace ee::metrics {
 
 namespace {
 
-// A corpus statistic (corpus BLEU, corpus chrF) of the examples whose `values` are set: the
+// A summed statistic (the log-likelihood metrics) of the examples whose `values` are set: the
 // per-example sufficient statistics `stats(e)` are summed and turned into the score by
 // `score`; the bootstrap resamples the examples' statistics.
 template <typename Stats, typename StatsOf, typename Score>
@@ -34,28 +34,7 @@ void corpusAggregate(MetricValue& mv, const ExampleGroup& g,
     for (qsizetype i = 0; i < g.examples.size(); ++i)
         if (values[static_cast<std::size_t>(i)])
             stats.push_back(statsOf(g.examples[i]));
-    mv.n = static_cast<qint64>(stats.size());
-    if (stats.empty())
-        return;
-    Stats sum;
-    for (const auto& s : stats)
-        sum += s;
-    mv.value = score(sum);
-    if (o.bootstrap.resamples > 0) {
-        const Interval ci = percentileBootstrap(
-            stats.size(),
-            [&](const std::vector<std::uint32_t>& counts) {
-                Stats t;
-                for (std::size_t i = 0; i < stats.size(); ++i)
-                    for (std::uint32_t c = 0; c < counts[i]; ++c)
-                        t += stats[i];
-                return score(t);
-            },
-            o.bootstrap);
-        mv.ciLow = ci.low;
-        mv.ciHigh = ci.high;
-        mv.ciMethod = intervalMethodName(IntervalMethod::Bootstrap);
-    }
+    setCorpusValue(mv, stats, o, score);
 }
 
 // Metrics whose per-example values are successes and failures, when every value is 0 or 1.
