@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a SIMULATED BIG-bench-shaped results tree for the loading benchmark.
 
-Layout and schema follow formats spec A1:
+Layout and schema follow docs/formats.md §A1:
   OUT/bigbench/benchmark_tasks/<task>/results/scores_<family>_<size>[_T=<t>].json
 Default: 200 tasks x 40 model files = 8,000 files, about 40 MB. Half of the tasks have
 subtasks (plus the aggregate entry per shot count), half are plain; every task has 4 shot

@@ -108,7 +108,7 @@ private slots:
 
     void readJsonl_data() {
         QTest::addColumn<QString>("path");
-        QTest::newRow("ours (formats.md B2)") << m_ours;
+        QTest::newRow("ours (docs/formats.md §B2)") << m_ours;
         QTest::newRow("lm-eval v0.4 samples") << m_lmEval;
     }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes SIMULATED per-example files for bench_Examples: OUT/examples_simulated.jsonl in our
-per-example JSONL (formats.md B2) and OUT/samples_simulated_2026-01-01T00-00-00.jsonl in the
+per-example JSONL (docs/formats.md §B2) and OUT/samples_simulated_2026-01-01T00-00-00.jsonl in the
 shape of lm-evaluation-harness v0.4 `--log_samples` output. Both hold N generation examples:
 5 models × N/5 in ours, N documents of one model in the lm-eval file. The texts are
 pseudo-words from a fixed seed, and outputs are edited copies of their targets, so that exact

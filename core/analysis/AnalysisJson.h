@@ -9,7 +9,7 @@
 
 namespace ee::AnalysisJson {
 
-/// \brief Finite → number; ±infinity → "inf"/"-inf"; NaN → null (formats spec B3).
+/// \brief Finite → number; ±infinity → "inf"/"-inf"; NaN → null (docs/formats.md §B3).
 QJsonValue number(double v);
 /// \brief Unknown → null.
 QJsonValue number(const std::optional<double>& v);

@@ -329,7 +329,7 @@ private:
                                                          .arg(FastJson::typeName(*dictValue))));
             return;
         }
-        // low_score/high_score bound the preferred metric (formats spec A1), not the others.
+        // low_score/high_score bound the preferred metric (docs/formats.md §A1), not the others.
         const auto low = readBound(fields.low, at, "low_score");
         const auto high = readBound(fields.high, at, "high_score");
         std::string_view preferred;

@@ -7,7 +7,7 @@
 
 namespace ee {
 
-/// \brief One BIG-bench `scores_<family>_<size>*.json` file (formats spec A1).
+/// \brief One BIG-bench `scores_<family>_<size>*.json` file (docs/formats.md §A1).
 namespace BigBenchScores {
 
 /// \brief Reads every score entry: one row per (subtask, shots, metric in score_dict), with the

@@ -10,11 +10,11 @@ namespace ee {
 /// \brief Every score format the loader understands.
 enum class DataFormat {
     Unknown,
-    LongCsv,        ///< our canonical long CSV (formats spec B1)
-    WideCsv,        ///< one row per model, one column per task metric (ObsScaling, spec A4)
-    PaperTable,     ///< a known long-ish table transcribed from a paper or repo (spec A5)
-    LmEvalJson,     ///< lm-evaluation-harness results JSON (spec A3)
-    BigBenchScores, ///< one BIG-bench scores_*.json file (spec A1)
+    LongCsv,    ///< our canonical long CSV (docs/formats.md §B1)
+    WideCsv,    ///< ObsScaling-style: a row per model, a column per metric (docs/formats.md §A4)
+    PaperTable, ///< a table transcribed from a paper or repo (docs/formats.md §A5)
+    LmEvalJson, ///< lm-evaluation-harness results JSON (docs/formats.md §A3)
+    BigBenchScores, ///< one BIG-bench scores_*.json file (docs/formats.md §A1)
 };
 
 /// \brief The CLI name (`long-csv`, `wide-csv`, `paper-table`, `lm-eval-json`, `bigbench`).

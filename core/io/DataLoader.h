@@ -8,7 +8,6 @@
 
 namespace ee {
 
-/// \brief How to load: format override and extra model metadata.
 /// \brief Where a load's time went, in milliseconds of wall time (for benchmarks).
 struct LoadPhases {
     double walk = 0;     ///< listing the folders' data files
@@ -17,6 +16,7 @@ struct LoadPhases {
     double diagnose = 0; ///< wording the duplicate-key warnings
 };
 
+/// \brief How to load: format override and extra model metadata.
 struct LoadOptions {
     std::optional<DataFormat> format; ///< skip detection and read every file as this
     QStringList modelMetadataFiles;   ///< wide CSVs whose metadata columns describe models

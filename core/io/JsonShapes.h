@@ -11,7 +11,7 @@
 
 namespace ee {
 
-/// \brief The stable JSON shapes printed by the CLI (formats spec B3).
+/// \brief The stable JSON shapes printed by the CLI (docs/formats.md §B3).
 namespace JsonShapes {
 
 /// \brief A number as JSON: finite → number, ±inf → "inf"/"-inf", NaN → null.

@@ -8,7 +8,7 @@
 
 namespace ee {
 
-/// \brief lm-evaluation-harness results JSON, v0.3 and v0.4 (formats spec A3).
+/// \brief lm-evaluation-harness results JSON, v0.3 and v0.4 (docs/formats.md §A3).
 namespace LmEvalJson {
 
 /// \brief One row per (task, metric) of `results`, with `<metric>_stderr` as the standard

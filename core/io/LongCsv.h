@@ -10,7 +10,7 @@
 
 namespace ee {
 
-/// \brief The project's canonical long CSV (formats spec B1): one score per row.
+/// \brief The project's canonical long CSV (docs/formats.md §B1): one score per row.
 namespace LongCsv {
 
 /// \brief The header, in order.

@@ -8,7 +8,7 @@
 
 namespace ee {
 
-/// \brief Long-ish tables published with papers and model suites (formats spec A5): the Wei et
+/// \brief Long-ish tables published with papers and model suites (docs/formats.md §A5): the Wei et
 /// al. chain-of-thought appendix tables, Kojima et al.'s model-scale study, Pythia's and
 /// OPT/BLOOM's lm-evaluation-harness tables. Each is recognised by its header.
 namespace PaperTables {

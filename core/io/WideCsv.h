@@ -10,7 +10,7 @@
 namespace ee {
 
 /// \brief Wide CSV: a `Model` column, optional metadata columns, then one column per task
-/// metric (ObsScaling's tables, formats spec A4).
+/// metric (ObsScaling's tables, docs/formats.md §A4).
 namespace WideCsv {
 
 /// \brief How a wide column name splits into task, subtask, shots and metric.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reader of BIG-bench full-log JSON (formats.md A2).
+// Reader of BIG-bench full-log JSON (docs/formats.md §A2).
 #include "metrics/ExampleReaders.h"
 #include "metrics/JsonLines.h"
 

@@ -9,7 +9,7 @@
 
 namespace ee::metrics {
 
-/// \brief One record of one model on one task (per-example data, formats.md B2). Fields a
+/// \brief One record of one model on one task (per-example data, docs/formats.md §B2). Fields a
 /// source does not have stay empty; metrics that need them skip the example.
 struct Example {
     QString id;

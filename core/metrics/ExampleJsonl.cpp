@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reader of the project's per-example JSONL (formats.md B2).
+// Reader of the project's per-example JSONL (docs/formats.md §B2).
 #include "metrics/ExampleReaders.h"
 #include "metrics/ParallelJsonLines.h"
 

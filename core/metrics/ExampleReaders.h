@@ -52,7 +52,7 @@ struct ExampleReadOptions {
 /// \brief Per-example formats recognised by readExamples().
 enum class ExampleFormat {
     Unknown,
-    ExampleJsonl,    ///< ours, formats.md B2
+    ExampleJsonl,    ///< ours, docs/formats.md §B2
     LmEvalSamples,   ///< lm-evaluation-harness v0.4 `--log_samples` JSONL
     LmEvalWriteOut,  ///< lm-evaluation-harness v0.3 `--write_out` JSON array
     BigBenchFullLog, ///< BIG-bench full-log JSON (A2)
@@ -88,7 +88,8 @@ ExampleSet readExampleFiles(const QStringList& paths, const ExampleReadOptions& 
 /// each reported with the file's name.
 ExampleSet readExampleFolder(const QString& folder, const ExampleReadOptions& opts = {});
 
-/// \brief formats.md B2, streamed line by line: memory grows with what is kept, not file size.
+/// \brief docs/formats.md §B2, streamed line by line: memory grows with what is kept, not file
+/// size.
 ExampleSet readExampleJsonl(const QString& path, const ExampleReadOptions& opts = {});
 /// \brief lm-eval v0.4 `samples_<task>_<timestamp>.jsonl`, streamed. Generation records give
 /// `output` = filtered_resps[0]; log-likelihood records give one choice per request with the

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Readers of lm-evaluation-harness per-example files (formats.md A3).
+// Readers of lm-evaluation-harness per-example files (docs/formats.md §A3).
 #include "metrics/ExampleReaders.h"
 #include "metrics/JsonLines.h"
 #include "metrics/ParallelJsonLines.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The model behind a folder of lm-eval samples, from the results file the harness writes beside
-// them (formats.md A3).
+// them (docs/formats.md §A3).
 #include "metrics/LmEvalRunInfo.h"
 
 #include "metrics/JsonLines.h"

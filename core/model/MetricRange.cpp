@@ -8,7 +8,7 @@ namespace ee {
 
 namespace {
 
-// Metric keys whose scale the formats spec states (A1) plus lm-eval's common 0–1 keys.
+// Metric keys whose scale docs/formats.md §A1 states plus lm-eval's common 0–1 keys.
 const QStringList& unitMetrics() {
     static const QStringList names = {QStringLiteral("exact_str_match"),
                                       QStringLiteral("case_insensitive_str_match"),

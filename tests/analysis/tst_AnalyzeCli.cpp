@@ -23,7 +23,7 @@ class TestAnalyzeCli : public QObject {
     QTemporaryDir m_dir;
     QString m_csv;
 
-    // A long CSV (formats spec B1): a sharp rise (family A, 8 models), a flat curve (B, 4), a
+    // A long CSV (docs/formats.md §B1): a sharp rise (family A, 8 models), a flat curve (B, 4), a
     // two-point curve (C), and a smooth per-token log-prob curve for the forecast.
     void writeFixture() {
         QString text = QStringLiteral("source,task,subtask,family,model,params,nonembedding_params,"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// BIG-bench score files (formats spec A1): the fixtures under tests/fixtures/bigbench are
+// BIG-bench score files (docs/formats.md §A1): the fixtures under tests/fixtures/bigbench are
 // synthetic files written from the spec, not real BIG-bench results.
 #include "io/BigBenchScores.h"
 #include "io/DataFormat.h"
@@ -394,7 +394,8 @@ private slots:
             << QByteArray(
                    R"({"model": {"model_family": "F", "model_name": "m", "total_params": 100000000000000000000000000, "non_embedding_params": 1e999}, "task": {"task_name": "t"}, "scores": [{"subtask_description": "t", "number_of_shots": 1, "score_dict": {"m": 0.5}}]})")
             << 1 << true << "model.total_params"
-            << "expected a finite number of parameters, found the text \"100000000000000000000000000\"";
+            << "expected a finite number of parameters, found the text "
+               "\"100000000000000000000000000\"";
         QTest::newRow("dotted metric key")
             << withEntry(
                    R"({"subtask_description": "t", "number_of_shots": 0, "score_dict": {"a.b": "x"}})")

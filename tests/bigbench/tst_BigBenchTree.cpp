@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Whole BIG-bench trees through ee::DataLoader: folder walking, detection, parallel reading and
-// the merge into one table. Fixtures are synthetic files written from formats spec A1.
+// the merge into one table. Fixtures are synthetic files written from docs/formats.md §A1.
 #include "io/DataLoader.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Per-example readers (formats.md B2, A2, A3 and the real files in ../shared/data) and scoring
-// them into ScoreTable rows.
+// Per-example readers (docs/formats.md §B2, A2, A3 and the real files in ../shared/data) and
+// scoring them into ScoreTable rows.
 #include "ExampleTestHelpers.h"
 #include "metrics/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"

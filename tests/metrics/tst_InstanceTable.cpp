@@ -13,7 +13,7 @@ using namespace ee::metrics;
 
 namespace {
 
-/// Our JSONL (formats.md B2): one generative record.
+/// Our JSONL (docs/formats.md §B2): one generative record.
 QByteArray record(const char* model, double params, const char* id, const char* output,
                   const char* target, const char* subtask = "") {
     return QStringLiteral("{\"task\":\"t\",\"subtask\":\"%1\",\"family\":\"f\",\"model\":\"%2\","
