@@ -12,7 +12,7 @@ namespace ee {
 /// \brief Which y a number was computed on (analysis spec, "Curves").
 enum class YScale {
     Raw,       ///< the metric's own scale
-    Normalised ///< BIG-bench's 100·(y − low)/(high − low); needs low and high
+    Normalised ///< BIG-bench's 100·(y − chance)/(perfect − chance) (normalisationSpanOf)
 };
 
 /// \brief "raw" or "normalised".

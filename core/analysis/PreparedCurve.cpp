@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/PreparedCurve.h"
 
+#include "model/ChanceLevel.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -64,13 +66,17 @@ PreparedCurve prepareCurve(const Curve& curve, YScale yScale,
     out.range = range;
 
     if (yScale == YScale::Normalised) {
-        if (curve.low && curve.high && *curve.high != *curve.low) {
-            const double lo = *curve.low, scale = 100.0 / (*curve.high - *curve.low);
+        // One rule with the chart's y menu: chance from the data's low or the cited table of
+        // option counts, perfect from the data's high or the metric's range (0–100 here, as
+        // BIG-bench's normalised preferred score).
+        const auto span = normalisationSpanOf(curve);
+        if (const auto* s = std::get_if<NormalisationSpan>(&span)) {
+            const double lo = s->chance.value, scale = 100.0 / (s->perfect - lo);
             for (double& v : out.y)
                 v = (v - lo) * scale;
-            for (auto& s : out.stderr_)
-                if (s)
-                    *s = std::abs(*s * scale);
+            for (auto& e : out.stderr_)
+                if (e)
+                    *e = std::abs(*e * scale);
             out.yScale = YScale::Normalised;
             out.yShift = lo;
             out.yFactor = scale;
@@ -80,10 +86,15 @@ PreparedCurve prepareCurve(const Curve& curve, YScale yScale,
                 const double a = (range->min - lo) * scale, b = (range->max - lo) * scale;
                 out.range = MetricRange{std::min(a, b), std::max(a, b), range->source};
             }
+            if (!curve.low)
+                out.notes << QStringLiteral("normalised with chance %1 (%2) and perfect %3")
+                                 .arg(s->chance.value)
+                                 .arg(s->chance.origin)
+                                 .arg(s->perfect);
         } else {
-            out.notes << QStringLiteral(
-                "normalised score unavailable (the task's low and high scores are unknown): raw "
-                "values used");
+            out.notes << QStringLiteral("normalised score unavailable (it needs %1): raw values "
+                                        "used")
+                             .arg(std::get<QString>(span));
         }
     }
     return out;

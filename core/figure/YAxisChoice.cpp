@@ -19,13 +19,6 @@ std::vector<double> valuesOf(const Curve& curve) {
     return v;
 }
 
-QString curveName(const Curve& curve) {
-    const QString task = curve.key.subtask.isEmpty()
-                             ? curve.key.task
-                             : curve.key.task + QLatin1Char('/') + curve.key.subtask;
-    return QStringLiteral("%1 (%2)").arg(task, curve.key.metric);
-}
-
 /// Full range of every curve together, on identity mappings; nullopt when one is unknown.
 std::optional<MetricRange> panelRange(const QList<Curve>& curves, const QString& metric) {
     std::vector<double> all;
@@ -80,21 +73,12 @@ YAxisChoice chooseYAxis(const QList<Curve>& curves, const PanelSpec& panel) {
     c.mode = YAxisMode::Normalised;
     std::optional<std::pair<double, double>> span;
     for (const Curve& curve : curves) {
-        const std::optional<ChanceLevel> chance = chanceLevelOf(curve);
+        const auto ends = normalisationSpanOf(curve);
+        if (const QString* why = std::get_if<QString>(&ends))
+            return fullRange(curves, metric, QStringLiteral("Normalised score needs ") + *why);
+        const auto& [chance, perfect] = std::get<NormalisationSpan>(ends);
         const auto range = metricRangeHolding(curve.key.metric, valuesOf(curve));
-        const std::optional<double> perfect =
-            curve.high ? curve.high : (range ? std::optional<double>(range->max) : std::nullopt);
-        if (!chance)
-            return fullRange(curves, metric,
-                             QStringLiteral("Normalised score needs the chance level, which is "
-                                            "unknown for %1")
-                                 .arg(curveName(curve)));
-        if (!perfect || !(*perfect > chance->value))
-            return fullRange(curves, metric,
-                             QStringLiteral("Normalised score needs a perfect score above chance, "
-                                            "which is unknown for %1")
-                                 .arg(curveName(curve)));
-        const YMapping map{YAxisMode::Normalised, chance->value, *perfect};
+        const YMapping map{YAxisMode::Normalised, chance.value, perfect};
         c.mappings.append(map);
         if (range) {
             const double lo = *map.map(range->min), hi = *map.map(range->max);

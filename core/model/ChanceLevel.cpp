@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/ChanceLevel.h"
 
+#include "model/MetricRange.h"
+
 #include <QStringList>
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace ee {
 
@@ -109,6 +113,26 @@ std::optional<ChanceLevel> chanceLevelOf(const Curve& curve) {
     if (!proportions || curve.points.isEmpty())
         return std::nullopt;
     return knownChanceLevel(curve.key.task, curve.key.metric);
+}
+
+std::variant<NormalisationSpan, QString> normalisationSpanOf(const Curve& curve) {
+    const QString task = curve.key.subtask.isEmpty()
+                             ? curve.key.task
+                             : curve.key.task + QLatin1Char('/') + curve.key.subtask;
+    const QString name = QStringLiteral("%1 (%2)").arg(task, curve.key.metric);
+    const std::optional<ChanceLevel> chance = chanceLevelOf(curve);
+    if (!chance)
+        return QStringLiteral("the chance level, which is unknown for %1").arg(name);
+    std::vector<double> values;
+    for (const CurvePoint& p : curve.points)
+        if (std::isfinite(p.value))
+            values.push_back(p.value);
+    const auto range = metricRangeHolding(curve.key.metric, values);
+    const std::optional<double> perfect =
+        curve.high ? curve.high : (range ? std::optional<double>(range->max) : std::nullopt);
+    if (!perfect || !(*perfect > chance->value))
+        return QStringLiteral("a perfect score above chance, which is unknown for %1").arg(name);
+    return NormalisationSpan{*chance, *perfect};
 }
 
 } // namespace ee

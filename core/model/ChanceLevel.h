@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <optional>
+#include <variant>
 
 namespace ee {
 
@@ -36,5 +37,18 @@ std::optional<ChanceLevel> knownChanceLevel(const QString& task, const QString& 
 /// \brief The curve's chance level: its `low` when the data give one, else knownChanceLevel()
 /// when every value lies in 0–1 (the table's numbers are proportions); nullopt = unknown.
 std::optional<ChanceLevel> chanceLevelOf(const Curve& curve);
+
+/// \brief The two ends of a curve's normalised score: chance maps to 0 and perfect to 1 (to
+/// 100 on BIG-bench's scale), as BIG-bench's low/high scores and the Open LLM Leaderboard do.
+struct NormalisationSpan {
+    ChanceLevel chance;
+    double perfect = 1.0; ///< the data's `high`, else the top of the metric's range
+};
+
+/// \brief The curve's normalisation span: chanceLevelOf() and a perfect score above it; else
+/// what is missing, worded to follow "Normalised score needs " ("the chance level, which is
+/// unknown for arc (acc)").
+/// The chart's y menu and `emergence analyze --normalised` both use this one rule.
+std::variant<NormalisationSpan, QString> normalisationSpanOf(const Curve& curve);
 
 } // namespace ee

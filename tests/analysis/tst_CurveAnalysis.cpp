@@ -67,6 +67,22 @@ private slots:
         QCOMPARE(*n.ceiling, 100.0);
     }
 
+    void normalisedScoreTakesChanceFromTheTableOfOptionCounts() {
+        // HellaSwag has 4 endings per context: with no low in the data, chance is 0.25 from the
+        // cited table, and a 0–1 metric's perfect score is 1 (the chart's y menu uses the same).
+        Curve c = makeCurve({1e8, 1e9, 1e10}, {0.25, 0.4, 0.85});
+        c.key.task = QStringLiteral("hellaswag");
+        c.key.metric = QStringLiteral("acc");
+        const PreparedCurve n = prepareCurve(c, YScale::Normalised);
+        QCOMPARE(n.yScale, YScale::Normalised);
+        QCOMPARE(n.y.front(), 0.0);
+        QVERIFY(std::abs(n.y.back() - 80.0) < 1e-12);
+        QVERIFY(n.notes.join(QLatin1Char(' ')).contains(QStringLiteral("chance 0.25 (HellaSwag")));
+        // A value above 1 means the numbers are not proportions: the table does not apply.
+        c.points.last().value = 85.0;
+        QCOMPARE(prepareCurve(c, YScale::Normalised).yScale, YScale::Raw);
+    }
+
     void flags_data() {
         QTest::addColumn<std::vector<double>>("y");
         QTest::addColumn<QStringList>("expected");
