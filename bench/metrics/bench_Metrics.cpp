@@ -5,8 +5,8 @@
 // second and the ratio; checks that both sides give the same scores on the sample. Not a timed
 // test. EE_BENCH_SEGMENTS overrides the segment count, EE_BENCH_PY_SEGMENTS the Python sample.
 #include "metrics/Bleu.h"
-#include "metrics/ParallelFor.h"
 #include "metrics/Rouge.h"
+#include "platform/ParallelJobs.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -133,7 +133,7 @@ Timings runCpp(qint64 n, int threads, std::uint64_t seed, bool keepSample, QStri
 
         std::vector<double> scores(static_cast<std::size_t>(m));
         timer.restart();
-        parallelFor(static_cast<std::size_t>(m), threads, [&](std::size_t i) {
+        ee::parallelFor(static_cast<std::size_t>(m), threads, [&](std::size_t i) {
             scores[i] = sentenceBleu(hyps[static_cast<qsizetype>(i)],
                                      refs[static_cast<qsizetype>(i)], sentOpts)
                             .score;

@@ -3,13 +3,12 @@
 
 #include "analysis/ReferenceSigmoidFit.h"
 #include "analysis/SeededRandom.h"
+#include "platform/ParallelJobs.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <functional>
 #include <set>
-#include <thread>
 
 namespace ee {
 
@@ -281,19 +280,9 @@ QList<CurveStats> analyzeCurves(const QList<Curve>& curves, const AnalysisOption
     // Curves differ a hundredfold in cost (points, bootstrap), so the workers take the next
     // curve as they finish instead of half the list each. Each writes only the slot it took;
     // `out` is never resized meanwhile.
-    std::atomic<qsizetype> next{0};
-    const auto work = [&] {
-        for (qsizetype i = next++; i < n; i = next++)
-            out[static_cast<std::size_t>(i)] = analyzeCurve(curves.at(i), options);
-    };
-    const unsigned threads = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
-    if (threads < 2 || n < 2) {
-        work();
-        return QList<CurveStats>(out.begin(), out.end());
-    }
-    std::thread other(work);
-    work();
-    other.join();
+    parallelForEach(std::size_t(n), std::min(2, threadCount(0)), [&](std::size_t i) {
+        out[i] = analyzeCurve(curves.at(qsizetype(i)), options);
+    });
     return QList<CurveStats>(out.begin(), out.end());
 }
 

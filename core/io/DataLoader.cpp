@@ -12,6 +12,7 @@
 #include "io/TextDecoding.h"
 #include "io/WideCsv.h"
 #include "model/OrderedTableMerge.h"
+#include "platform/ParallelJobs.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,7 +26,6 @@
 #include <filesystem>
 #include <functional>
 #include <mutex>
-#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -344,9 +344,7 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
     clock.start();
     LoadPhases phases;
     const auto lap = [&clock] { return double(clock.nsecsElapsed()) / 1e6; };
-    const int hardwareThreads = options.threads > 0
-                                    ? options.threads
-                                    : std::max(1, int(std::thread::hardware_concurrency()));
+    const int hardwareThreads = threadCount(options.threads);
     const QStringList files = expandPaths(paths, merged.diagnostics, hardwareThreads);
     phases.walk = lap();
     // Gathering the catalog lists every folder of the inputs for metadata tables, a visible
@@ -382,7 +380,7 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
     std::atomic<qsizetype> nextChunk{0}, done{0};
     std::atomic<bool> cancelled{false};
     std::mutex progressMutex;
-    auto worker = [&] {
+    auto worker = [&](int) {
         FileReading reading;
         ImportResult chunk;
         for (;;) {
@@ -408,12 +406,7 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
             chunk.table = merge.submit(static_cast<std::size_t>(c), std::move(chunk.table));
         }
     };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool)
-        t.join();
+    runOnThreads(threads, worker);
     phases.read = lap() - phases.walk;
     if (cancelled.load()) {
         merged.cancelled = true;

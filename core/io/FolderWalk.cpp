@@ -2,17 +2,16 @@
 #include "io/FolderWalk.h"
 
 #include "io/PathContainment.h"
+#include "platform/ParallelJobs.h"
 
 #include <QDir>
 #include <QFile>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <string>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -79,20 +78,11 @@ public:
             QStringList files;
         };
         std::vector<Part> parts(folders.size());
-        std::atomic<std::size_t> next{0};
-        auto work = [&] {
-            for (std::size_t k; (k = next.fetch_add(1)) < folders.size();) {
-                Walker sub(m_boundary, m_suffixes, parts[k].diag);
-                sub.walk(dir + '/' + entries[folders[k]].first, 1);
-                parts[k].files = std::move(sub.m_files);
-            }
-        };
-        std::vector<std::thread> pool;
-        for (int t = 1; t < std::min<int>(threads, int(folders.size())); ++t)
-            pool.emplace_back(work);
-        work();
-        for (auto& t : pool)
-            t.join();
+        parallelForEach(folders.size(), threads, [&](std::size_t k) {
+            Walker sub(m_boundary, m_suffixes, parts[k].diag);
+            sub.walk(dir + '/' + entries[folders[k]].first, 1);
+            parts[k].files = std::move(sub.m_files);
+        });
         std::size_t part = 0;
         for (const auto& [name, type] : entries) {
             if (type != DT_DIR) {

@@ -3,7 +3,7 @@
 
 #include "metrics/ClippedNgramCounter.h"
 #include "metrics/NgramCounts.h"
-#include "metrics/ParallelFor.h"
+#include "platform/ParallelJobs.h"
 
 #include <atomic>
 #include <cmath>

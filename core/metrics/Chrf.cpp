@@ -4,8 +4,8 @@
 #include "metrics/Bleu.h"
 #include "metrics/ClippedNgramCounter.h"
 #include "metrics/NgramCounts.h"
-#include "metrics/ParallelFor.h"
 #include "metrics/PyText.h"
+#include "platform/ParallelJobs.h"
 
 #include <algorithm>
 #include <atomic>

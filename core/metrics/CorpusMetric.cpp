@@ -3,7 +3,7 @@
 
 #include "metrics/Chrf.h"
 #include "metrics/MetricNames.h"
-#include "metrics/ParallelFor.h"
+#include "platform/ParallelJobs.h"
 
 namespace ee::metrics {
 

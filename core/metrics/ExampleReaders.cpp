@@ -4,7 +4,7 @@
 #include "io/ZipArchive.h"
 #include "metrics/LmEvalRunInfo.h"
 #include "metrics/MmluProOutputs.h"
-#include "metrics/ParallelFor.h"
+#include "platform/ParallelJobs.h"
 
 #include <QFile>
 #include <QFileInfo>

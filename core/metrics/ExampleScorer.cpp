@@ -8,12 +8,12 @@
 #include "metrics/LogLikelihoodMetrics.h"
 #include "metrics/MetricNames.h"
 #include "metrics/MultipleChoice.h"
-#include "metrics/ParallelFor.h"
 #include "metrics/PassAtK.h"
 #include "metrics/Rouge.h"
 #include "metrics/SquadAnswer.h"
 #include "model/ChanceLevel.h"
 #include "model/ScoreTable.h"
+#include "platform/ParallelJobs.h"
 
 #include <QHash>
 #include <cmath>

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/CurveIndex.h"
 
+#include "platform/ParallelJobs.h"
+
 #include <algorithm>
 #include <array>
-#include <thread>
 
 namespace ee {
 
@@ -193,12 +194,7 @@ CurveIndex CurveIndex::Merger::finish(int threads) {
     };
     const auto parts = static_cast<std::uint32_t>(
         std::clamp<std::size_t>(std::size_t(std::max(threads, 1)), 1, std::max(curves, 1u)));
-    std::vector<std::thread> pool;
-    for (std::uint32_t part = 1; part < parts; ++part)
-        pool.emplace_back(place, part, parts);
-    place(0, parts);
-    for (auto& t : pool)
-        t.join();
+    runOnThreads(int(parts), [&place, parts](int part) { place(std::uint32_t(part), parts); });
     m_parts.clear();
     m_counts.clear();
     return std::move(m_index);

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/ScoreTable.h"
 
+#include "platform/ParallelJobs.h"
+
 #include <QSet>
 #include <algorithm>
 #include <cmath>
-#include <thread>
 
 namespace ee {
 
@@ -426,12 +427,7 @@ QList<QList<qsizetype>> ScoreTable::duplicateKeys(int threads) const {
             }
         }
     };
-    std::vector<std::thread> pool;
-    for (std::size_t part = 1; part < parts; ++part)
-        pool.emplace_back(scan, part);
-    scan(0);
-    for (auto& t : pool)
-        t.join();
+    runOnThreads(int(parts), [&scan](int part) { scan(std::size_t(part)); });
     QList<QList<qsizetype>> groups;
     for (const auto& f : found)
         groups.append(f);
