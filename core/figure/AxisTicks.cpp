@@ -81,16 +81,26 @@ QList<AxisTick> logTicks(double lo, double hi, ScaleAxis axis) {
         ticks.clear();
     }
     // Under two decades: mantissa steps, 1-2-5 first, 1…9 when that still gives too few.
-    static const QList<int> coarse = {1, 2, 5};
-    static const QList<int> fine = {1, 2, 3, 4, 5, 6, 7, 8, 9};
-    for (const QList<int>* mantissas : {&coarse, &fine}) {
+    return mantissaTicks(lo, hi, {{1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}},
+                         [axis](double v) { return formatScale(v, axis); });
+}
+
+QList<AxisTick> mantissaTicks(double lo, double hi, const QList<QList<int>>& ladders,
+                              const std::function<QString(double)>& label) {
+    QList<AxisTick> ticks;
+    if (!std::isfinite(lo) || !std::isfinite(hi) || hi < lo)
+        return ticks;
+    const double eps = 1e-9;
+    const int first = static_cast<int>(std::floor(lo - eps));
+    const int last = static_cast<int>(std::ceil(hi + eps));
+    for (const QList<int>& mantissas : ladders) {
         ticks.clear();
         for (int e = first - 1; e <= last; ++e)
-            for (int m : *mantissas) {
+            for (int m : mantissas) {
                 const double v = m * std::pow(10.0, e);
                 const double p = std::log10(v);
                 if (p >= lo - eps && p <= hi + eps)
-                    ticks.append({p, formatScale(v, axis)});
+                    ticks.append({p, label(v)});
             }
         if (ticks.size() >= 3)
             break;

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace ee {
 
@@ -30,6 +31,12 @@ QString formatScale(double value, ScaleAxis axis);
 /// 1-2-5 steps, else 1…9 steps; a span under one decade gets evenly spaced values ("6B", "8B",
 /// … "14B"), so every part of it has labels.
 QList<AxisTick> logTicks(double log10Min, double log10Max, ScaleAxis axis);
+
+/// \brief Ticks at m × 10^e inside [log10Min, log10Max] for the first ladder of mantissas m
+/// that gives at least three (else the last ladder's), e.g. {{1, 2, 5}, {1, …, 9}}; positions
+/// in log10 units, labels from `label(value)`. What logTicks() and the y axis's log mode share.
+QList<AxisTick> mantissaTicks(double log10Min, double log10Max, const QList<QList<int>>& ladders,
+                              const std::function<QString(double)>& label);
 
 /// \brief "Nice" linear ticks (1, 2, 2.5, 5 × 10^k steps) inside [min, max], aiming at
 /// `target` ticks; labels use the fewest decimals that tell the ticks apart.

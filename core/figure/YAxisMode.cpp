@@ -27,26 +27,9 @@ QString valueLabel(double v) {
 }
 
 QList<AxisTick> logValueTicks(double lo, double hi) {
-    QList<AxisTick> ticks;
-    const int first = static_cast<int>(std::floor(lo)), last = static_cast<int>(std::ceil(hi));
-    const double eps = 1e-9;
     // Decades when there are at least three, else 1-2-5 steps, else 1…9.
-    static const QList<int> decades = {1};
-    static const QList<int> coarse = {1, 2, 5};
-    static const QList<int> fine = {1, 2, 3, 4, 5, 6, 7, 8, 9};
-    for (const QList<int>* mantissas : {&decades, &coarse, &fine}) {
-        ticks.clear();
-        for (int e = first - 1; e <= last; ++e)
-            for (int m : *mantissas) {
-                const double v = m * std::pow(10.0, e);
-                const double p = std::log10(v);
-                if (p >= lo - eps && p <= hi + eps)
-                    ticks.append({p, valueLabel(v)});
-            }
-        if (ticks.size() >= 3)
-            break;
-    }
-    return ticks;
+    return AxisTicks::mantissaTicks(lo, hi, {{1}, {1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}},
+                                    valueLabel);
 }
 
 QList<AxisTick> logitTicks(double lo, double hi) {
