@@ -2,7 +2,7 @@
 // MainWindow's clipboard: the visible chart as PNG and SVG, its curve data as CSV.
 #include "MainWindow.h"
 
-#include "io/SafeCsv.h"
+#include "io/CurvesCsv.h"
 
 #include "browser/DataBrowser.h"
 #include "chart/ChartImage.h"
@@ -25,7 +25,6 @@
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QSvgGenerator>
-#include <QTextStream>
 
 #include <QAction>
 #include <QApplication>
@@ -84,28 +83,12 @@ void MainWindow::copyChartImage() {
 }
 
 void MainWindow::copyChartData() {
-    QString csv;
-    QTextStream out(&csv);
-    out << "task,subtask,metric,family,shots,prompting,model,x_axis,x,value,stderr,ci_low,ci_high,"
-           "n\n";
-    const auto opt = [](const std::optional<double>& v) {
-        return v ? QString::number(*v, 'g', QLocale::FloatingPointShortest) : QString();
-    };
-    // Pasted into spreadsheets: text cells are guarded against formula injection (issue 7),
-    // as the command line's CSV is; numbers are written as they are.
-    const auto quote = [](const QString& s) { return safeCsvTextField(s, false); };
+    // Pasted into spreadsheets: the command line's own CSV writer, so text cells are guarded
+    // against formula injection (issue 7) and the columns match `emergence curves`.
+    QList<Curve> curves;
     for (ChartView* view : m_scaling->views())
-        for (const Curve& c : view->curves())
-            for (const CurvePoint& p : c.points)
-                out << quote(c.key.task) << ',' << quote(c.key.subtask) << ','
-                    << quote(c.key.metric) << ',' << quote(c.key.family) << ','
-                    << (c.key.shots ? QString::number(*c.key.shots) : QString()) << ','
-                    << quote(c.key.prompting) << ',' << quote(p.model) << ','
-                    << scaleAxisName(c.axis) << ',' << opt(p.x) << ','
-                    << QString::number(p.value, 'g', QLocale::FloatingPointShortest) << ','
-                    << opt(p.stderr_) << ',' << opt(p.ciLow) << ',' << opt(p.ciHigh) << ','
-                    << (p.n ? QString::number(*p.n) : QString()) << '\n';
-    out.flush();
+        curves.append(view->curves());
+    const QString csv = curvesCsv(curves);
     QGuiApplication::clipboard()->setText(csv);
     m_status->setText(tr("Curve data copied as CSV."));
 }

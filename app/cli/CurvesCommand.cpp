@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "cli/ScorerOptions.h"
 
+#include "io/CurvesCsv.h"
 #include "io/JsonShapes.h"
 #include "io/TextDecoding.h"
 #include "metrics/ExampleReaders.h"
@@ -14,25 +15,6 @@ namespace ee::cli {
 namespace {
 
 const QString kCommand = QStringLiteral("curves");
-
-void writeCurvesCsv(const QList<Curve>& curves, const CsvCells& csv, QTextStream& out) {
-    out << "task,subtask,metric,family,shots,prompting,x_axis,model,x,value,stderr,ci_low,ci_high,"
-           "n\n";
-    for (const Curve& c : curves) {
-        for (const CurvePoint& p : c.points) {
-            const QStringList fields = {csv.key(c.key),
-                                        scaleAxisName(c.axis),
-                                        csv.text(p.model),
-                                        CsvCells::exact(p.x),
-                                        formatNumberExact(p.value),
-                                        CsvCells::exact(p.stderr_),
-                                        CsvCells::exact(p.ciLow),
-                                        CsvCells::exact(p.ciHigh),
-                                        p.n ? QString::number(*p.n) : QString()};
-            out << fields.join(QLatin1Char(',')) << "\n";
-        }
-    }
-}
 
 /// Notes on points a log-scale plot cannot show.
 void printScaleNotes(const QList<Curve>& curves, ScaleAxis axis, QTextStream& err) {
@@ -124,7 +106,7 @@ int curvesMain(const QCommandLineParser& parser, Io io) {
     if (isJson(parser))
         printJson(JsonShapes::curves(curves), io.out);
     else
-        writeCurvesCsv(curves, CsvCells::fromOptions(parser), io.out);
+        io.out << curvesCsv(curves, parser.isSet(QStringLiteral("raw")));
     return data->diagnostics.hasErrors() || curves.isEmpty() ? DataError : Success;
 }
 
