@@ -4,7 +4,6 @@
 #include "io/DataFormat.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace ee::cli {
 
@@ -70,19 +69,6 @@ std::optional<ScaleAxis> parseAxis(const QString& text, Io io) {
         io.err << "emergence: unknown --x '" << text
                << "' (expected params, nonembedding_params, tokens or flops)\n";
     return axis;
-}
-
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString& error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace ee::cli

@@ -41,8 +41,4 @@ void printDiagnostics(const Diagnostics& diag, QTextStream& err);
 /// \brief Parses `--x`; prints a usage error when unknown.
 std::optional<ScaleAxis> parseAxis(const QString& text, Io io);
 
-/// \brief Writes `bytes` to `path` atomically (temporary file + rename); false with a message
-/// on failure.
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString& error);
-
 } // namespace ee::cli

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/BundledScorer.h"
+#include "cli/CommandOptions.h"
 #include "cli/Commands.h"
 
+#include "io/AtomicFile.h"
 #include "io/BundledDatasets.h"
 #include "io/ZipArchive.h"
 #include "metrics/BundledExamples.h"
@@ -13,19 +15,27 @@
 
 namespace ee::cli {
 
-int runDatasets(const QStringList& args, Io io) {
-    QCommandLineParser parser;
+namespace {
+
+const QString kCommand = QStringLiteral("datasets");
+
+void addDatasetsOptions(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("shared"), QStringLiteral("The third-party data folder."),
                       QStringLiteral("DIR"), sharedDataDir()});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Where to write the tables."),
                       QStringLiteral("DIR"), datasetsDir()});
-    parser.addOption({QStringLiteral("check"),
-                      QStringLiteral("Write nothing; exit 1 if any bundled file differs from what "
-                                     "would be written.")});
-    const QString usage = QStringLiteral("emergence datasets [--shared DIR] [--out DIR] [--check]");
-    int code = 0;
-    if (!parseArgs(parser, args, io, code, usage))
-        return code;
+    addOption(parser, "check",
+              "Write nothing; exit 1 if any bundled file differs from what would be written.");
+}
+
+const CommandSyntax kSyntax{
+    kCommand,
+    QStringLiteral("emergence datasets [--shared DIR] [--out DIR] [--check]"),
+    addDatasetsOptions,
+    {},
+    {}};
+
+int datasetsMain(const QCommandLineParser& parser, Io io) {
     const QString shared = parser.value(QStringLiteral("shared"));
     const QDir out(parser.value(QStringLiteral("out")));
     if (!QDir(shared).exists()) {
@@ -74,7 +84,7 @@ int runDatasets(const QStringList& args, Io io) {
         }
         QString error;
         const QByteArray written = compressed.contains(name) ? gzip(bytes) : bytes;
-        if (!QDir().mkpath(QFileInfo(path).path()) || !writeFileAtomically(path, written, error)) {
+        if (!QDir().mkpath(QFileInfo(path).path()) || !writeFileAtomically(path, written, &error)) {
             io.err << (error.isEmpty() ? path + QStringLiteral(": cannot create its folder")
                                        : error)
                    << "\n";
@@ -85,6 +95,12 @@ int runDatasets(const QStringList& args, Io io) {
     if (check && differing == 0)
         io.out << "all " << files.size() << " bundled files are up to date\n";
     return diag.hasErrors() || differing > 0 ? DataError : Success;
+}
+
+} // namespace
+
+int runDatasets(const QStringList& args, Io io) {
+    return runCommand(kSyntax, datasetsMain, args, io);
 }
 
 } // namespace ee::cli

@@ -1,38 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandOptions.h"
 #include "cli/Commands.h"
 
+#include "io/AtomicFile.h"
 #include "io/LongCsv.h"
 
 namespace ee::cli {
 
-int runImport(const QStringList& args, Io io) {
-    QCommandLineParser parser;
+namespace {
+
+const QString kCommand = QStringLiteral("import");
+
+void addImportOptions(QCommandLineParser& parser) {
     addLoadOptions(parser);
-    parser.addOption({QStringLiteral("out"), QStringLiteral("The long CSV to write (required)."),
-                      QStringLiteral("FILE.csv")});
+    addOption(parser, "out", "The long CSV to write (required).", "FILE.csv");
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders."),
                                  QStringLiteral("PATH..."));
-    const QString usage = QStringLiteral("emergence import PATH... --out FILE.csv "
-                                         "[--input-format F] [--models FILE]");
-    int code = 0;
-    if (!parseArgs(parser, args, io, code, usage))
-        return code;
-    if (!parser.isSet(QStringLiteral("out")) || parser.positionalArguments().isEmpty()) {
-        io.err << "emergence import: PATH and --out are required\nusage: " << usage << "\n";
-        return UsageError;
-    }
+}
+
+const CommandSyntax kSyntax{
+    kCommand,
+    QStringLiteral("emergence import PATH... --out FILE.csv [--input-format F] [--models FILE]"),
+    addImportOptions,
+    {},
+    {QStringLiteral("out")}};
+
+int importMain(const QCommandLineParser& parser, Io io) {
+    if (parser.positionalArguments().isEmpty())
+        return usageError(io, kCommand, QStringLiteral("PATH is required"), kSyntax.usage);
     const auto data = loadData(parser, io);
     if (!data)
         return UsageError;
+    const QString out = parser.value(QStringLiteral("out"));
     QString error;
-    if (!writeFileAtomically(parser.value(QStringLiteral("out")), LongCsv::toBytes(data->table),
-                             error)) {
+    if (!writeFileAtomically(out, LongCsv::toBytes(data->table), &error)) {
         io.err << error << "\n";
         return DataError;
     }
-    io.err << "wrote " << data->table.rowCount() << " rows to "
-           << parser.value(QStringLiteral("out")) << "\n";
+    io.err << "wrote " << data->table.rowCount() << " rows to " << out << "\n";
     return data->diagnostics.hasErrors() ? DataError : Success;
+}
+
+} // namespace
+
+int runImport(const QStringList& args, Io io) {
+    return runCommand(kSyntax, importMain, args, io);
 }
 
 } // namespace ee::cli

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Child process for tst_SafeOutput::killedMidWriteKeepsTheOldFile: writes PATH through the CLI's
-// atomic path (cli::writeFileAtomically, QSaveFile) over and over, MIB mebibytes of 'N' each
+// atomic path (ee::writeFileAtomically, QSaveFile) over and over, MIB mebibytes of 'N' each
 // time, until it is killed.
-#include "cli/Cli.h"
+#include "io/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
         out << "writing\n";
         out.flush(); // the test kills the process shortly after reading this
         QString error;
-        if (!ee::cli::writeFileAtomically(path, data, error)) {
+        if (!ee::writeFileAtomically(path, data, &error)) {
             QTextStream(stderr) << error << "\n";
             return 1;
         }

@@ -125,7 +125,7 @@ private slots:
                  qPrintable(model)); // /etc/passwd's content never appears
     }
 
-    /// A child writes a large file through cli::writeFileAtomically (QSaveFile) in a loop and
+    /// A child writes a large file through ee::writeFileAtomically (QSaveFile) in a loop and
     /// is killed (SIGKILL) 20 ms into a write: the target must hold exactly the old bytes or
     /// exactly a complete new version, never a torn one.
     void killedMidWriteKeepsTheOldFile() {

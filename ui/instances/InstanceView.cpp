@@ -4,6 +4,7 @@
 #include "instances/FirstSolvedBars.h"
 #include "instances/InstanceDetail.h"
 #include "instances/InstanceTableModel.h"
+#include "io/AtomicFile.h"
 
 #include "io/DataLoader.h"
 #include "io/LongCsv.h"
@@ -25,7 +26,6 @@
 #include <QMutex>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSet>
 #include <QSplitter>
 #include <QTableView>
@@ -439,13 +439,7 @@ bool InstanceView::saveScores(const QString& path, QString& error) const {
         error = tr("Nothing is scored yet.");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(LongCsv::toBytes(m_table->aggregateScores())) < 0 || !file.commit()) {
-        error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, LongCsv::toBytes(m_table->aggregateScores()), &error);
 }
 
 } // namespace ee::ui

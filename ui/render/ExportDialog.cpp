@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/ExportDialog.h"
 
+#include "io/AtomicFile.h"
 #include "render/FigureScene.h"
 
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTimer>
@@ -304,14 +304,8 @@ QList<ExportResult> ExportDialog::exportAllPanels(const QString& folder,
 }
 
 bool ExportDialog::saveSpec(const QString& path, QString* error) const {
-    QSaveFile file(path);
-    const QByteArray json = QJsonDocument(spec().toJson()).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, QJsonDocument(spec().toJson()).toJson(QJsonDocument::Indented),
+                               error);
 }
 
 void ExportDialog::exportClicked() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/FigureRenderer.h"
 
+#include "io/AtomicFile.h"
 #include "render/ChartBuilder.h"
 #include "render/FigureScene.h"
 #include "render/PdfPageBox.h"
@@ -12,7 +13,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <cmath>
 
@@ -195,34 +195,23 @@ ExportResult FigureRenderer::exportTo(const QString& path, std::optional<ExportF
         result.error = problems.join(QLatin1String("; "));
         return result;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+    const auto render = [this, format = *format](QIODevice& file) {
+        switch (format) {
+        case ExportFormat::Svg:
+            return writeSvg(&file);
+        case ExportFormat::Pdf:
+            return writePdf(&file);
+        case ExportFormat::Png:
+            return writePng(&file);
+        }
+        return false;
+    };
+    result.ok = writeFileAtomically(
+        path, render,
+        QStringLiteral("could not render the %1 file").arg(exportFormatName(*format).toUpper()),
+        &result.error);
+    if (!result.ok)
         return result;
-    }
-    bool ok = false;
-    switch (*format) {
-    case ExportFormat::Svg:
-        ok = writeSvg(&file);
-        break;
-    case ExportFormat::Pdf:
-        ok = writePdf(&file);
-        break;
-    case ExportFormat::Png:
-        ok = writePng(&file);
-        break;
-    }
-    if (!ok) {
-        file.cancelWriting();
-        result.error = QStringLiteral("%1: could not render the %2 file")
-                           .arg(path, exportFormatName(*format).toUpper());
-        return result;
-    }
-    if (!file.commit()) {
-        result.error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return result;
-    }
-    result.ok = true;
     return result;
 }
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/ViewState.h"
 
+#include "io/AtomicFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace ee::ui {
@@ -112,19 +113,8 @@ std::optional<ViewState> ViewState::fromJson(const QJsonObject& o, QString* erro
 
 bool saveSession(const ViewState& state, const QString& path, QString* error) {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = path + QStringLiteral(": ") + file.errorString();
-        return false;
-    }
-    file.write(QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = path + QStringLiteral(": ") + file.errorString();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented),
+                               error);
 }
 
 std::optional<ViewState> loadSession(const QString& path, QString* error) {
