@@ -19,6 +19,7 @@
 #include <thread>
 
 using namespace ee::metrics;
+using ee::parallelFor;
 
 namespace {
 
@@ -133,7 +134,7 @@ Timings runCpp(qint64 n, int threads, std::uint64_t seed, bool keepSample, QStri
 
         std::vector<double> scores(static_cast<std::size_t>(m));
         timer.restart();
-        ee::parallelFor(static_cast<std::size_t>(m), threads, [&](std::size_t i) {
+        parallelFor(static_cast<std::size_t>(m), threads, [&](std::size_t i) {
             scores[i] = sentenceBleu(hyps[static_cast<qsizetype>(i)],
                                      refs[static_cast<qsizetype>(i)], sentOpts)
                             .score;
