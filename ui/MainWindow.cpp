@@ -4,12 +4,12 @@
 #include "io/SafeCsv.h"
 
 #include "browser/DataBrowser.h"
+#include "bundled/BundledExamples.h"
 #include "chart/ChartView.h"
 #include "chart/ScalingPanel.h"
 #include "chart/ScreenStyle.h"
 #include "data/DataStore.h"
 #include "instances/InstanceView.h"
-#include "metrics/BundledExamples.h"
 #include "panels/AnalysisPanel.h"
 #include "panels/FlagThresholdsDialog.h"
 #include "panels/IssuesPanel.h"
@@ -91,7 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
     // the user opened files already (reading them costs a second; most sessions never look).
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (m_tabs->widget(i) == m_instances && m_instances->files().isEmpty()) {
-            const QStringList bundled = metrics::bundledExamplePaths(datasetsDir());
+            const QStringList bundled = bundledExamplePaths(datasetsDir());
             if (!bundled.isEmpty())
                 m_instances->openFiles(bundled);
         }
@@ -318,7 +318,7 @@ ViewState MainWindow::currentView() const {
     v.decomposition = m_decomposition->state();
     v.toy = m_toy->state();
     v.instances = m_instances->state();
-    if (v.instances->files == metrics::bundledExamplePaths(datasetsDir()))
+    if (v.instances->files == bundledExamplePaths(datasetsDir()))
         v.instances->files.clear(); // the bundled outputs: opened again only when looked at
     v.windowState = saveState();
     v.geometry = saveGeometry();

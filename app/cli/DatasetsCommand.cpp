@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/BundledScorer.h"
 #include "cli/CommandOptions.h"
 #include "cli/Commands.h"
 
+#include "bundled/BundledDatasets.h"
+#include "bundled/BundledExamples.h"
 #include "io/AtomicFile.h"
-#include "io/BundledDatasets.h"
 #include "io/ZipArchive.h"
-#include "metrics/BundledExamples.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,15 +48,14 @@ int datasetsMain(const QCommandLineParser& parser, Io io) {
     }
     QList<QPair<QString, QByteArray>> files;
     Diagnostics diag;
-    const BundledScorer scorer = bundledExampleScorer(); // tables scored from per-example outputs
     for (const BundledDataset& recipe : bundledDatasets())
-        files.append({recipe.fileName, buildBundledDataset(recipe, shared, diag, scorer)});
+        files.append({recipe.fileName, buildBundledDataset(recipe, shared, diag)});
     files.append({QStringLiteral("SOURCES.md"), bundledSourcesMarkdown()});
     // Per-example files, gzip-compressed; compared by their uncompressed bytes (another zlib
     // may compress the same bytes differently).
     QSet<QString> compressed;
-    for (const metrics::BundledExampleFile& f : metrics::bundledExampleFiles()) {
-        if (const auto bytes = metrics::buildBundledExampleFile(f, shared, diag)) {
+    for (const BundledExampleFile& f : bundledExampleFiles()) {
+        if (const auto bytes = buildBundledExampleFile(f, shared, diag)) {
             files.append({f.fileName, *bytes});
             compressed.insert(f.fileName);
         }

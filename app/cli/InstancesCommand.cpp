@@ -8,8 +8,8 @@
 #include "cli/ModelsOption.h"
 #include "cli/ScorerOptions.h"
 
+#include "bundled/BundledExamples.h"
 #include "io/ModelCatalog.h"
-#include "metrics/BundledExamples.h"
 #include "metrics/ExampleReaders.h"
 #include "metrics/InstanceTable.h"
 

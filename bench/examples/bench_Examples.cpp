@@ -7,9 +7,9 @@
 // same run and printed as a ratio. Not a timed test: it fails only if the two sides disagree on
 // what they read. EE_BENCH_RUNS (best of, default 3), EE_BENCH_EXAMPLES (default 100000) and
 // EE_BENCH_PY_SAMPLE (examples Python scores with BLEU and ROUGE-L, default 5000) change it.
+#include "bundled/BundledExamples.h"
 #include "io/DataLoader.h"
 #include "io/ModelCatalog.h"
-#include "metrics/BundledExamples.h"
 #include "metrics/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 #include "metrics/InstanceTable.h"

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shipped datasets must be exactly what our importers derive from ../shared/data today.
-#include "cli/BundledScorer.h"
-#include "io/BundledDatasets.h"
+#include "bundled/BundledDatasets.h"
+#include "bundled/BundledExamples.h"
 #include "io/DataLoader.h"
 #include "io/ZipArchive.h"
-#include "metrics/BundledExamples.h"
 #include "metrics/ExampleReaders.h"
 
 #include <QDir>
@@ -27,8 +26,8 @@ private slots:
         QFETCH(int, index);
         const BundledDataset& recipe = bundledDatasets().at(index);
         Diagnostics diag;
-        const QByteArray built = buildBundledDataset(recipe, QStringLiteral(EE_TEST_SHARED_DATA),
-                                                     diag, cli::bundledExampleScorer());
+        const QByteArray built =
+            buildBundledDataset(recipe, QStringLiteral(EE_TEST_SHARED_DATA), diag);
         QVERIFY(!diag.hasErrors());
         QVERIFY(!built.isEmpty());
         QFile shipped(QDir(QStringLiteral(EE_TEST_DATASETS)).filePath(recipe.fileName));
@@ -38,16 +37,15 @@ private slots:
     }
     void eachExampleFileEqualsWhatIsDerived_data() {
         QTest::addColumn<int>("index");
-        for (int i = 0; i < metrics::bundledExampleFiles().size(); ++i)
-            QTest::newRow(qPrintable(metrics::bundledExampleFiles().at(i).fileName)) << i;
+        for (int i = 0; i < bundledExampleFiles().size(); ++i)
+            QTest::newRow(qPrintable(bundledExampleFiles().at(i).fileName)) << i;
     }
     void eachExampleFileEqualsWhatIsDerived() {
         // Compared uncompressed: another zlib may pack the same bytes differently.
         QFETCH(int, index);
-        const metrics::BundledExampleFile& f = metrics::bundledExampleFiles().at(index);
+        const BundledExampleFile& f = bundledExampleFiles().at(index);
         Diagnostics diag;
-        const auto built =
-            metrics::buildBundledExampleFile(f, QStringLiteral(EE_TEST_SHARED_DATA), diag);
+        const auto built = buildBundledExampleFile(f, QStringLiteral(EE_TEST_SHARED_DATA), diag);
         QVERIFY2(built, qPrintable(diag.items.value(0).toString()));
         QString error;
         const auto shipped =
@@ -59,7 +57,7 @@ private slots:
     void shippedExamplesReadAsTheOriginals() {
         // The compact files give the same verdicts as the source zips: strict accuracy of the
         // smallest and largest model, and the questions travel with the first file only.
-        const QStringList paths = metrics::bundledExamplePaths(QStringLiteral(EE_TEST_DATASETS));
+        const QStringList paths = bundledExamplePaths(QStringLiteral(EE_TEST_DATASETS));
         QCOMPARE(paths.size(), 6); // five MMLU-Pro models, then GSM8K (tst_CalculatorSteps)
         QVERIFY(paths[5].endsWith(QLatin1String("gsm8k/example_model_solutions.jsonl.gz")));
         for (const int i : {0, 4}) {
@@ -86,19 +84,6 @@ private slots:
         while (it.hasNext())
             bytes += QFileInfo(it.next()).size();
         QVERIFY2(bytes < 15 * 1000 * 1000, qPrintable(QStringLiteral("%1 bytes").arg(bytes)));
-    }
-    void scoredTableNeedsTheScorer() {
-        // ee_io alone cannot score per-example outputs: it says so instead of writing nothing.
-        for (const BundledDataset& recipe : bundledDatasets()) {
-            if (!recipe.scoring)
-                continue;
-            Diagnostics diag;
-            QVERIFY(
-                buildBundledDataset(recipe, QStringLiteral(EE_TEST_SHARED_DATA), diag).isEmpty());
-            QVERIFY(diag.hasErrors());
-            return;
-        }
-        QFAIL("no bundled table is scored from per-example outputs");
     }
     void winograndeOptionLogProbs() {
         // The shipped numbers, read back through the ordinary loader: two Llama-2 sizes, the

@@ -4,7 +4,7 @@
 // readExamples(), as the Instances tab and the CLI open it, and must give exactly the listed
 // groups and the listed `file:line: message` diagnostics: the good records load, and nothing
 // is merged or dropped without a word.
-#include "metrics/BundledExamples.h"
+#include "bundled/BundledExamples.h"
 #include "metrics/ExampleReaders.h"
 
 #include <QTest>

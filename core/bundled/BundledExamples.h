@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <optional>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief One per-example file the app ships in datasets/examples/ (opened by the Instances tab
 /// and `emergence instances` when given no files), derived by `emergence datasets`.
@@ -38,4 +38,4 @@ std::optional<QByteArray> buildBundledExampleFile(const BundledExampleFile& file
 /// \brief The shipped files that exist under `datasetsDir`, in list order.
 QStringList bundledExamplePaths(const QString& datasetsDir);
 
-} // namespace ee::metrics
+} // namespace ee

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "metrics/BundledExamples.h"
+#include "bundled/BundledExamples.h"
 
 #include "io/ZipArchive.h"
 #include "metrics/MmluProOutputs.h"
@@ -10,7 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace ee::metrics {
+namespace ee {
 
 const QList<BundledExampleFile>& bundledExampleFiles() {
     static const QList<BundledExampleFile> files = [] {
@@ -102,7 +102,7 @@ std::optional<QByteArray> buildBundledExampleFile(const BundledExampleFile& file
         diag.error(path, 0, error);
         return std::nullopt;
     }
-    const QByteArray compacted = mmlupro::compact(*bytes, file.keepQuestions, error);
+    const QByteArray compacted = metrics::mmlupro::compact(*bytes, file.keepQuestions, error);
     if (compacted.isEmpty()) {
         diag.error(path, 0, QStringLiteral("%1: %2").arg(json->name, error));
         return std::nullopt;
@@ -120,4 +120,4 @@ QStringList bundledExamplePaths(const QString& datasetsDir) {
     return paths;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/BundledScorer.h"
+#include "bundled/BundledScorer.h"
 
 #include "io/ModelCatalog.h"
 #include "metrics/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 
-namespace ee::cli {
+namespace ee {
 
-namespace {
-
-ImportResult scoreRecipe(const BundledDataset& recipe, const QStringList& paths,
-                         const ModelCatalog& catalog) {
+ImportResult scoreBundledRecipe(const BundledDataset& recipe, const QStringList& paths,
+                                const ModelCatalog& catalog) {
     ImportResult out;
     const BundledScoring& scoring = *recipe.scoring;
     if (!scoring.models.isEmpty() && scoring.models.size() != paths.size()) {
@@ -73,10 +71,4 @@ ImportResult scoreRecipe(const BundledDataset& recipe, const QStringList& paths,
     return out;
 }
 
-} // namespace
-
-BundledScorer bundledExampleScorer() {
-    return scoreRecipe;
-}
-
-} // namespace ee::cli
+} // namespace ee

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <functional>
 #include <optional>
 
 namespace ee {
@@ -47,21 +46,14 @@ struct BundledDataset {
     std::optional<BundledScoring> scoring; ///< set: inputs are per-example files to score
 };
 
-/// \brief Scores a recipe's per-example inputs (`paths`: absolute, in `inputs` order) into
-/// rows whose `source` is the input as named in the recipe, taking each model's family and
-/// scale from `catalog` (the recipe's `models` tables). ee_io does not depend on the metrics
-/// engine, so the layer above supplies it (`ee::cli::bundledExampleScorer()`).
-using BundledScorer = std::function<ImportResult(
-    const BundledDataset& recipe, const QStringList& paths, const ModelCatalog& catalog)>;
-
 /// \brief The recipes for every bundled table, in the order they are listed.
 const QList<BundledDataset>& bundledDatasets();
 
 /// \brief The bytes of one bundled table (canonical long CSV), built from `sharedDataDir`.
 /// The `source` column names the input file relative to the shared data folder. A recipe with
-/// `scoring` needs `scorer`; without one it is an error and the result is empty.
+/// `scoring` is scored by scoreBundledRecipe() (BundledScorer.h).
 QByteArray buildBundledDataset(const BundledDataset& recipe, const QString& sharedDataDir,
-                               Diagnostics& diag, const BundledScorer& scorer = {});
+                               Diagnostics& diag);
 
 /// \brief datasets/SOURCES.md, generated from the recipes so it never drifts from them.
 QByteArray bundledSourcesMarkdown();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/BundledDatasets.h"
+#include "bundled/BundledDatasets.h"
 
+#include "bundled/BundledScorer.h"
 #include "io/DataLoader.h"
 #include "io/LongCsv.h"
 #include "io/ModelCatalog.h"
@@ -271,20 +272,14 @@ ModelCatalog recipeCatalog(const BundledDataset& recipe, const QDir& shared, Dia
 } // namespace
 
 QByteArray buildBundledDataset(const BundledDataset& recipe, const QString& sharedDataDir,
-                               Diagnostics& diag, const BundledScorer& scorer) {
+                               Diagnostics& diag) {
     const QDir shared(sharedDataDir);
     QStringList paths;
     for (const QString& in : recipe.inputs)
         paths << shared.filePath(in);
     ImportResult loaded;
     if (recipe.scoring) {
-        if (!scorer) {
-            diag.error(recipe.fileName, 0,
-                       QStringLiteral("is scored from per-example outputs and needs the example "
-                                      "scorer (run `emergence datasets`)"));
-            return {};
-        }
-        loaded = scorer(recipe, paths, recipeCatalog(recipe, shared, diag));
+        loaded = scoreBundledRecipe(recipe, paths, recipeCatalog(recipe, shared, diag));
     } else {
         LoadOptions options;
         options.threads = 1; // deterministic and small
