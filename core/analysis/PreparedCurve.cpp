@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/PreparedCurve.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
 namespace ee {
+
+namespace {
+
+// The sentences' translation context (QtCore only: the app installs a translator, the
+// command line never does, so its output stays English).
+struct PreparedText {
+    Q_DECLARE_TR_FUNCTIONS(PreparedCurve)
+};
+
+} // namespace
 
 const char* yScaleName(YScale s) {
     return s == YScale::Normalised ? "normalised" : "raw";
@@ -44,13 +55,13 @@ PreparedCurve prepareCurve(const Curve& curve, YScale yScale,
     }
     if (out.droppedMissingY)
         out.notes
-            << QStringLiteral("%1 point(s) without a value left out").arg(out.droppedMissingY);
+            << PreparedText::tr("%1 point(s) without a value left out").arg(out.droppedMissingY);
     if (out.droppedMissingX)
-        out.notes << QStringLiteral("%1 point(s) with no known %2 left out")
+        out.notes << PreparedText::tr("%1 point(s) with no known %2 left out")
                          .arg(out.droppedMissingX)
                          .arg(scaleAxisLabel(curve.axis));
     if (out.droppedNonPositiveX)
-        out.notes << QStringLiteral("%1 point(s) with a zero or negative scale left out")
+        out.notes << PreparedText::tr("%1 point(s) with a zero or negative scale left out")
                          .arg(out.droppedNonPositiveX);
 
     std::optional<MetricRange> range = metricRangeFor(curve.key.metric, out.y);
@@ -81,7 +92,7 @@ PreparedCurve prepareCurve(const Curve& curve, YScale yScale,
                 out.range = MetricRange{std::min(a, b), std::max(a, b), range->source};
             }
         } else {
-            out.notes << QStringLiteral(
+            out.notes << PreparedText::tr(
                 "normalised score unavailable (the task's low and high scores are unknown): raw "
                 "values used");
         }

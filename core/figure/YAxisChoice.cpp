@@ -4,12 +4,19 @@
 #include "model/ChanceLevel.h"
 #include "model/MetricRange.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <vector>
 
 namespace ee {
 
 namespace {
+
+// The sentences' translation context (QtCore only: the app installs a translator, the
+// command line never does, so its output stays English).
+struct YAxisText {
+    Q_DECLARE_TR_FUNCTIONS(YAxisChoice)
+};
 
 std::vector<double> valuesOf(const Curve& curve) {
     std::vector<double> v;
@@ -69,8 +76,8 @@ YAxisChoice chooseYAxis(const QList<Curve>& curves, const PanelSpec& panel) {
         if (r && r->min == 0.0 && r->max == 1.0)
             return identity(curves, YAxisMode::Logit);
         return fullRange(curves, metric,
-                         QStringLiteral("Logit needs proportions between 0 and 1, and %1 is not "
-                                        "one")
+                         YAxisText::tr("Logit needs proportions between 0 and 1, and %1 is not "
+                                       "one")
                              .arg(metric));
     }
     case YAxisMode::Normalised:
@@ -86,13 +93,13 @@ YAxisChoice chooseYAxis(const QList<Curve>& curves, const PanelSpec& panel) {
             curve.high ? curve.high : (range ? std::optional<double>(range->max) : std::nullopt);
         if (!chance)
             return fullRange(curves, metric,
-                             QStringLiteral("Normalised score needs the chance level, which is "
-                                            "unknown for %1")
+                             YAxisText::tr("Normalised score needs the chance level, which is "
+                                           "unknown for %1")
                                  .arg(curveName(curve)));
         if (!perfect || !(*perfect > chance->value))
             return fullRange(curves, metric,
-                             QStringLiteral("Normalised score needs a perfect score above chance, "
-                                            "which is unknown for %1")
+                             YAxisText::tr("Normalised score needs a perfect score above chance, "
+                                           "which is unknown for %1")
                                  .arg(curveName(curve)));
         const YMapping map{YAxisMode::Normalised, chance->value, *perfect};
         c.mappings.append(map);
