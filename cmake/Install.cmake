@@ -52,9 +52,13 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 # Run-time libraries from the binary itself (dpkg-shlibdeps: libqt6core6, libqt6gui6,
 # libqt6widgets6, libqt6charts6, libqt6svg6, libqt6concurrent6, libsimdjson14, ...), never a
-# -dev package; plus what no ELF dependency names: a font for figures. (The xcb and offscreen
+# -dev package; plus what no ELF dependency names: the fonts of figures and of the interface,
+# DejaVu for Latin and WenQuanYi Micro Hei for the Chinese translation. (The xcb and offscreen
 # platform plugins and the SVG plugins come with libqt6gui6 and libqt6svg6.)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, fonts-wqy-microhei")
+# Qt's own texts (OK, Cancel, file dialogs) in the Chinese interface; without it they stay
+# English and nothing else changes.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_GENERATOR "DEB")
 include(CPack)

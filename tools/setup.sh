@@ -14,15 +14,19 @@ cd "$(dirname "$0")/.."
 
 # Keep this list in one place: tests/install/check-setup-packages.sh reads it from here. One
 # group a line: build tools; the libraries the build links (qt6-charts-dev's CMake files need
-# Qt6OpenGL, from libqt6opengl6-dev, which qt6-base-dev only recommends); zlib; a font for
-# the app and the offscreen tests (the platform plugins come with libqt6gui6); packaging with
+# Qt6OpenGL, from libqt6opengl6-dev, which qt6-base-dev only recommends; qt6-l10n-tools for
+# lupdate/lrelease of translations/); zlib; fonts for the app and the offscreen tests (the
+# platform plugins come with libqt6gui6): DejaVu for Latin, WenQuanYi Micro Hei (5 MB, against
+# 91 MB for Noto CJK) for Chinese UI text and figures, Qt's own translations (standard
+# buttons, file dialogs) for the Chinese interface; packaging with
 # cpack and checking the desktop files; test oracles: pdftoppm and Python (regex and nltk for
 # the rouge_score cross-check; the modules real sacreBLEU 2.6 imports, for its oracle test).
 packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev
+    qt6-l10n-tools
     libeigen3-dev libsimdjson-dev zlib1g-dev
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-wqy-microhei qt6-translations-l10n
     dpkg-dev file desktop-file-utils appstream
     poppler-utils python3 python3-regex python3-nltk
     python3-portalocker python3-tabulate python3-numpy python3-colorama python3-lxml

@@ -2,6 +2,7 @@
 #include "GuiLauncher.h"
 
 #include "MainWindow.h"
+#include "i18n/Language.h"
 #include "session/SessionAutosave.h"
 #include "session/ViewState.h"
 
@@ -20,6 +21,9 @@ int runGui(QApplication& app, const QStringList& paths, const QString& bundledDa
     for (const int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/app-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
+    // The language chosen in View → Language, else the system's (after the names above: the
+    // choice is read from the app's settings).
+    installLanguage(savedLanguage());
     MainWindow window;
     window.show();
     // Autosave every minute; a clean quit removes the file, so one found now means a crash.

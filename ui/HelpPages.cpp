@@ -15,13 +15,14 @@ namespace ee::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("HelpPages", text);
-}
+// The strings' translation context; a class, so that lupdate files them under it too.
+struct HelpPages {
+    Q_DECLARE_TR_FUNCTIONS(HelpPages)
+};
 
 QString number(const ShapeScore& s) {
     if (!s.value)
-        return tr("undefined");
+        return HelpPages::tr("undefined");
     if (std::isinf(*s.value))
         return *s.value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     return QString::number(*s.value, 'g', 4);
@@ -49,7 +50,7 @@ void listMenu(const QMenu* menu, const QString& path, QString& rows) {
 } // namespace
 
 QString userGuideHtml() {
-    return tr(
+    return HelpPages::tr(
         "<h3>Emergence Explorer in five minutes</h3>"
         "<p><b>Data</b> (left): every task and subtask of the loaded files with its metric, "
         "breakthroughness B, linearity L, flag and a sparkline. Type in the search box (Ctrl+F) "
@@ -80,12 +81,14 @@ QString shortcutsHtml(const QWidget* window) {
         for (const QAction* top : bar->actions())
             if (top->menu())
                 listMenu(top->menu(), QString(top->text()).remove(u'&'), rows);
-    rows += tr("<tr><td>Tour: next step</td><td><b>→, Space, Page Down</b></td></tr>"
-               "<tr><td>Tour: previous step</td><td><b>←, Page Up, Backspace</b></td></tr>"
-               "<tr><td>Tour: leave</td><td><b>Esc</b></td></tr>"
-               "<tr><td>Search box: show the first match</td><td><b>Enter</b></td></tr>");
-    return tr("<h3>Keyboard shortcuts</h3><p>Alt with the underlined letter opens a menu or "
-              "a tab.</p><table cellspacing=4>") +
+    rows +=
+        HelpPages::tr("<tr><td>Tour: next step</td><td><b>→, Space, Page Down</b></td></tr>"
+                      "<tr><td>Tour: previous step</td><td><b>←, Page Up, Backspace</b></td></tr>"
+                      "<tr><td>Tour: leave</td><td><b>Esc</b></td></tr>"
+                      "<tr><td>Search box: show the first match</td><td><b>Enter</b></td></tr>");
+    return HelpPages::tr(
+               "<h3>Keyboard shortcuts</h3><p>Alt with the underlined letter opens a menu or "
+               "a tab.</p><table cellspacing=4>") +
            rows + QStringLiteral("</table>");
 }
 
@@ -96,9 +99,9 @@ QString shapeNumbersHtml() {
         std::vector<double> y;
     };
     const QList<Example> examples = {
-        {tr("steady climb 0, 0.2, 0.4, 0.6, 0.8"), {0.0, 0.2, 0.4, 0.6, 0.8}},
-        {tr("one jump 0, 0.01, 0.02, 0.8, 0.81"), {0.0, 0.01, 0.02, 0.8, 0.81}},
-        {tr("flat then jump 0, 0, 0, 0, 0.8"), {0.0, 0.0, 0.0, 0.0, 0.8}},
+        {HelpPages::tr("steady climb 0, 0.2, 0.4, 0.6, 0.8"), {0.0, 0.2, 0.4, 0.6, 0.8}},
+        {HelpPages::tr("one jump 0, 0.01, 0.02, 0.8, 0.81"), {0.0, 0.01, 0.02, 0.8, 0.81}},
+        {HelpPages::tr("flat then jump 0, 0, 0, 0, 0.8"), {0.0, 0.0, 0.0, 0.0, 0.8}},
     };
     QString rows;
     for (const Example& e : examples)
@@ -106,22 +109,23 @@ QString shapeNumbersHtml() {
                                "<td align=right>%4</td></tr>")
                     .arg(e.name.toHtmlEscaped(), QString::number(emergenceIndex(e.y), 'g', 4),
                          number(breakthroughness(e.y)), number(linearityUnconfirmed(e.y)));
-    return tr("<h3>What do B and L mean?</h3>"
-              "<p>Both describe one curve: a task's score y on one metric for one family, "
-              "with the models ordered by scale. <b>I(y)</b> is how far the curve moves from its "
-              "lowest to its highest point, positive when the highest point comes at the larger "
-              "scale.</p>"
-              "<p><b>B, breakthroughness</b>: %1. Large when the curve moves a lot but most steps "
-              "between neighbouring models are small, so the change happens in a few jumps; "
-              "infinite when most steps are exactly zero yet the curve moves; 0 when flat.</p>"
-              "<p><b>L, linearity</b>: %2. The BIG-bench paper's own formula could not be "
-              "read, so the app labels L \"definition unconfirmed\" everywhere. Equal steps give "
-              "L = n − 1 (n models); a single jump gives only √(n − 1).</p>"
-              "<p>Both need at least 3 models. The Data list shows them for one representative "
-              "family per task (named in the tooltip); the Analysis panel for the curves on "
-              "screen.</p>"
-              "<table cellspacing=4><tr><th align=left>example curve</th><th>I(y)</th>"
-              "<th>B</th><th>L</th></tr>")
+    return HelpPages::tr(
+               "<h3>What do B and L mean?</h3>"
+               "<p>Both describe one curve: a task's score y on one metric for one family, "
+               "with the models ordered by scale. <b>I(y)</b> is how far the curve moves from its "
+               "lowest to its highest point, positive when the highest point comes at the larger "
+               "scale.</p>"
+               "<p><b>B, breakthroughness</b>: %1. Large when the curve moves a lot but most steps "
+               "between neighbouring models are small, so the change happens in a few jumps; "
+               "infinite when most steps are exactly zero yet the curve moves; 0 when flat.</p>"
+               "<p><b>L, linearity</b>: %2. The BIG-bench paper's own formula could not be "
+               "read, so the app labels L \"definition unconfirmed\" everywhere. Equal steps give "
+               "L = n − 1 (n models); a single jump gives only √(n − 1).</p>"
+               "<p>Both need at least 3 models. The Data list shows them for one representative "
+               "family per task (named in the tooltip); the Analysis panel for the curves on "
+               "screen.</p>"
+               "<table cellspacing=4><tr><th align=left>example curve</th><th>I(y)</th>"
+               "<th>B</th><th>L</th></tr>")
                .arg(QString::fromLatin1(kBreakthroughnessDefinition).toHtmlEscaped(),
                     QString::fromLatin1(kLinearityDefinition).toHtmlEscaped()) +
            rows + QStringLiteral("</table>");

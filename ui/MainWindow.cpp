@@ -58,25 +58,56 @@ namespace ee::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_data(new DataStore(this))
-    , m_browser(new DataBrowser(this))
-    , m_scaling(new ScalingPanel(this))
-    , m_issues(new IssuesPanel(this))
-    , m_analysis(new AnalysisPanel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_logProb(new LogProbView(this))
-    , m_decomposition(new DecompositionView(this))
-    , m_toy(new ToyModelView(this))
-    , m_taskMap(new TaskMapView(this))
-    , m_instances(new InstanceView(this))
-    , m_tourBar(new TourBar(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancel(new QToolButton(this))
-    , m_status(new QLabel(this)) {
+    , m_data(new DataStore(this)) {
     setWindowTitle(QStringLiteral("Emergence Explorer"));
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     resize(1400, 860);
+    m_data->setFlagThresholds(FlagThresholdsDialog::load());
+
+    // The data outlive the widgets (which buildUi() makes again in another language): their
+    // connections to the window are made once, here.
+    connect(m_data, &DataStore::loadStarted, this, [this](const QStringList& paths) {
+        m_status->setText(tr("Loading %1…").arg(paths.join(QStringLiteral(", "))));
+        m_progress->setValue(0);
+        m_progress->setVisible(true);
+        m_cancel->setVisible(true);
+    });
+    connect(m_data, &DataStore::progressChanged, this,
+            [this](double f) { m_progress->setValue(int(f * 1000)); });
+    connect(m_data, &DataStore::loadCancelled, this, [this] {
+        m_progress->setVisible(false);
+        m_cancel->setVisible(false);
+        m_status->setText(tr("Loading cancelled; the data shown before are still here."));
+    });
+    connect(m_data, &DataStore::loaded, this, &MainWindow::onLoaded);
+    connect(m_data, &DataStore::rowsRefined, this, [this] {
+        m_browser->updateRows(m_data->browserRows());
+        m_taskMap->setRows(m_data->browserRows());
+    });
+    buildUi();
+    buildMenus();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        fitToScreen();
+    m_docksSized = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::buildUi() {
+    m_browser = new DataBrowser(this);
+    m_scaling = new ScalingPanel(this);
+    m_issues = new IssuesPanel(this);
+    m_analysis = new AnalysisPanel(this);
+    m_tabs = new QTabWidget(this);
+    m_logProb = new LogProbView(this);
+    m_decomposition = new DecompositionView(this);
+    m_toy = new ToyModelView(this);
+    m_taskMap = new TaskMapView(this);
+    m_instances = new InstanceView(this);
+    m_tourBar = new TourBar(this);
+    m_progress = new QProgressBar(this);
+    m_cancel = new QToolButton(this);
+    m_status = new QLabel(this);
 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_scaling, tr("&Scaling"));
@@ -138,7 +169,6 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_analysis, &AnalysisPanel::fitsChanged, m_scaling, &ScalingPanel::setFits);
     connect(m_scaling, &ScalingPanel::selectionChanged, this, [this] { updateAnalysisScope(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateAnalysisScope(); });
-    m_data->setFlagThresholds(FlagThresholdsDialog::load());
     m_analysis->setFlagThresholds(m_data->flagThresholds());
 
     auto* issuesDock = new QDockWidget(tr("Issues"), this);
@@ -162,24 +192,6 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_cancel);
 
     connect(m_cancel, &QToolButton::clicked, m_data, &DataStore::cancel);
-    connect(m_data, &DataStore::loadStarted, this, [this](const QStringList& paths) {
-        m_status->setText(tr("Loading %1…").arg(paths.join(QStringLiteral(", "))));
-        m_progress->setValue(0);
-        m_progress->setVisible(true);
-        m_cancel->setVisible(true);
-    });
-    connect(m_data, &DataStore::progressChanged, this,
-            [this](double f) { m_progress->setValue(int(f * 1000)); });
-    connect(m_data, &DataStore::loadCancelled, this, [this] {
-        m_progress->setVisible(false);
-        m_cancel->setVisible(false);
-        m_status->setText(tr("Loading cancelled; the data shown before are still here."));
-    });
-    connect(m_data, &DataStore::loaded, this, &MainWindow::onLoaded);
-    connect(m_data, &DataStore::rowsRefined, this, [this] {
-        m_browser->updateRows(m_data->browserRows());
-        m_taskMap->setRows(m_data->browserRows());
-    });
     connect(m_browser, &DataBrowser::taskSelected, m_scaling, &ScalingPanel::showTask);
     // The (L, B) map rings the task on the Scaling tab; a click on a point selects that task.
     connect(m_scaling, &ScalingPanel::selectionChanged, m_taskMap, [this](const ChartSelection& s) {
@@ -210,14 +222,12 @@ MainWindow::MainWindow(QWidget* parent)
         tree->setFocus();
     });
 
-    m_history = new ViewHistory([this] { return chartView(); },
-                                [this](const ViewState& v) { applyChartView(v); }, this);
+    // The history of view changes outlives the widgets too; made once the chart exists (it
+    // notes the chart's first state at once).
+    if (!m_history)
+        m_history = new ViewHistory([this] { return chartView(); },
+                                    [this](const ViewState& v) { applyChartView(v); }, this);
     connect(m_scaling, &ScalingPanel::viewChanged, m_history, &ViewHistory::noteChange);
-    buildMenus();
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        fitToScreen();
-    m_docksSized = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 void MainWindow::showEvent(QShowEvent* event) {
@@ -400,7 +410,7 @@ bool MainWindow::openSession(const QString& path) {
     return true;
 }
 
-void MainWindow::onLoaded() {
+void MainWindow::showData() {
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     const ScoreTable& t = m_data->table();
@@ -409,13 +419,17 @@ void MainWindow::onLoaded() {
                           .arg(t.tasks().size())
                           .arg(t.modelCount())
                           .arg(m_data->paths().join(QStringLiteral(", "))));
-    const BrowserSelection previous = m_browser->current();
     m_scaling->setTable(m_data->tablePtr());
     m_logProb->setTable(m_data->tablePtr());
     m_decomposition->setTable(m_data->tablePtr());
     m_browser->setRows(m_data->browserRows());
     m_taskMap->setRows(m_data->browserRows());
     m_issues->setDiagnostics(m_data->diagnostics());
+}
+
+void MainWindow::onLoaded() {
+    const BrowserSelection previous = m_browser->current();
+    showData();
 
     // Keep the task on screen across reloads; else the pending one; else the first task.
     bool shown = false;

@@ -136,6 +136,11 @@ public:
     /// \brief Large type on every view, chart and caption (presentation mode) or normal.
     void setPresentationType(bool large);
     bool presentationType() const { return m_largeType; }
+    /// \brief View → Language: makes `code` ("en", "zh_CN") the interface language, remembers
+    /// it, and rebuilds every widget in it (docks, views, menus, tour bar), putting the view,
+    /// the tour step and the app's issue notes back as they were. False for a language the app
+    /// does not ship.
+    bool setLanguage(const QString& code);
 
 signals:
     /// \brief Data loaded and shown (browser filled, first chart drawn).
@@ -149,7 +154,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// Makes the docks, the tabs, the tour bar and the status bar, and connects them.
+    void buildUi();
     void buildMenus();
+    void buildLanguageMenu(QMenu* view);
+    /// Fills the widgets with the loaded data (browser, charts, issues, status line).
+    void showData();
     /// Sizes and centres the window on a screen smaller than its default size.
     void fitToScreen();
     void rebuildRecentMenu();
@@ -167,22 +177,22 @@ private:
     int tabIndex(const QString& name) const;
 
     DataStore* m_data;
-    DataBrowser* m_browser;
-    ScalingPanel* m_scaling;
-    IssuesPanel* m_issues;
-    AnalysisPanel* m_analysis;
-    QTabWidget* m_tabs;
-    LogProbView* m_logProb;
-    DecompositionView* m_decomposition;
-    ToyModelView* m_toy;
-    TaskMapView* m_taskMap;
-    InstanceView* m_instances;
+    DataBrowser* m_browser = nullptr;
+    ScalingPanel* m_scaling = nullptr;
+    IssuesPanel* m_issues = nullptr;
+    AnalysisPanel* m_analysis = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    LogProbView* m_logProb = nullptr;
+    DecompositionView* m_decomposition = nullptr;
+    ToyModelView* m_toy = nullptr;
+    TaskMapView* m_taskMap = nullptr;
+    InstanceView* m_instances = nullptr;
     ViewHistory* m_history = nullptr;
     bool m_largeType = false;
     /// \brief False until the docks have a width suited to the window (first show without a
     /// saved layout).
     bool m_docksSized = false;
-    TourBar* m_tourBar;
+    TourBar* m_tourBar = nullptr;
     std::optional<Tour> m_tour;
     int m_tourIndex = -1;
     bool m_presentation = false;
@@ -191,9 +201,9 @@ private:
     void restoreAfterPresentation();
     QSize m_sizeBeforePresentation; ///< restoreGeometry() clamps to a small screen; this does not
     QList<QAction*> m_tourActions;
-    QProgressBar* m_progress;
-    QToolButton* m_cancel;
-    QLabel* m_status;
+    QProgressBar* m_progress = nullptr;
+    QToolButton* m_cancel = nullptr;
+    QLabel* m_status = nullptr;
     QMenu* m_recentMenu = nullptr;
     std::optional<BrowserSelection> m_pendingSelection;
     std::optional<ViewState> m_pendingView;

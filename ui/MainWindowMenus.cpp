@@ -147,13 +147,16 @@ void MainWindow::buildMenus() {
         view->addAction(dock->toggleViewAction());
     QAction* cancel = view->addAction(tr("&Cancel loading"), m_data, &DataStore::cancel);
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    view->addSeparator();
+    buildLanguageMenu(view);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     // View changes, not data: task, metric, y axis, zoom, families (the history's text names
     // the step, e.g. "Undo metric acc").
-    QAction* undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    // Parented to the menu, so that a rebuild in another language (setLanguage) drops them.
+    QAction* undo = m_history->stack()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    QAction* redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_history->stack()->createRedoAction(edit, tr("&Redo"));
     redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     edit->addAction(undo);
     edit->addAction(redo);

@@ -7,6 +7,7 @@
 #include "data/DataStore.h"
 #include "instances/InstanceView.h"
 #include "panels/AnalysisPanel.h"
+#include "render/ExportDialog.h"
 #include "views/DecompositionView.h"
 #include "views/LogProbView.h"
 #include "views/TaskMapView.h"
@@ -67,7 +68,8 @@ QStringList screenshotViews() {
             QStringLiteral("presentation"),
             QStringLiteral("logprob_mc"),
             QStringLiteral("instances"),
-            QStringLiteral("outputs_em_bleu")};
+            QStringLiteral("outputs_em_bleu"),
+            QStringLiteral("figure")};
 }
 
 int writeScreenshots(const QStringList& paths, const QString& outDir, const QStringList& views,
@@ -183,6 +185,22 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
             window.startTour();
             window.setPresentationType(true);
             window.goToTourStep(5);
+        } else if (view == QLatin1String("figure")) {
+            // Not a window grab: the Scaling tab's figure as File → Export writes it (the
+            // single-column page, PNG at its DPI), in the interface's language.
+            if (auto sel = findTask(rows, QStringLiteral("arithmetic"), QStringLiteral("2da")))
+                window.browser()->select(*sel);
+            settle();
+            const QString file = QDir(outDir).filePath(view + QStringLiteral(".png"));
+            const auto dialog = window.exportDialogForView();
+            const render::ExportResult r = dialog ? dialog->exportTo(file) : render::ExportResult{};
+            if (!r.ok) {
+                err << "emergence screenshots: cannot export " << file << ": " << r.error << "\n";
+                continue;
+            }
+            log << file << "\n";
+            ++written;
+            continue;
         }
         window.analysis()->waitForIdle();
         settle();

@@ -5,6 +5,7 @@
 #include "cli/Commands.h"
 
 #include "figure/FigureSpec.h"
+#include "i18n/Language.h"
 #include "platform/DataPaths.h"
 #include "render/FigureRenderer.h"
 
@@ -35,7 +36,7 @@ const QString kUsage = QStringLiteral(
     "[--size WxH(mm|in)] [--preset single-column|double-column|slide|poster] [--dpi N] "
     "[--theme paper|dark|slide] [--grid RxC] [--title TEXT] [--legend "
     "top|bottom|right|inside|none] "
-    "[--print-spec]");
+    "[--lang en|zh_CN] [--print-spec]");
 
 void addOptions(QCommandLineParser& p) {
     addLoadOptions(p);
@@ -62,6 +63,10 @@ void addOptions(QCommandLineParser& p) {
     opt("grid", "Panel grid, e.g. 2x4 (rows x columns).", "RxC");
     opt("title", "Figure title.", "TEXT");
     opt("legend", "Legend placement: top, bottom, right, inside or none.", "WHERE");
+    opt("lang",
+        "Language of the figure's own texts (axis titles, chance labels): en (default) or "
+        "zh_CN. Titles and names from the data stay as they are.",
+        "CODE");
     opt("print-spec", "Print the figure spec (JSON) that would be rendered, and stop.");
     addPathsArgument(p, QStringLiteral("Data files or folders (default: bundled datasets)."));
 }
@@ -128,6 +133,10 @@ int runExport(const QStringList& args, Io io) {
     const auto usageError = [&](const QString& message) {
         return cli::usageError(io, QStringLiteral("export"), message, kUsage);
     };
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && !ui::installLanguage(lang))
+        return usageError(QStringLiteral("unknown --lang '%1' (available: %2)")
+                              .arg(lang, ui::availableLanguages().join(QStringLiteral(", "))));
     const bool fromSpec = parser.isSet(QStringLiteral("spec"));
     const bool fromTask = parser.isSet(QStringLiteral("task"));
     const bool printSpec = parser.isSet(QStringLiteral("print-spec"));

@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 
 #include "Screenshots.h"
+#include "i18n/Language.h"
 
 #include <QDir>
 
@@ -22,10 +23,15 @@ int runScreenshots(const QStringList& args, Io io) {
     parser.addOption({QStringLiteral("size"),
                       QStringLiteral("Window size in logical pixels (default 1600x1000)."),
                       QStringLiteral("WxH")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Interface language: ") +
+                          ui::availableLanguages().join(QStringLiteral(", ")) +
+                          QStringLiteral(" (default en)."),
+                      QStringLiteral("CODE")});
     int code = Success;
     if (!parseArgs(parser, args, io, code,
                    QStringLiteral("emergence screenshots --out DIR [--views LIST] [--size WxH] "
-                                  "[PATH...]")))
+                                  "[--lang CODE] [PATH...]")))
         return code;
     if (!parser.isSet(QStringLiteral("out"))) {
         io.err << "emergence screenshots: --out DIR is required\n";
@@ -51,6 +57,12 @@ int runScreenshots(const QStringList& args, Io io) {
             io.err << "emergence screenshots: --size must be WxH between 400x300 and 8000x8000\n";
             return UsageError;
         }
+    }
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && !ui::installLanguage(lang)) {
+        io.err << "emergence screenshots: unknown language '" << lang
+               << "' (available: " << ui::availableLanguages().join(QStringLiteral(", ")) << ")\n";
+        return UsageError;
     }
     const QString out = parser.value(QStringLiteral("out"));
     if (!QDir().mkpath(out)) {

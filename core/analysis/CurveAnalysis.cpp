@@ -5,6 +5,7 @@
 #include "analysis/SeededRandom.h"
 #include "platform/ParallelJobs.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -41,6 +42,12 @@ QStringList CurveFlags::names() const {
 
 namespace {
 
+// The sentences' translation context (QtCore only: the app installs a translator, the
+// command line never does, so its output stays English).
+struct AnalysisText {
+    Q_DECLARE_TR_FUNCTIONS(CurveAnalysis)
+};
+
 template <typename T> double medianOf(std::vector<T> v) {
     std::sort(v.begin(), v.end());
     const std::size_t n = v.size();
@@ -60,17 +67,17 @@ std::pair<double, QString> typicalSigma(const PreparedCurve& c) {
             ns.push_back(*c.n[i]);
     }
     if (!se.empty())
-        return {medianOf(se), QStringLiteral("median standard error of the points")};
+        return {medianOf(se), AnalysisText::tr("median standard error of the points")};
     if (!ns.empty() && c.range)
         return {c.range->span() / std::sqrt(medianOf(ns)),
-                QStringLiteral("metric range / sqrt(median number of examples)")};
+                AnalysisText::tr("metric range / sqrt(median number of examples)")};
     if (c.range)
         return {0.01 * c.range->span(),
-                QStringLiteral("1 % of the metric's range (%1)").arg(c.range->source)};
+                AnalysisText::tr("1 % of the metric's range (%1)").arg(c.range->source)};
     double big = 0.0;
     for (double v : c.y)
         big = std::max(big, std::abs(v));
-    return {0.01 * big, QStringLiteral("1 % of the largest |value| (metric range unknown)")};
+    return {0.01 * big, AnalysisText::tr("1 % of the largest |value| (metric range unknown)")};
 }
 
 CurveFlags computeFlags(const PreparedCurve& c, const FitComparison* fit, double sigma,
@@ -115,15 +122,15 @@ FitComparison::Preferred choose(const LogLinearFit& lin, const SigmoidFit& sig, 
                                 std::optional<double>* delta, QString* reason) {
     if (!sig.ok) {
         if (reason)
-            *reason = QStringLiteral("the sigmoid fit failed; log-linear kept");
+            *reason = AnalysisText::tr("the sigmoid fit failed; log-linear kept");
         return lin.ok ? FitComparison::Preferred::LogLinear : FitComparison::Preferred::None;
     }
     if (!lin.ok)
         return FitComparison::Preferred::None;
     if (!lin.aicc || !sig.aicc) {
         if (reason)
-            *reason = QStringLiteral("too few points for AICc to compare the models (the "
-                                     "sigmoid needs n ≥ %1); the simpler log-linear model kept")
+            *reason = AnalysisText::tr("too few points for AICc to compare the models (the "
+                                       "sigmoid needs n ≥ %1); the simpler log-linear model kept")
                           .arg(sig.parameters + 3);
         return FitComparison::Preferred::LogLinear;
     }
@@ -133,14 +140,14 @@ FitComparison::Preferred choose(const LogLinearFit& lin, const SigmoidFit& sig, 
     if (d <= -tie) {
         if (reason)
             *reason =
-                QStringLiteral("sigmoid: AICc lower by %1 (≥ %2)").arg(-d, 0, 'g', 4).arg(tie);
+                AnalysisText::tr("sigmoid: AICc lower by %1 (≥ %2)").arg(-d, 0, 'g', 4).arg(tie);
         return FitComparison::Preferred::Sigmoid;
     }
     if (reason)
         *reason =
             d < tie
-                ? QStringLiteral("tie (|ΔAICc| < %1): the simpler log-linear model kept").arg(tie)
-                : QStringLiteral("log-linear: AICc lower by %1").arg(d, 0, 'g', 4);
+                ? AnalysisText::tr("tie (|ΔAICc| < %1): the simpler log-linear model kept").arg(tie)
+                : AnalysisText::tr("log-linear: AICc lower by %1").arg(d, 0, 'g', 4);
     return FitComparison::Preferred::LogLinear;
 }
 
@@ -217,18 +224,19 @@ std::optional<FitComparison> compareFits(const PreparedCurve& c, const AnalysisO
                                          QStringList& notes) {
     const qsizetype n = c.size();
     if (n < o.fit.minPoints) {
-        notes << QStringLiteral("fits: too few points (%1, at least %2 needed)")
+        notes << AnalysisText::tr("fits: too few points (%1, at least %2 needed)")
                      .arg(n)
                      .arg(o.fit.minPoints);
         return std::nullopt;
     }
     if (std::set<double>(c.u.begin(), c.u.end()).size() < 3) {
-        notes << QStringLiteral("fits: fewer than 3 distinct scales");
+        notes << AnalysisText::tr("fits: fewer than 3 distinct scales");
         return std::nullopt;
     }
     if (std::adjacent_find(c.y.begin(), c.y.end(), std::not_equal_to<>()) == c.y.end()) {
         // Any sigmoid with h = f fits a constant exactly: its m and k would be made up.
-        notes << QStringLiteral("fits: every point has the same value; there is no change to fit");
+        notes << AnalysisText::tr(
+            "fits: every point has the same value; there is no change to fit");
         return std::nullopt;
     }
     FitComparison fc;
@@ -237,7 +245,7 @@ std::optional<FitComparison> compareFits(const PreparedCurve& c, const AnalysisO
     fc.sigmoid =
         o.fit.referenceFitter ? fitSigmoidReference(c.u, c.y, sc) : fitSigmoid(c.u, c.y, sc);
     if (!sc.floor)
-        fc.sigmoid.notes << QStringLiteral("floor fitted (the task's chance level is unknown)");
+        fc.sigmoid.notes << AnalysisText::tr("floor fitted (the task's chance level is unknown)");
     fc.preferred = choose(fc.logLinear, fc.sigmoid, o.fit.aiccTie, &fc.deltaAicc, &fc.reason);
     if (o.fit.bootstrapSamples > 0)
         fc.bootstrap = bootstrapFits(c, fc, sc, o);
@@ -251,7 +259,8 @@ CurveStats analyzeCurve(const Curve& curve, const AnalysisOptions& options) {
     PreparedCurve c = prepareCurve(curve, options.yScale, options.metricRange);
     if (!c.floor && options.floor) {
         c.floor = (*options.floor - c.yShift) * c.yFactor;
-        c.notes << QStringLiteral("floor (chance level) %1 given by the user").arg(*options.floor);
+        c.notes
+            << AnalysisText::tr("floor (chance level) %1 given by the user").arg(*options.floor);
     }
     s.yScale = c.yScale;
     s.nPoints = c.size();

@@ -3,6 +3,7 @@
 
 #include "figure/AxisTicks.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSet>
 #include <algorithm>
@@ -11,6 +12,12 @@
 namespace ee {
 
 namespace {
+
+// The sentences' translation context (QtCore only: the app installs a translator, the
+// command line never does, so its output stays English).
+struct ClaimText {
+    Q_DECLARE_TR_FUNCTIONS(CurveClaims)
+};
 
 constexpr qsizetype kListed = 3; // names in one sentence; the rest are counted
 
@@ -56,7 +63,7 @@ QString listed(const QStringList& items) {
     QStringList shown = items.mid(0, kListed);
     QString text = shown.join(QStringLiteral("; "));
     if (items.size() > kListed)
-        text += QStringLiteral("; and %1 more").arg(items.size() - kListed);
+        text += ClaimText::tr("; and %1 more").arg(items.size() - kListed);
     return text;
 }
 
@@ -69,8 +76,8 @@ QList<LargestStep> risingSteps(const QList<Curve>& curves, double minRange) {
 }
 
 QString nothingToSay(double minRange) {
-    return QStringLiteral("No curve here has three or more sizes and rises by at least %1, so "
-                          "nothing on this chart can be called a jump or a steady climb.")
+    return ClaimText::tr("No curve here has three or more sizes and rises by at least %1, so "
+                         "nothing on this chart can be called a jump or a steady climb.")
         .arg(number(minRange));
 }
 
@@ -88,12 +95,12 @@ QString largestSteps(const QList<Curve>& curves) {
         items << step(s);
     }
     if (starts.size() > 1)
-        return QStringLiteral("Largest step of each family rising by ≥ %1 (share of its rise): %2. "
-                              "They fall at %3 different sizes.")
+        return ClaimText::tr("Largest step of each family rising by ≥ %1 (share of its rise): %2. "
+                             "They fall at %3 different sizes.")
             .arg(number(minRange), listed(items))
             .arg(starts.size());
-    return QStringLiteral("Every family rising by ≥ %1 makes its largest step between %2 and %3 "
-                          "(share of its rise): %4.")
+    return ClaimText::tr("Every family rising by ≥ %1 makes its largest step between %2 and %3 "
+                         "(share of its rise): %4.")
         .arg(number(minRange), scale(steps.first().from), scale(steps.first().to), listed(items));
 }
 
@@ -106,18 +113,18 @@ QString steady(const QList<Curve>& curves) {
     for (const LargestStep& s : steps)
         (s.share < 0.5 ? even : jump) << step(s);
     if (even.isEmpty())
-        return QStringLiteral("In all %1 families that rise by at least %2, one step between "
-                              "neighbouring sizes makes more than half of the rise: %3.")
+        return ClaimText::tr("In all %1 families that rise by at least %2, one step between "
+                             "neighbouring sizes makes more than half of the rise: %3.")
             .arg(steps.size())
             .arg(number(minRange), listed(jump));
-    QString text = QStringLiteral("Of %1 families that rise by at least %2, %3 climb with no "
-                                  "single step making half of the rise: %4.")
+    QString text = ClaimText::tr("Of %1 families that rise by at least %2, %3 climb with no "
+                                 "single step making half of the rise: %4.")
                        .arg(steps.size())
                        .arg(number(minRange))
                        .arg(even.size())
                        .arg(listed(even));
     if (!jump.isEmpty())
-        text += QStringLiteral(" In the other %1, one step makes more than half: %2.")
+        text += ClaimText::tr(" In the other %1, one step makes more than half: %2.")
                     .arg(jump.size())
                     .arg(listed(jump));
     return text;
@@ -131,7 +138,7 @@ double median(QList<double> v) {
 
 QString compareSteps(const QList<Curve>& a, const QList<Curve>& b) {
     if (a.isEmpty() || b.isEmpty())
-        return QStringLiteral("Two metrics side by side are needed to compare them.");
+        return ClaimText::tr("Two metrics side by side are needed to compare them.");
     const QString nameA = a.first().key.metric;
     const QString nameB = b.first().key.metric;
     const double rangeA = meaningfulRange(a);
@@ -142,27 +149,27 @@ QString compareSteps(const QList<Curve>& a, const QList<Curve>& b) {
     for (const LargestStep& s : risingSteps(b, rangeB))
         sharesB << s.share;
     if (sharesA.isEmpty() || sharesB.isEmpty())
-        return QStringLiteral("Too few families rise under %1 or %2 (three sizes and a rise of a "
-                              "tenth of the scale) to compare how the two metrics rise.")
+        return ClaimText::tr("Too few families rise under %1 or %2 (three sizes and a rise of a "
+                             "tenth of the scale) to compare how the two metrics rise.")
             .arg(nameA, nameB);
     const double mA = median(sharesA);
     const double mB = median(sharesB);
-    QString text = QStringLiteral("Share of each family's rise made in its largest single step, "
-                                  "median over families: %1 %2 (n = %3), %4 %5 (n = %6). ")
+    QString text = ClaimText::tr("Share of each family's rise made in its largest single step, "
+                                 "median over families: %1 %2 (n = %3), %4 %5 (n = %6). ")
                        .arg(nameA, percent(mA))
                        .arg(sharesA.size())
                        .arg(nameB, percent(mB))
                        .arg(sharesB.size());
     if (std::abs(mA - mB) >= 0.1)
-        return text + QStringLiteral("%1 spreads the rise over more sizes than %2.")
+        return text + ClaimText::tr("%1 spreads the rise over more sizes than %2.")
                           .arg(mA < mB ? nameA : nameB, mA < mB ? nameB : nameA);
     if (mA >= 0.5 && mB >= 0.5)
-        return text + QStringLiteral("On this data both metrics make most of their rise in one "
-                                     "step: partial credit alone does not smooth these curves "
-                                     "(the Toy model tab shows when it cannot).");
+        return text + ClaimText::tr("On this data both metrics make most of their rise in one "
+                                    "step: partial credit alone does not smooth these curves "
+                                    "(the Toy model tab shows when it cannot).");
     if (mA < 0.5 && mB < 0.5)
-        return text + QStringLiteral("Both metrics rise over several steps here.");
-    return text + QStringLiteral("The two metrics rise alike here.");
+        return text + ClaimText::tr("Both metrics rise over several steps here.");
+    return text + ClaimText::tr("The two metrics rise alike here.");
 }
 
 QString baseFamily(const QString& label) {
@@ -171,7 +178,7 @@ QString baseFamily(const QString& label) {
 }
 
 QString promptingName(const QString& prompting) {
-    return prompting.isEmpty() ? QStringLiteral("unnamed") : QString(prompting).replace(u'_', u' ');
+    return prompting.isEmpty() ? ClaimText::tr("unnamed") : QString(prompting).replace(u'_', u' ');
 }
 
 QString promptShift(const QList<Curve>& curves) {
@@ -187,7 +194,7 @@ QString promptShift(const QList<Curve>& curves) {
         QStringList parts;
         QSet<double> starts;
         for (const auto& [prompting, s] : it.value()) {
-            parts << QStringLiteral("%1 +%2 from %3 to %4")
+            parts << ClaimText::tr("%1 +%2 from %3 to %4")
                          .arg(promptingName(prompting), number(s.rise), scale(s.from), scale(s.to));
             starts.insert(s.from);
         }
@@ -195,19 +202,19 @@ QString promptShift(const QList<Curve>& curves) {
             << QStringLiteral("%1: %2").arg(it.key(), parts.join(QStringLiteral(", ")));
     }
     if (same.isEmpty() && moved.isEmpty())
-        return QStringLiteral("No family here has two prompting styles that each rise by at "
-                              "least %1 over three or more sizes.")
+        return ClaimText::tr("No family here has two prompting styles that each rise by at "
+                             "least %1 over three or more sizes.")
             .arg(number(minRange));
     const qsizetype families = moved.size() + same.size();
     QString text;
     if (!moved.isEmpty())
-        text = QStringLiteral("In %1 of %2 families the largest step moves with the prompt (%3). ")
+        text = ClaimText::tr("In %1 of %2 families the largest step moves with the prompt (%3). ")
                    .arg(moved.size())
                    .arg(families)
                    .arg(listed(moved));
     if (!same.isEmpty())
-        text += QStringLiteral("In %1 of %2 families every prompting style makes its largest step "
-                               "between the same two sizes (%3).")
+        text += ClaimText::tr("In %1 of %2 families every prompting style makes its largest step "
+                              "between the same two sizes (%3).")
                     .arg(same.size())
                     .arg(families)
                     .arg(listed(same));
@@ -227,18 +234,18 @@ QString decline(const QList<Curve>& curves) {
             std::max_element(sizes.cbegin(), sizes.cend() - 1,
                              [](const Size& a, const Size& b) { return a.value < b.value; });
         if (sizes.last().value < best->value - tolerance)
-            falling << QStringLiteral("%1 %2 at %3 against %4 at %5")
+            falling << ClaimText::tr("%1 %2 at %3 against %4 at %5")
                            .arg(c.key.family, number(sizes.last().value), scale(sizes.last().x),
                                 number(best->value), scale(best->x));
     }
     if (families == 0)
-        return QStringLiteral("No family here has two or more sizes.");
+        return ClaimText::tr("No family here has two or more sizes.");
     if (falling.isEmpty())
-        return QStringLiteral("In none of the %1 families with two or more sizes does the largest "
-                              "model score below a smaller one.")
+        return ClaimText::tr("In none of the %1 families with two or more sizes does the largest "
+                             "model score below a smaller one.")
             .arg(families);
-    return QStringLiteral("In %1 of %2 families the largest model scores below a smaller one of "
-                          "its family (by more than %3): %4.")
+    return ClaimText::tr("In %1 of %2 families the largest model scores below a smaller one of "
+                         "its family (by more than %3): %4.")
         .arg(falling.size())
         .arg(families)
         .arg(number(tolerance))
@@ -292,7 +299,7 @@ QString curveClaim(const QString& kind, const QList<QList<Curve>>& panels) {
         return promptShift(first);
     if (kind == QLatin1String("decline"))
         return decline(first);
-    return QStringLiteral("(unknown claim '%1': nothing is stated)").arg(kind);
+    return ClaimText::tr("(unknown claim '%1': nothing is stated)").arg(kind);
 }
 
 } // namespace ee

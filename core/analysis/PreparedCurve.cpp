@@ -3,10 +3,21 @@
 
 #include "model/ChanceLevel.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
 namespace ee {
+
+namespace {
+
+// The sentences' translation context (QtCore only: the app installs a translator, the
+// command line never does, so its output stays English).
+struct PreparedText {
+    Q_DECLARE_TR_FUNCTIONS(PreparedCurve)
+};
+
+} // namespace
 
 const char* yScaleName(YScale s) {
     return s == YScale::Normalised ? "normalised" : "raw";
@@ -46,13 +57,13 @@ PreparedCurve prepareCurve(const Curve& curve, YScale yScale,
     }
     if (out.droppedMissingY)
         out.notes
-            << QStringLiteral("%1 point(s) without a value left out").arg(out.droppedMissingY);
+            << PreparedText::tr("%1 point(s) without a value left out").arg(out.droppedMissingY);
     if (out.droppedMissingX)
-        out.notes << QStringLiteral("%1 point(s) with no known %2 left out")
+        out.notes << PreparedText::tr("%1 point(s) with no known %2 left out")
                          .arg(out.droppedMissingX)
                          .arg(scaleAxisLabel(curve.axis));
     if (out.droppedNonPositiveX)
-        out.notes << QStringLiteral("%1 point(s) with a zero or negative scale left out")
+        out.notes << PreparedText::tr("%1 point(s) with a zero or negative scale left out")
                          .arg(out.droppedNonPositiveX);
 
     std::optional<MetricRange> range = metricRangeFor(curve.key.metric, out.y);
@@ -87,14 +98,16 @@ PreparedCurve prepareCurve(const Curve& curve, YScale yScale,
                 out.range = MetricRange{std::min(a, b), std::max(a, b), range->source};
             }
             if (!curve.low)
-                out.notes << QStringLiteral("normalised with chance %1 (%2) and perfect %3")
+                out.notes << PreparedText::tr("normalised with chance %1 (%2) and perfect %3")
                                  .arg(s->chance.value)
                                  .arg(s->chance.origin)
                                  .arg(s->perfect);
         } else {
-            out.notes << QStringLiteral("normalised score unavailable (it needs %1): raw values "
-                                        "used")
-                             .arg(std::get<QString>(span));
+            out.notes << (std::get<NormalisationGap>(span) == NormalisationGap::UnknownChance
+                              ? PreparedText::tr("normalised score unavailable (the chance level "
+                                                 "is unknown): raw values used")
+                              : PreparedText::tr("normalised score unavailable (no perfect score "
+                                                 "above chance is known): raw values used"));
         }
     }
     return out;

@@ -5,6 +5,7 @@
 #include "metrics/EditDistance.h"
 #include "metrics/ExactMatch.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,12 @@
 namespace ee {
 
 namespace {
+
+// The sentences' translation context (QtCore only: the app installs a translator, the
+// command line never does, so its output stays English).
+struct RubricText {
+    Q_DECLARE_TR_FUNCTIONS(Rubric)
+};
 
 QSet<QString> wordsOf(const QString& text, const QStringList& ignore) {
     static const QRegularExpression word(QStringLiteral("\\w+"),
@@ -72,23 +79,23 @@ std::optional<Rubric> rubricFromJson(const QByteArray& json, QString* error) {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("byte %1: %2").arg(pe.offset).arg(pe.errorString()));
+        return fail(RubricText::tr("byte %1: %2").arg(pe.offset).arg(pe.errorString()));
     const QJsonObject o = doc.object();
     Rubric r;
     r.name = o.value(QStringLiteral("name")).toString();
     r.description = o.value(QStringLiteral("description")).toString();
     if (r.name.isEmpty())
-        return fail(QStringLiteral("the rubric needs a \"name\""));
+        return fail(RubricText::tr("the rubric needs a \"name\""));
     const QJsonArray stages = o.value(QStringLiteral("stages")).toArray();
     if (stages.isEmpty())
-        return fail(QStringLiteral("the rubric needs a non-empty \"stages\" list"));
+        return fail(RubricText::tr("the rubric needs a non-empty \"stages\" list"));
     for (qsizetype i = 0; i < stages.size(); ++i) {
         const QJsonObject so = stages.at(i).toObject();
         RubricStage s;
         s.name = so.value(QStringLiteral("name")).toString();
         const QString where = QStringLiteral("stages[%1]").arg(i);
         if (s.name.isEmpty())
-            return fail(where + QStringLiteral(": a stage needs a \"name\""));
+            return fail(where + RubricText::tr(": a stage needs a \"name\""));
         const QString type = so.value(QStringLiteral("type")).toString();
         const auto strings = [&](const char* key) {
             QStringList out;
@@ -116,7 +123,7 @@ std::optional<Rubric> rubricFromJson(const QByteArray& json, QString* error) {
                          ? RubricStage::Kind::BleuAtLeast
                          : RubricStage::Kind::TokenEditDistanceAtMost;
             if (!so.value(QStringLiteral("threshold")).isDouble())
-                return fail(where + QStringLiteral(": \"threshold\" must be a number"));
+                return fail(where + RubricText::tr(": \"threshold\" must be a number"));
             s.threshold = so.value(QStringLiteral("threshold")).toDouble();
         } else if (type == QLatin1String("exact_match")) {
             s.kind = RubricStage::Kind::ExactMatch;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/ShapeScores.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -10,9 +11,10 @@ namespace ee {
 
 namespace {
 
-const QString& concentratedNote() {
-    static const QString s = QStringLiteral("change concentrated in few steps");
-    return s;
+// Notes are translated when made (QtCore: the app installs a translator, the command line never
+// does, so its output stays English).
+QString concentratedNote() {
+    return QCoreApplication::translate("ShapeScores", "change concentrated in few steps");
 }
 
 std::vector<double> squaredSteps(std::span<const double> y) {
@@ -40,14 +42,16 @@ ShapeScore ratio(double index, double denominatorSquared) {
     if (denominatorSquared > 0)
         return {index / std::sqrt(denominatorSquared), {}};
     if (index == 0)
-        return {0.0, QStringLiteral("flat")};
+        return {0.0, QCoreApplication::translate("ShapeScores", "flat")};
     return {index > 0 ? std::numeric_limits<double>::infinity()
                       : -std::numeric_limits<double>::infinity(),
             concentratedNote()};
 }
 
 ShapeScore tooFew(std::size_t n) {
-    return {std::nullopt, QStringLiteral("undefined: %1 point(s), at least 3 needed").arg(n)};
+    return {std::nullopt,
+            QCoreApplication::translate("ShapeScores", "undefined: %1 point(s), at least 3 needed")
+                .arg(n)};
 }
 
 } // namespace

@@ -5,17 +5,28 @@
 #include "metrics/Bleu.h"
 #include "metrics/EditDistance.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace ee {
 
+namespace {
+
+// The sentences' translation context (QtCore only: the app installs a translator, the
+// command line never does, so its output stays English).
+struct ToyText {
+    Q_DECLARE_TR_FUNCTIONS(ToyModel)
+};
+
+} // namespace
+
 QList<ToyPreset> toyPresets() {
     return {{QStringLiteral("kaplan"), 8.8e13, -0.076,
-             QStringLiteral("Kaplan et al. 2020 eq. 1.1 (N_c = 8.8e13 non-embedding parameters, "
-                            "α_N = 0.076): the transition lies far above 10^12")},
+             ToyText::tr("Kaplan et al. 2020 eq. 1.1 (N_c = 8.8e13 non-embedding parameters, "
+                         "α_N = 0.076): the transition lies far above 10^12")},
             {QStringLiteral("teaching"), 1e9, -1.0,
-             QStringLiteral("teaching preset (c = 1e9, α = −1): for L = 5 exact match rises from "
-                            "10 % at 2.2e9 to 90 % at 4.7e10")}};
+             ToyText::tr("teaching preset (c = 1e9, α = −1): for L = 5 exact match rises from "
+                         "10 % at 2.2e9 to 90 % at 4.7e10")}};
 }
 
 std::optional<ToyPreset> toyPreset(const QString& name) {

@@ -4,6 +4,7 @@
 #include "figure/YAxisChoice.h"
 #include "model/ChanceLevel.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -11,6 +12,12 @@
 namespace ee {
 
 namespace {
+
+// The axis titles' and notes' translation context (QtCore only: the app installs a translator,
+// the command line never does, so its output stays English).
+struct PanelText {
+    Q_DECLARE_TR_FUNCTIONS(PanelData)
+};
 
 void addDistinct(QList<double>& list, double v) {
     if (!list.contains(v))
@@ -33,7 +40,7 @@ QString chanceLabel(double chance) {
     // Four significant digits, marked as rounded when they are not the whole number.
     const QString shown = QString::number(chance, 'g', 4);
     const bool exact = shown.toDouble() == chance;
-    return QStringLiteral("chance %1%2").arg(exact ? QString() : QStringLiteral("≈"), shown);
+    return PanelText::tr("chance %1%2").arg(exact ? QString() : QStringLiteral("≈"), shown);
 }
 
 } // namespace
@@ -49,7 +56,7 @@ PanelData PanelData::prepare(const QList<Curve>& curves, const PanelSpec& panel)
     const YAxisChoice y = chooseYAxis(curves, panel);
     d.yAxis = y.mode;
     if (!y.note.isEmpty())
-        d.yAxisNote = y.note + QStringLiteral("; the full range is shown");
+        d.yAxisNote = PanelText::tr("%1; the full range is shown").arg(y.note);
     Extent xs, ys;
     for (qsizetype c = 0; c < curves.size(); ++c) {
         const Curve& curve = curves[c];
@@ -110,11 +117,12 @@ PanelData PanelData::prepare(const QList<Curve>& curves, const PanelSpec& panel)
         d.series.append(s);
     }
     if (d.clippedY > 0)
-        d.yAxisNote = QStringLiteral("%1 %2 at 0 or 1 drawn at %3 or %4 (logit axis)")
-                          .arg(d.clippedY)
-                          .arg(d.clippedY == 1 ? QStringLiteral("point") : QStringLiteral("points"))
-                          .arg(kLogitClip)
-                          .arg(1.0 - kLogitClip);
+        d.yAxisNote =
+            (d.clippedY == 1 ? PanelText::tr("%1 point at 0 or 1 drawn at %2 or %3 (logit axis)")
+                             : PanelText::tr("%1 points at 0 or 1 drawn at %2 or %3 (logit axis)"))
+                .arg(d.clippedY)
+                .arg(kLogitClip)
+                .arg(1.0 - kLogitClip);
     const YMapping fitMap = y.mappings.isEmpty() ? YMapping{} : y.mappings.first();
     for (qsizetype f = 0; f < panel.fits.size(); ++f) {
         const FittedCurve& fit = panel.fits[f];
@@ -192,12 +200,12 @@ double PanelData::freeLabelX(double level, double xMin, double xMax, double yMin
 QString PanelData::yTitle(const QString& base) const {
     switch (yAxis) {
     case YAxisMode::Log:
-        return base + QStringLiteral(" (log scale)");
+        return PanelText::tr("%1 (log scale)").arg(base);
     case YAxisMode::Logit:
-        return base + QStringLiteral(" (logit scale)");
+        return PanelText::tr("%1 (logit scale)").arg(base);
     case YAxisMode::Normalised:
         // Short enough not to be cut on a small chart; the chance line at 0 says the rest.
-        return QStringLiteral("normalised ") + base;
+        return PanelText::tr("normalised %1").arg(base);
     case YAxisMode::Full:
     case YAxisMode::Fit:
         break;
@@ -211,22 +219,23 @@ QString PanelData::droppedNote() const {
         return {};
     QStringList parts;
     if (missingScale)
-        parts << QStringLiteral("%1 %2 no known %3")
+        parts << (missingScale == 1 ? PanelText::tr("%1 has no known %2")
+                                    : PanelText::tr("%1 have no known %2"))
                      .arg(missingScale)
-                     .arg(missingScale == 1 ? QStringLiteral("has") : QStringLiteral("have"))
                      .arg(scaleAxisLabel(axis));
     if (nonPositiveScale)
-        parts << QStringLiteral("%1 %2 a zero or negative scale (log axis)")
-                     .arg(nonPositiveScale)
-                     .arg(nonPositiveScale == 1 ? QStringLiteral("has") : QStringLiteral("have"));
+        parts << (nonPositiveScale == 1
+                      ? PanelText::tr("%1 has a zero or negative scale (log axis)")
+                      : PanelText::tr("%1 have a zero or negative scale (log axis)"))
+                     .arg(nonPositiveScale);
     if (nonPositiveY)
-        parts << QStringLiteral("%1 %2 zero or below (log y axis)")
-                     .arg(nonPositiveY)
-                     .arg(nonPositiveY == 1 ? QStringLiteral("is") : QStringLiteral("are"));
-    return QStringLiteral("%1 %2 not shown: %3")
+        parts << (nonPositiveY == 1 ? PanelText::tr("%1 is zero or below (log y axis)")
+                                    : PanelText::tr("%1 are zero or below (log y axis)"))
+                     .arg(nonPositiveY);
+    return (total == 1 ? PanelText::tr("%1 point not shown: %2")
+                       : PanelText::tr("%1 points not shown: %2"))
         .arg(total)
-        .arg(total == 1 ? QStringLiteral("point") : QStringLiteral("points"))
-        .arg(parts.join(QLatin1String(", ")));
+        .arg(parts.join(PanelText::tr(", ")));
 }
 
 } // namespace ee

@@ -4,6 +4,7 @@
 #include "model/ChanceLevel.h"
 #include "model/MetricRange.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <vector>
 
@@ -11,12 +12,25 @@ namespace ee {
 
 namespace {
 
+// The sentences' translation context (QtCore only: the app installs a translator, the
+// command line never does, so its output stays English).
+struct YAxisText {
+    Q_DECLARE_TR_FUNCTIONS(YAxisChoice)
+};
+
 std::vector<double> valuesOf(const Curve& curve) {
     std::vector<double> v;
     for (const CurvePoint& p : curve.points)
         if (std::isfinite(p.value))
             v.push_back(p.value);
     return v;
+}
+
+QString curveName(const Curve& curve) {
+    const QString task = curve.key.subtask.isEmpty()
+                             ? curve.key.task
+                             : curve.key.task + QLatin1Char('/') + curve.key.subtask;
+    return QStringLiteral("%1 (%2)").arg(task, curve.key.metric);
 }
 
 /// Full range of every curve together, on identity mappings; nullopt when one is unknown.
@@ -62,8 +76,8 @@ YAxisChoice chooseYAxis(const QList<Curve>& curves, const PanelSpec& panel) {
         if (r && r->min == 0.0 && r->max == 1.0)
             return identity(curves, YAxisMode::Logit);
         return fullRange(curves, metric,
-                         QStringLiteral("Logit needs proportions between 0 and 1, and %1 is not "
-                                        "one")
+                         YAxisText::tr("Logit needs proportions between 0 and 1, and %1 is not "
+                                       "one")
                              .arg(metric));
     }
     case YAxisMode::Normalised:
@@ -74,8 +88,15 @@ YAxisChoice chooseYAxis(const QList<Curve>& curves, const PanelSpec& panel) {
     std::optional<std::pair<double, double>> span;
     for (const Curve& curve : curves) {
         const auto ends = normalisationSpanOf(curve);
-        if (const QString* why = std::get_if<QString>(&ends))
-            return fullRange(curves, metric, QStringLiteral("Normalised score needs ") + *why);
+        if (const auto* gap = std::get_if<NormalisationGap>(&ends))
+            return fullRange(
+                curves, metric,
+                (*gap == NormalisationGap::UnknownChance
+                     ? YAxisText::tr("Normalised score needs the chance level, which is unknown "
+                                     "for %1")
+                     : YAxisText::tr("Normalised score needs a perfect score above chance, which "
+                                     "is unknown for %1"))
+                    .arg(curveName(curve)));
         const auto& [chance, perfect] = std::get<NormalisationSpan>(ends);
         const auto range = metricRangeHolding(curve.key.metric, valuesOf(curve));
         const YMapping map{YAxisMode::Normalised, chance.value, perfect};

@@ -3,6 +3,7 @@
 
 #include "figure/FigureSpecNames.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -12,11 +13,11 @@ namespace {
 
 // What the y-axis menu says (the saved names are in FigureSpecNames.h).
 constexpr figureNames::NamedValue<YAxisMode> kLabels[] = {
-    {YAxisMode::Full, "Full range"},
-    {YAxisMode::Fit, "Fit to data"},
-    {YAxisMode::Log, "Log"},
-    {YAxisMode::Logit, "Logit"},
-    {YAxisMode::Normalised, "Normalised score"}};
+    {YAxisMode::Full, QT_TRANSLATE_NOOP("YAxisMode", "Full range")},
+    {YAxisMode::Fit, QT_TRANSLATE_NOOP("YAxisMode", "Fit to data")},
+    {YAxisMode::Log, QT_TRANSLATE_NOOP("YAxisMode", "Log")},
+    {YAxisMode::Logit, QT_TRANSLATE_NOOP("YAxisMode", "Logit")},
+    {YAxisMode::Normalised, QT_TRANSLATE_NOOP("YAxisMode", "Normalised score")}};
 
 double logit(double p) {
     return std::log(p / (1.0 - p));
@@ -70,7 +71,9 @@ std::optional<YAxisMode> yAxisModeFromName(const QString& name) {
 }
 
 QString yAxisModeLabel(YAxisMode mode) {
-    return figureNames::nameOf(kLabels, mode);
+    // Translated for the menu (QtCore; the command line installs no translator).
+    return QCoreApplication::translate("YAxisMode",
+                                       figureNames::nameOf(kLabels, mode).toUtf8().constData());
 }
 
 std::optional<double> YMapping::map(double value, bool* clipped) const {

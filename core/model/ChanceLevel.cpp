@@ -3,6 +3,7 @@
 
 #include "model/MetricRange.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
@@ -12,12 +13,19 @@ namespace ee {
 
 namespace {
 
+// The sentences' translation context (QtCore only: the app installs a translator, the
+// command line never does, so its output stays English).
+struct ChanceText {
+    Q_DECLARE_TR_FUNCTIONS(ChanceLevel)
+};
+
 struct KnownBenchmark {
     QStringList tasks;   ///< exact names, compared case-insensitively
     QString taskPrefix;  ///< or every task starting with this (per-subject MMLU tasks)
     QStringList metrics; ///< metrics this source reports the benchmark's accuracy under
     int options = 0;
-    QString source; ///< the paper that fixes the option count
+    const char* source = nullptr; ///< the paper that fixes the option count (English; translated
+                                  ///< when looked up, in the language of that moment)
 };
 
 // Only benchmarks whose every question has the same number of options, with the paper that
@@ -31,42 +39,48 @@ const QList<KnownBenchmark>& knownBenchmarks() {
          QStringLiteral("hendrycksTest-"),
          choiceOrScore,
          4,
-         QStringLiteral("MMLU: 4 options per question (Hendrycks et al. 2021)")},
+         QT_TRANSLATE_NOOP("ChanceLevel", "MMLU: 4 options per question (Hendrycks et al. 2021)")},
         {{QStringLiteral("hellaswag")},
          {},
          choiceOrScore,
          4,
-         QStringLiteral("HellaSwag: 4 endings per context (Zellers et al. 2019)")},
+         QT_TRANSLATE_NOOP("ChanceLevel",
+                           "HellaSwag: 4 endings per context (Zellers et al. 2019)")},
         {{QStringLiteral("winogrande")},
          {},
          choiceOrScore,
          2,
-         QStringLiteral("WinoGrande: 2 options per sentence (Sakaguchi et al. 2020)")},
+         QT_TRANSLATE_NOOP("ChanceLevel",
+                           "WinoGrande: 2 options per sentence (Sakaguchi et al. 2020)")},
         {{QStringLiteral("winograd"), QStringLiteral("xwinograd")},
          {},
          choiceOrScore,
          2,
-         QStringLiteral("Winograd schemas: 2 candidates per sentence (Levesque et al. 2012)")},
+         QT_TRANSLATE_NOOP("ChanceLevel",
+                           "Winograd schemas: 2 candidates per sentence (Levesque et al. 2012)")},
         {{QStringLiteral("piqa")},
          {},
          choice,
          2,
-         QStringLiteral("PIQA: 2 solutions per goal (Bisk et al. 2020)")},
+         QT_TRANSLATE_NOOP("ChanceLevel", "PIQA: 2 solutions per goal (Bisk et al. 2020)")},
         {{QStringLiteral("sciq")},
          {},
          choice,
          4,
-         QStringLiteral("SciQ: 4 answer options per question (Welbl et al. 2017)")},
+         QT_TRANSLATE_NOOP("ChanceLevel",
+                           "SciQ: 4 answer options per question (Welbl et al. 2017)")},
         {{QStringLiteral("logiqa")},
          {},
          choice,
          4,
-         QStringLiteral("LogiQA: 4 candidate answers per question (Liu et al. 2020)")},
+         QT_TRANSLATE_NOOP("ChanceLevel",
+                           "LogiQA: 4 candidate answers per question (Liu et al. 2020)")},
         {{QStringLiteral("wsc")},
          {},
          choice,
          2,
-         QStringLiteral("SuperGLUE WSC: a yes/no question per sentence (Wang et al. 2019)")},
+         QT_TRANSLATE_NOOP("ChanceLevel",
+                           "SuperGLUE WSC: a yes/no question per sentence (Wang et al. 2019)")},
     };
     return table;
 }
@@ -99,14 +113,14 @@ std::optional<ChanceLevel> knownChanceLevel(const QString& task, const QString& 
             b.tasks.contains(task, Qt::CaseInsensitive) ||
             (!b.taskPrefix.isEmpty() && task.startsWith(b.taskPrefix, Qt::CaseInsensitive));
         if (taskMatches && b.metrics.contains(metric))
-            return ChanceLevel{1.0 / b.options, b.source};
+            return ChanceLevel{1.0 / b.options, ChanceText::tr(b.source)};
     }
     return std::nullopt;
 }
 
 std::optional<ChanceLevel> chanceLevelOf(const Curve& curve) {
     if (curve.low)
-        return ChanceLevel{*curve.low, QStringLiteral("from the data")};
+        return ChanceLevel{*curve.low, ChanceText::tr("from the data")};
     const bool proportions =
         std::all_of(curve.points.cbegin(), curve.points.cend(),
                     [](const CurvePoint& p) { return p.value >= 0.0 && p.value <= 1.0; });
@@ -115,14 +129,10 @@ std::optional<ChanceLevel> chanceLevelOf(const Curve& curve) {
     return knownChanceLevel(curve.key.task, curve.key.metric);
 }
 
-std::variant<NormalisationSpan, QString> normalisationSpanOf(const Curve& curve) {
-    const QString task = curve.key.subtask.isEmpty()
-                             ? curve.key.task
-                             : curve.key.task + QLatin1Char('/') + curve.key.subtask;
-    const QString name = QStringLiteral("%1 (%2)").arg(task, curve.key.metric);
+std::variant<NormalisationSpan, NormalisationGap> normalisationSpanOf(const Curve& curve) {
     const std::optional<ChanceLevel> chance = chanceLevelOf(curve);
     if (!chance)
-        return QStringLiteral("the chance level, which is unknown for %1").arg(name);
+        return NormalisationGap::UnknownChance;
     std::vector<double> values;
     for (const CurvePoint& p : curve.points)
         if (std::isfinite(p.value))
@@ -131,7 +141,7 @@ std::variant<NormalisationSpan, QString> normalisationSpanOf(const Curve& curve)
     const std::optional<double> perfect =
         curve.high ? curve.high : (range ? std::optional<double>(range->max) : std::nullopt);
     if (!perfect || !(*perfect > chance->value))
-        return QStringLiteral("a perfect score above chance, which is unknown for %1").arg(name);
+        return NormalisationGap::NoPerfectAboveChance;
     return NormalisationSpan{*chance, *perfect};
 }
 

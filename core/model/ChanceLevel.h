@@ -45,10 +45,15 @@ struct NormalisationSpan {
     double perfect = 1.0; ///< the data's `high`, else the top of the metric's range
 };
 
-/// \brief The curve's normalisation span: chanceLevelOf() and a perfect score above it; else
-/// what is missing, worded to follow "Normalised score needs " ("the chance level, which is
-/// unknown for arc (acc)").
-/// The chart's y menu and `emergence analyze --normalised` both use this one rule.
-std::variant<NormalisationSpan, QString> normalisationSpanOf(const Curve& curve);
+/// \brief Why a curve has no normalisation span (callers word it, in the user's language).
+enum class NormalisationGap {
+    UnknownChance,       ///< chanceLevelOf() is nullopt
+    NoPerfectAboveChance ///< neither `high` nor the metric's range gives a perfect score > chance
+};
+
+/// \brief The curve's normalisation span: chanceLevelOf() and a perfect score above it, else
+/// what is missing. The chart's y menu and `emergence analyze --normalised` both use this one
+/// rule.
+std::variant<NormalisationSpan, NormalisationGap> normalisationSpanOf(const Curve& curve);
 
 } // namespace ee

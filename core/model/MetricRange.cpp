@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/MetricRange.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
 
@@ -45,16 +46,20 @@ std::optional<MetricRange> metricRangeFor(const QString& metric,
     // lm-eval v0.4 keys may carry a filter suffix ("exact_match,strict-match").
     const QString base = metric.section(QLatin1Char(','), 0, 0);
     if (unitMetrics().contains(base))
-        return MetricRange{0.0, 1.0, QStringLiteral("%1 is scored 0–1").arg(base)};
+        return MetricRange{
+            0.0, 1.0, QCoreApplication::translate("MetricRange", "%1 is scored 0–1").arg(base)};
     if (percentMetrics().contains(base))
-        return MetricRange{0.0, 100.0, QStringLiteral("%1 is scored 0–100").arg(base)};
+        return MetricRange{
+            0.0, 100.0, QCoreApplication::translate("MetricRange", "%1 is scored 0–100").arg(base)};
     if (values.empty())
         return std::nullopt;
     const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
     if (*lo >= 0.0 && *hi <= 1.0)
-        return MetricRange{0.0, 1.0, QStringLiteral("values within 0–1")};
+        return MetricRange{0.0, 1.0,
+                           QCoreApplication::translate("MetricRange", "values within 0–1")};
     if (*lo >= 0.0 && *hi <= 100.0)
-        return MetricRange{0.0, 100.0, QStringLiteral("values within 0–100")};
+        return MetricRange{0.0, 100.0,
+                           QCoreApplication::translate("MetricRange", "values within 0–100")};
     return std::nullopt;
 }
 

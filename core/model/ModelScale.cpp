@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/ModelScale.h"
 
+#include <QCoreApplication>
+
 namespace ee {
 
-QString scaleAxisName(ScaleAxis axis)
-{
+QString scaleAxisName(ScaleAxis axis) {
     switch (axis) {
     case ScaleAxis::Params:
         return QStringLiteral("params");
@@ -18,23 +19,23 @@ QString scaleAxisName(ScaleAxis axis)
     return {};
 }
 
-QString scaleAxisLabel(ScaleAxis axis)
-{
+// Translated: the label titles axes and tooltips in the app (the command line installs no
+// translator, so its output stays English).
+QString scaleAxisLabel(ScaleAxis axis) {
     switch (axis) {
     case ScaleAxis::Params:
-        return QStringLiteral("parameters");
+        return QCoreApplication::translate("ModelScale", "parameters");
     case ScaleAxis::NonEmbeddingParams:
-        return QStringLiteral("non-embedding parameters");
+        return QCoreApplication::translate("ModelScale", "non-embedding parameters");
     case ScaleAxis::Tokens:
-        return QStringLiteral("training tokens");
+        return QCoreApplication::translate("ModelScale", "training tokens");
     case ScaleAxis::Flops:
-        return QStringLiteral("training FLOPs");
+        return QCoreApplication::translate("ModelScale", "training FLOPs");
     }
     return {};
 }
 
-std::optional<ScaleAxis> scaleAxisFromName(const QString& name)
-{
+std::optional<ScaleAxis> scaleAxisFromName(const QString& name) {
     const QString n = name.trimmed().toLower();
     if (n == QLatin1String("params") || n == QLatin1String("parameters"))
         return ScaleAxis::Params;

@@ -51,4 +51,10 @@ FamilyFlagSummary summariseFamilyFlags(const QList<FamilyFlag>& flags);
 /// \brief The flag thresholds in one sentence, as the browser and the analysis panel state them.
 QString thresholdsSentence(const FlagThresholds& t);
 
+/// \brief A flag's name in the language of the interface ("emergent" → "涌现"); the data keep
+/// the English identifier. Unknown names come back unchanged.
+QString flagDisplayName(const QString& flag);
+/// \brief A fit's name ("sigmoid", "log_linear") in the language of the interface.
+QString fitDisplayName(const QString& fit);
+
 } // namespace ee::ui

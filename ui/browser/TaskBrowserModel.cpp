@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browser/TaskBrowserModel.h"
 
+#include "i18n/MetricLabels.h"
+
 #include <QHash>
 #include <cmath>
 #include <functional>
@@ -9,6 +11,12 @@
 namespace ee::ui {
 
 namespace {
+
+QStringList labelled(QStringList metrics) {
+    for (QString& m : metrics)
+        m = metricWithLabel(m);
+    return metrics;
+}
 
 QString formatScore(const std::optional<double>& v) {
     if (!v)
@@ -187,7 +195,7 @@ QVariant TaskBrowserModel::data(const QModelIndex& index, int role) const {
         if (col == Name) {
             if (role == SortRole || node.level != 0)
                 return node.name;
-            return QStringLiteral("%1 (%2 tasks)")
+            return tr("%1 (%2 tasks)")
                 .arg(node.name.isEmpty() ? tr("All data") : node.name)
                 .arg(node.children.size());
         }
@@ -219,20 +227,22 @@ QVariant TaskBrowserModel::data(const QModelIndex& index, int role) const {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && r) {
         QString tip =
-            QStringLiteral("<b>%1</b><br>metrics: %2<br>families: %3")
+            tr("<b>%1</b><br>metrics: %2<br>families: %3")
                 .arg((r->subtask.isEmpty() ? r->task : r->task + QLatin1Char('/') + r->subtask)
                          .toHtmlEscaped(),
-                     r->metrics.join(QStringLiteral(", ")).toHtmlEscaped(),
+                     labelled(r->metrics).join(QStringLiteral(", ")).toHtmlEscaped(),
                      r->families.join(QStringLiteral(", ")).toHtmlEscaped());
         if (col == Flag)
             return tip + QStringLiteral("<br>") + r->flagSummary.tooltipHtml(r->thresholds);
         if (!r->repFamily.isEmpty())
-            tip += QStringLiteral("<br>B, L and trend: %1 on %2, %3 points")
+            tip += QStringLiteral("<br>") +
+                   tr("B, L and trend: %1 on %2, %3 points")
                        .arg(r->repFamily.toHtmlEscaped(), r->metric.toHtmlEscaped())
                        .arg(r->repPoints);
         if (col == Linearity)
-            tip += QStringLiteral("<br><i>Linearity: definition unconfirmed (BIG-bench Appendix B "
-                                  "could not be read)</i>");
+            tip += QStringLiteral("<br><i>%1</i>")
+                       .arg(tr("Linearity: definition unconfirmed (BIG-bench Appendix B could "
+                               "not be read)"));
         if (!r->note.isEmpty())
             tip += QStringLiteral("<br>") + r->note.toHtmlEscaped();
         return tip;

@@ -142,13 +142,14 @@ QString limitSubtaskLines(const ChartSelection& selection, QList<QList<Curve>>& 
 
 QString promptingLabel(const QString& p) {
     if (p.isEmpty())
-        return QStringLiteral("unspecified");
+        return QCoreApplication::translate("ScalingPanel", "unspecified");
     QString s = p;
     return s.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
 QString shotsLabel(const std::optional<int>& shots) {
-    return shots ? QStringLiteral("%1-shot").arg(*shots) : QStringLiteral("shots unknown");
+    return shots ? QCoreApplication::translate("ScalingPanel", "%1-shot").arg(*shots)
+                 : QCoreApplication::translate("ScalingPanel", "shots unknown");
 }
 
 } // namespace ee::ui

@@ -96,23 +96,25 @@ QString ChartView::pointText(qsizetype curveIndex, qsizetype pointIndex) const {
             .arg(p.model.toHtmlEscaped(), c.key.family.toHtmlEscaped(),
                  scaleAxisLabel(c.axis).toHtmlEscaped(),
                  p.x ? AxisTicks::formatScale(*p.x, c.axis) + QStringLiteral(" = ") + exact(*p.x)
-                     : QStringLiteral("unknown"));
+                     : tr("unknown"));
     text += QStringLiteral("<br>%1: <b>%2</b>").arg(c.key.metric.toHtmlEscaped(), exact(p.value));
     if (const auto chance = chanceLevelOf(c))
-        text += QStringLiteral("<br>chance level %1 (%2)")
-                    .arg(exact(chance->value), chance->origin.toHtmlEscaped());
+        text +=
+            QStringLiteral("<br>") +
+            tr("chance level %1 (%2)").arg(exact(chance->value), chance->origin.toHtmlEscaped());
     else if (isChoiceMetric(c.key.metric))
-        text += QStringLiteral("<br>chance level unknown");
+        text += QStringLiteral("<br>") + tr("chance level unknown");
     if (p.ciLow && p.ciHigh)
         text += QStringLiteral("<br>CI: %1 – %2").arg(exact(*p.ciLow), exact(*p.ciHigh));
     else if (p.stderr_)
-        text += QStringLiteral("<br>± %1 (standard error)").arg(exact(*p.stderr_));
+        text += QStringLiteral("<br>") + tr("± %1 (standard error)").arg(exact(*p.stderr_));
     if (p.n)
-        text += QStringLiteral("<br>n = %1 examples").arg(*p.n);
+        text += QStringLiteral("<br>") + tr("n = %1 examples").arg(*p.n);
     text += QStringLiteral("<br>%1 · %2")
                 .arg(shotsLabel(c.key.shots), promptingLabel(c.key.prompting).toHtmlEscaped());
     if (!p.source.isEmpty())
-        text += QStringLiteral("<br><small>source: %1</small>").arg(p.source.toHtmlEscaped());
+        text += QStringLiteral("<br><small>%1</small>")
+                    .arg(tr("source: %1").arg(p.source.toHtmlEscaped()));
     return text;
 }
 

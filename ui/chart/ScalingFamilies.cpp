@@ -40,12 +40,9 @@ void ScalingFamilies::filter(QList<Curve>& curves) const {
 }
 
 QString ScalingFamilies::countText() const {
-    // Singular and plural spelled out: "%n" plurals need a translation file the app does not
-    // ship, and read "1 families" without one.
+    // Singular and plural spelled out: "%n" plurals need an English translation file the app
+    // does not ship (it ships Chinese only), and read "1 families" without one.
     const auto total = scoresOnChart.size();
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("ScalingFamilies", text);
-    };
     if (visible.size() == total)
         return (total == 1 ? tr("%1 family") : tr("%1 families")).arg(total);
     return (total == 1 ? tr("%1 of %2 family shown") : tr("%1 of %2 families shown"))
@@ -67,8 +64,8 @@ QList<LegendStrip::Entry> ScalingFamilies::legend(const QList<QList<Curve>>& dra
     });
     QList<LegendStrip::Entry> out;
     for (const QString& n : names)
-        out.append({n.isEmpty() ? QStringLiteral("(no family)") : n, baseOf.value(n, n),
-                    styles.of(n), false, false});
+        out.append(
+            {n.isEmpty() ? tr("(no family)") : n, baseOf.value(n, n), styles.of(n), false, false});
     for (const QString& f : FamilyFilter::byScores(scoresOnChart))
         if (filter.hidden.contains(f))
             out.append({f, f, styles.of(f), true, false});

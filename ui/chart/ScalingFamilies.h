@@ -6,11 +6,16 @@
 #include "chart/LegendStrip.h"
 #include "figure/FamilyAssignment.h"
 
+#include <QCoreApplication>
+
 namespace ee::ui {
 
 /// \brief The families of one scaling chart: which are drawn, how many the task has, and their
 /// styles (the session's, plus "family · style" names when prompting styles are overlaid).
 struct ScalingFamilies {
+    Q_DECLARE_TR_FUNCTIONS(ScalingFamilies)
+
+public:
     QHash<QString, qsizetype> scoresOnChart; ///< the chart's families and their scores
     QStringList visible;                     ///< drawn, most scores first
     FamilyStyles styles;

@@ -8,6 +8,7 @@
 #include "chart/ScreenStyle.h"
 #include "chart/YAxisChooser.h"
 #include "figure/PanelData.h"
+#include "i18n/MetricLabels.h"
 #include "render/ChartBuilder.h"
 
 #include <QButtonGroup>
@@ -216,7 +217,8 @@ void ScalingPanel::rebuildControls() {
         b->setCheckable(true);
         b->setChecked(m_choices.metrics[i] == m_sel.metric);
         b->setAutoRaise(false);
-        b->setToolTip(tr("Show %1 (M / Shift+M cycle metrics)").arg(m_choices.metrics[i]));
+        b->setToolTip(
+            tr("Show %1 (M / Shift+M cycle metrics)").arg(metricWithLabel(m_choices.metrics[i])));
         m_metricGroup->addButton(b, i);
         m_metricLayout->addWidget(b);
     }

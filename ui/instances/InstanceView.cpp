@@ -58,8 +58,8 @@ std::shared_ptr<const ModelCatalog> readModelsTable(const QString& path, Diagnos
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         problems.error(path, 0,
-                       QStringLiteral("cannot read the model metadata table: %1")
-                           .arg(f.exists() ? f.errorString() : QStringLiteral("file not found")));
+                       InstanceView::tr("cannot read the model metadata table: %1")
+                           .arg(f.exists() ? f.errorString() : InstanceView::tr("file not found")));
         return std::make_shared<const ModelCatalog>();
     }
     return std::make_shared<const ModelCatalog>(WideCsv::readCatalog(f.readAll(), path, problems));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/AnalysisPanel.h"
 
+#include "browser/FamilyFlagSummary.h"
 #include "figure/AxisTicks.h"
 
 #include <QCheckBox>
@@ -30,10 +31,17 @@ QString explainRow(const QString& name, const QString& value, const QString& exp
         .arg(name, value, explanation);
 }
 
+// "raw" or "normalised" (the JSON's names), in the interface's language.
+QString yScaleLabel(YScale scale) {
+    [[maybe_unused]] static const char* const names[] = {QT_TRANSLATE_NOOP("YScale", "raw"),
+                                                         QT_TRANSLATE_NOOP("YScale", "normalised")};
+    return QCoreApplication::translate("YScale", yScaleName(scale));
+}
+
 QString flagsText(const CurveFlags& f) {
     QStringList names = f.names();
     for (QString& n : names)
-        n.replace(QLatin1Char('_'), QLatin1Char(' '));
+        n = flagDisplayName(n);
     return names.isEmpty() ? QStringLiteral("–") : names.join(QStringLiteral(", "));
 }
 
@@ -143,10 +151,10 @@ void AnalysisPanel::show(const QList<CurveStats>& stats) {
         if (s.key.task.isEmpty())
             continue;
         html += QStringLiteral("<h3>%1</h3>").arg(s.key.family.toHtmlEscaped());
-        html += QStringLiteral("<small>%1 points on %2, y %3</small><table width=100%>")
+        html += QStringLiteral("<small>%1</small><table width=100%>")
+                    .arg(tr("%1 points on %2, y %3"))
                     .arg(s.nPoints)
-                    .arg(scaleAxisLabel(s.axis).toHtmlEscaped(),
-                         QString::fromLatin1(yScaleName(s.yScale)));
+                    .arg(scaleAxisLabel(s.axis).toHtmlEscaped(), yScaleLabel(s.yScale));
         html += explainRow(tr("B (breakthroughness)"), num(s.breakthroughness.value, 1),
                            s.breakthroughness.note.isEmpty()
                                ? tr("Total change over the typical (median) step: large when "
@@ -154,8 +162,8 @@ void AnalysisPanel::show(const QList<CurveStats>& stats) {
                                : s.breakthroughness.note.toHtmlEscaped());
         html += explainRow(tr("L (linearity)"),
                            num(s.linearity.value, 1) +
-                               QStringLiteral(" <span style='color:#d55e00'>(definition "
-                                              "unconfirmed)</span>"),
+                               QStringLiteral(" <span style='color:#d55e00'>%1</span>")
+                                   .arg(tr("(definition unconfirmed)")),
                            s.linearity.note.isEmpty()
                                ? tr("Total change over the average step size: large when the "
                                     "curve climbs in steady, even steps.")
@@ -173,8 +181,7 @@ void AnalysisPanel::show(const QList<CurveStats>& stats) {
         if (s.fit) {
             const FitComparison& f = *s.fit;
             html += explainRow(tr("Preferred fit"),
-                               QString::fromLatin1(preferredName(f.preferred))
-                                   .replace(QLatin1Char('_'), QLatin1Char('-')),
+                               fitDisplayName(QString::fromLatin1(preferredName(f.preferred))),
                                f.reason.toHtmlEscaped());
             if (f.sigmoid.ok)
                 html += explainRow(

@@ -11,7 +11,9 @@ namespace ee::ui {
 
 namespace {
 constexpr int kNoteRole = Qt::UserRole + 1;
-}
+constexpr int kNoteMessageRole = Qt::UserRole + 2;  ///< a note's message, to re-add it
+constexpr int kNoteSeverityRole = Qt::UserRole + 3; ///< …and its severity
+} // namespace
 
 IssuesPanel::IssuesPanel(QWidget* parent)
     : QWidget(parent)
@@ -73,8 +75,26 @@ void IssuesPanel::addNote(const QString& message, Diagnostic::Severity severity)
     d.file = tr("(app)");
     d.message = message;
     addItem(d);
-    m_list->topLevelItem(m_list->topLevelItemCount() - 1)->setData(0, kNoteRole, true);
+    QTreeWidgetItem* item = m_list->topLevelItem(m_list->topLevelItemCount() - 1);
+    item->setData(0, kNoteRole, true);
+    item->setData(0, kNoteMessageRole, message);
+    item->setData(0, kNoteSeverityRole, int(severity));
     updateSummary();
+}
+
+QList<Diagnostic> IssuesPanel::notes() const {
+    QList<Diagnostic> out;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_list->topLevelItem(i);
+        if (!item->data(0, kNoteRole).toBool())
+            continue;
+        Diagnostic d;
+        d.severity = Diagnostic::Severity(item->data(0, kNoteSeverityRole).toInt());
+        d.file = tr("(app)");
+        d.message = item->data(0, kNoteMessageRole).toString();
+        out << d;
+    }
+    return out;
 }
 
 QStringList IssuesPanel::lines() const {

@@ -23,6 +23,8 @@ public:
     /// \brief Adds one note from the app.
     void addNote(const QString& message,
                  Diagnostic::Severity severity = Diagnostic::Severity::Warning);
+    /// \brief The notes added by addNote(), in order.
+    QList<Diagnostic> notes() const;
     /// \brief Every line shown, as `file:line: message`.
     QStringList lines() const;
     qsizetype count() const;

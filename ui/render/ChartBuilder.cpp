@@ -2,6 +2,7 @@
 #include "render/ChartBuilder.h"
 
 #include "figure/AxisTicks.h"
+#include "i18n/MetricLabels.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -220,6 +221,9 @@ double ChartBuilder::screenUnitsPerPt() {
 
 QFont ChartBuilder::font(double pt, double unitsPerPt) const {
     QFont f(m_style.fontFamily);
+    // Chinese text (a translated figure, CJK task names) falls back to one known font at the
+    // same size, not to whatever font the system's configuration picks for each glyph.
+    f.setFamilies({m_style.fontFamily, QString::fromLatin1(kCjkFontFamily)});
     f.setPointSizeF(pt * unitsPerPt * 72.0 / fontDpi());
     f.setHintingPreference(QFont::PreferNoHinting); // same glyph advances at every scale
     f.setKerning(true);
@@ -351,7 +355,12 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
     ax->setLabelsVisible(o.showXTickLabels);
     ay->setLabelsVisible(o.showYTickLabels);
     ax->setTitleText(o.showXTitle ? panel.effectiveXLabel() : QString());
-    ay->setTitleText(o.showYTitle ? d.yTitle(panel.effectiveYLabel()) : QString());
+    // A metric's identifier titles the axis as in the data, with its translated name beside it
+    // ("acc（准确率）" in Chinese); a title given by the view or the spec stays as given.
+    const QString yLabel = panel.yLabel.isEmpty() || panel.yLabel == panel.query.metric
+                               ? ui::metricWithLabel(panel.query.metric)
+                               : panel.yLabel;
+    ay->setTitleText(o.showYTitle ? d.yTitle(yLabel) : QString());
     if (newAxes) {
         chart->addAxis(ax, Qt::AlignBottom);
         chart->addAxis(ay, Qt::AlignLeft);

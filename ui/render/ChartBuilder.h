@@ -20,6 +20,10 @@ QT_END_NAMESPACE
 
 namespace ee::render {
 
+/// \brief The font for Chinese text in charts and figures, after the style's own family:
+/// WenQuanYi Micro Hei (Debian's fonts-wqy-microhei, 5 MB; Noto CJK is 91 MB).
+inline constexpr char kCjkFontFamily[] = "WenQuanYi Micro Hei";
+
 /// \brief How a chart is built: for the screen (a QChartView, units are device-independent
 /// pixels) or for a figure page (units are points). Everything else comes from the spec.
 struct ChartOptions {

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/ExportDialog.h"
 
+#include "i18n/Language.h"
 #include "io/AtomicFile.h"
 #include "render/FigureScene.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -83,6 +85,9 @@ std::unique_ptr<FigureRenderer> ExportDialog::renderer(const FigureSpec& spec) c
 
 ExportResult ExportDialog::exportFigure(const FigureSpec& spec, const FigureCurves* curves,
                                         const QString& path, ExportFormat format) const {
+    // The figure's own texts (axis titles, chance labels, notes) are translated while it is
+    // laid out, so a Chinese interface can write an English paper figure and back.
+    const ui::ScopedLanguage language(figureLanguage());
     if (curves)
         return FigureRenderer::exportFigure(spec, *curves, path, format);
     return FigureRenderer::exportFigure(spec, *m_table, path, format);
@@ -128,9 +133,20 @@ void ExportDialog::setUpWidgets(const FigureSpec& spec) {
     m_theme->setCurrentIndex(m_theme->findData(int(spec.style.background)));
 
     m_legend = new QComboBox(this);
+    // The spec's names (what `export --legend` and the JSON say), shown translated.
+    static const char* const legendNames[] = {
+        QT_TRANSLATE_NOOP("LegendPlacement", "bottom"),
+        QT_TRANSLATE_NOOP("LegendPlacement", "top"),
+        QT_TRANSLATE_NOOP("LegendPlacement", "right"),
+        QT_TRANSLATE_NOOP("LegendPlacement", "inside"),
+        QT_TRANSLATE_NOOP("LegendPlacement", "none"),
+    };
+    Q_UNUSED(legendNames); // listed for lupdate; looked up by the spec's name below
     for (LegendPlacement l : {LegendPlacement::Bottom, LegendPlacement::Top, LegendPlacement::Right,
                               LegendPlacement::Inside, LegendPlacement::None})
-        m_legend->addItem(legendPlacementName(l), int(l));
+        m_legend->addItem(QCoreApplication::translate("LegendPlacement",
+                                                      legendPlacementName(l).toUtf8().constData()),
+                          int(l));
     m_legend->setCurrentIndex(m_legend->findData(int(spec.legend)));
 
     m_title = new QLineEdit(spec.title, this);
@@ -150,6 +166,13 @@ void ExportDialog::setUpWidgets(const FigureSpec& spec) {
     form->addRow(tr("Background"), m_theme);
     form->addRow(tr("Legend"), m_legend);
     form->addRow(tr("Title"), m_title);
+    m_language = new QComboBox(this);
+    for (const QString& code : ui::availableLanguages())
+        m_language->addItem(ui::languageName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(ui::currentLanguage())));
+    m_language->setToolTip(tr("The language of the figure's axis titles, labels and notes "
+                              "(independent of the interface's)"));
+    form->addRow(tr("Figure language"), m_language);
 
     m_info = new QLabel(this);
     m_info->setWordWrap(true);
@@ -194,7 +217,7 @@ void ExportDialog::setUpWidgets(const FigureSpec& spec) {
     for (QDoubleSpinBox* box : {m_width, m_height})
         connect(box, &QDoubleSpinBox::valueChanged, this, &ExportDialog::settingsChanged);
     connect(m_dpi, &QSpinBox::valueChanged, this, &ExportDialog::settingsChanged);
-    for (QComboBox* box : {m_unit, m_format, m_theme, m_legend})
+    for (QComboBox* box : {m_unit, m_format, m_theme, m_legend, m_language})
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::settingsChanged);
     connect(m_title, &QLineEdit::textChanged, this, &ExportDialog::settingsChanged);
     showMatchingPreset();
@@ -215,6 +238,15 @@ FigureSpec ExportDialog::spec() const {
 
 ExportFormat ExportDialog::format() const {
     return ExportFormat(m_format->currentData().toInt());
+}
+
+QString ExportDialog::figureLanguage() const {
+    return m_language->currentData().toString();
+}
+
+void ExportDialog::setFigureLanguage(const QString& code) {
+    if (const int i = m_language->findData(code); i >= 0)
+        m_language->setCurrentIndex(i);
 }
 
 void ExportDialog::presetChosen(int index) {
@@ -255,6 +287,7 @@ void ExportDialog::updatePreview() {
         m_preview = {};
         return;
     }
+    const ui::ScopedLanguage language(figureLanguage());
     const std::unique_ptr<FigureRenderer> page = renderer(s);
     const int previewDpi =
         std::max(10, static_cast<int>(std::floor(kPreviewWidthPx / s.size.widthIn())));

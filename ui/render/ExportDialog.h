@@ -45,6 +45,9 @@ public:
     FigureSpec spec() const;
     /// \brief The chosen file format.
     ExportFormat format() const;
+    /// \brief The language of the figure's texts ("en", "zh_CN"); the interface's by default.
+    QString figureLanguage() const;
+    void setFigureLanguage(const QString& code);
     /// \brief The last preview image (rendered at a DPI that fits the preview area).
     QImage previewImage() const { return m_preview; }
 
@@ -89,6 +92,7 @@ private:
     QComboBox* m_theme = nullptr;
     QComboBox* m_legend = nullptr;
     QLineEdit* m_title = nullptr;
+    QComboBox* m_language = nullptr;
     QLabel* m_previewLabel = nullptr;
     QLabel* m_info = nullptr;
     QTimer* m_debounce = nullptr;

@@ -109,6 +109,12 @@ QByteArray FigureRenderer::toSvg() {
     // the file for a 2x4 grid); empty groups draw nothing, so drop them.
     static const QRegularExpression emptyGroup(QStringLiteral("<g [^>]*>\\s*</g>\\s*"));
     text.remove(emptyGroup);
+    // QSvgGenerator names only a font's first family; the figure's texts fall back to the CJK
+    // font (ChartBuilder::font), so the file says so too, for viewers that would otherwise
+    // pick any font for Chinese glyphs.
+    const QString family = QStringLiteral("font-family=\"%1\"").arg(m_spec.style.fontFamily);
+    text.replace(family, QStringLiteral("font-family=\"%1, '%2'\"")
+                             .arg(m_spec.style.fontFamily, QString::fromLatin1(kCjkFontFamily)));
     return text.toUtf8();
 }
 

@@ -163,7 +163,7 @@ void FigureScene::build(const QList<QList<Curve>>& curves, const FamilyStyles& s
         if (!drawn.contains(f))
             continue;
         const SeriesStyle st = b.families().of(f);
-        entries.append({f.isEmpty() ? QStringLiteral("(no family)") : f,
+        entries.append({f.isEmpty() ? QCoreApplication::translate("FigureScene", "(no family)") : f,
                         anyLines ? b.linePen(f, 1.0) : QPen(Qt::NoPen), true, st.marker,
                         QColor(st.colour)});
     }
@@ -281,8 +281,9 @@ void FigureScene::build(const QList<QList<Curve>>& curves, const FamilyStyles& s
     const double plotH =
         (grid.height() - std::accumulate(bottom.begin(), bottom.end(), 0.0) - rows * top) / rows;
     if (plotW < 10 || plotH < 10)
-        m_notes << QStringLiteral("the page is too small for a %1x%2 grid at these font sizes: "
-                                  "plots are only %3 x %4 pt")
+        m_notes << QCoreApplication::translate("FigureScene",
+                                               "the page is too small for a %1x%2 grid at these "
+                                               "font sizes: plots are only %3 x %4 pt")
                        .arg(rows)
                        .arg(cols)
                        .arg(std::max(0.0, plotW), 0, 'f', 1)
@@ -323,14 +324,17 @@ void FigureScene::build(const QList<QList<Curve>>& curves, const FamilyStyles& s
         title->setPos(x + left[c] + (plotW - titleWidth) / 2,
                       y + (top - kTitlePad) - titleFm.height());
 
-        const QString where = QStringLiteral("panel %1 (%2, %3)")
-                                  .arg(i + 1)
-                                  .arg(panel.effectiveTitle(), panel.query.metric.isEmpty()
-                                                                   ? QStringLiteral("any metric")
-                                                                   : panel.query.metric);
+        const QString where =
+            QCoreApplication::translate("FigureScene", "panel %1 (%2, %3)")
+                .arg(i + 1)
+                .arg(panel.effectiveTitle(),
+                     panel.query.metric.isEmpty()
+                         ? QCoreApplication::translate("FigureScene", "any metric")
+                         : panel.query.metric);
         if (curves[i].isEmpty()) {
             ++m_emptyPanels;
-            m_notes << where + QStringLiteral(": no curve matches the query");
+            m_notes << QCoreApplication::translate("FigureScene", "%1: no curve matches the query")
+                           .arg(where);
         } else if (!built.droppedNote().isEmpty()) {
             m_notes << where + QStringLiteral(": ") + built.droppedNote();
         }

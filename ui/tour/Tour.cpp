@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tour/Tour.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,11 +28,13 @@ std::optional<Tour> Tour::load(const QString& path, QString* error) {
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
     if (!doc.isObject())
         return fail(parse.error != QJsonParseError::NoError
-                        ? QStringLiteral("offset %1: %2").arg(parse.offset).arg(parse.errorString())
-                        : QStringLiteral("not a JSON object"));
+                        ? QCoreApplication::translate("Tour", "offset %1: %2")
+                              .arg(parse.offset)
+                              .arg(parse.errorString())
+                        : QCoreApplication::translate("Tour", "not a JSON object"));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("emergence-tour"))
-        return fail(QStringLiteral("\"format\" is not \"emergence-tour\""));
+        return fail(QCoreApplication::translate("Tour", "\"format\" is not \"emergence-tour\""));
     Tour tour;
     tour.title = root.value(QStringLiteral("title")).toString();
     const QJsonArray steps = root.value(QStringLiteral("steps")).toArray();
@@ -43,14 +46,15 @@ std::optional<Tour> Tour::load(const QString& path, QString* error) {
         step.notice = s.value(QStringLiteral("notice")).toString();
         step.claim = s.value(QStringLiteral("claim")).toString();
         if (step.title.isEmpty())
-            return fail(QStringLiteral("steps[%1]: a step needs a \"title\"").arg(i));
+            return fail(
+                QCoreApplication::translate("Tour", "steps[%1]: a step needs a \"title\"").arg(i));
         QJsonObject view = s.value(QStringLiteral("view")).toObject();
         view.insert(QStringLiteral("format"), QStringLiteral("emergence-session"));
         step.view = *ViewState::fromJson(view);
         tour.steps.append(step);
     }
     if (tour.steps.isEmpty())
-        return fail(QStringLiteral("no steps"));
+        return fail(QCoreApplication::translate("Tour", "no steps"));
     return tour;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tour/TourBar.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -67,9 +68,14 @@ void TourBar::changeEvent(QEvent* event) {
 }
 
 void TourBar::showStep(const TourStep& step, int index, int count) {
-    m_step->setText(tr("Step %1 of %2 · %3").arg(index + 1).arg(count).arg(step.title));
-    m_caption->setText(step.caption);
-    m_noticeText = step.notice;
+    // The tour's texts are looked up in the "TourSteps" context (tools/update-translations.sh
+    // extracts them from resources/tour.json); a user's own tour shows as written.
+    const auto text = [](const QString& s) {
+        return QCoreApplication::translate("TourSteps", s.toUtf8().constData());
+    };
+    m_step->setText(tr("Step %1 of %2 · %3").arg(index + 1).arg(count).arg(text(step.title)));
+    m_caption->setText(text(step.caption));
+    m_noticeText = text(step.notice);
     setFinding(QString());
     m_prev->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < count);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/TaskMapView.h"
 
+#include "browser/FamilyFlagSummary.h"
 #include "chart/ScreenStyle.h"
 #include "render/ChartBuilder.h"
 
@@ -53,7 +54,7 @@ bool sameRow(const BrowserRow& r, const BrowserSelection& s) {
 } // namespace
 
 QString TaskMapView::flagLabel(const QString& flag) {
-    return flag.isEmpty() ? tr("no flag") : flag;
+    return flag.isEmpty() ? tr("no flag") : flagDisplayName(flag);
 }
 
 TaskMapView::TaskMapView(QWidget* parent)

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// View → Language (issue #20): switching to Chinese at run time retranslates the menus, docks,
+// views and the tour without losing the view, in a layout that still fits 1,024×700; figures
+// take their own language, independent of the interface's, with Chinese kept as text.
+#include "MainWindow.h"
+#include "UiFixture.h"
+#include "chart/ScalingPanel.h"
+#include "i18n/Language.h"
+#include "panels/IssuesPanel.h"
+#include "render/ExportDialog.h"
+#include "tour/TourBar.h"
+
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ee;
+using namespace ee::ui;
+
+namespace {
+
+bool loadAndWait(MainWindow& w, const QStringList& paths) {
+    QSignalSpy shown(&w, &MainWindow::dataShown);
+    w.openPaths(paths);
+    return shown.wait(60000);
+}
+
+QString dockTitle(const MainWindow& w, const char* name) {
+    const auto* dock = w.findChild<QDockWidget*>(QString::fromLatin1(name));
+    return dock ? dock->windowTitle() : QString();
+}
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class tst_Language : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(installLanguage(QStringLiteral("en")));
+    }
+    void cleanupTestCase() { saveLanguage(QStringLiteral("en")); }
+
+    void switchingRetranslatesEveryViewAndKeepsIt() {
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        w.show();
+        QVERIFY(w.startTour());
+        w.goToTourStep(3); // side by side: IPA transliteration under exact match and BLEU
+        w.issues()->addNote(QStringLiteral("a note of the app"));
+        const ChartSelection before = w.scaling()->selection();
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+
+        QVERIFY(w.setLanguage(QStringLiteral("zh_CN")));
+        QCOMPARE(savedLanguage(), QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents();
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        QCOMPARE(dockTitle(w, "AnalysisDock"), QStringLiteral("分析"));
+        QCOMPARE(w.views()->tabText(0), QStringLiteral("规模曲线(&S)"));
+        QVERIFY2(w.tourBar()->text().contains(QStringLiteral("第 4 步，共 10 步")),
+                 qPrintable(w.tourBar()->text()));
+        QVERIFY(w.tourBar()->text().contains(QStringLiteral("换个指标，换个结论？")));
+        QVERIFY(w.tourBar()->isVisible());
+        // The view came back as it was: the same step, task, metrics side by side, the note.
+        QCOMPARE(w.tourStep(), 3);
+        QCOMPARE(w.scaling()->selection().task, before.task);
+        QCOMPARE(w.scaling()->selection().metric, before.metric);
+        QVERIFY(w.scaling()->sideBySide());
+        QVERIFY(w.issues()
+                    ->lines()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("a note of the app")));
+        // The step's finding is computed again, in Chinese.
+        QVERIFY2(w.tourBar()->text().contains(QStringLiteral("屏幕上")),
+                 qPrintable(w.tourBar()->text()));
+
+        QVERIFY(w.setLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QCOMPARE(dockTitle(w, "AnalysisDock"), QStringLiteral("Analysis"));
+        QVERIFY(w.tourBar()->text().contains(QLatin1String("Step 4 of 10")));
+        QCOMPARE(w.tourStep(), 3);
+        QVERIFY(!w.setLanguage(QStringLiteral("xx")));
+        w.stopTour();
+    }
+
+    // No clipped text in Chinese: every tab and the tour (also in presentation mode) fit a
+    // 1,024×700 screen, as in English (tst_MainWindow::everyTabFitsASmallScreen).
+    void chineseFitsASmallScreen() {
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        w.show();
+        QVERIFY(w.setLanguage(QStringLiteral("zh_CN")));
+        const auto fits = [&w](const QString& where) {
+            QCoreApplication::processEvents();
+            const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
+            return std::make_pair(
+                min.width() <= 1024 && min.height() <= 700,
+                QStringLiteral("%1: %2x%3").arg(where).arg(min.width()).arg(min.height()));
+        };
+        for (int i = 0; i < w.views()->count(); ++i) {
+            w.views()->setCurrentIndex(i);
+            const auto [ok, text] = fits(QStringLiteral("tab %1").arg(i));
+            QVERIFY2(ok, qPrintable(text));
+        }
+        QVERIFY(w.startTour(QString(), true));
+        for (int i = 0; i < 10; ++i) {
+            w.goToTourStep(i);
+            const auto [ok, text] = fits(QStringLiteral("presentation, tour step %1").arg(i + 1));
+            QVERIFY2(ok, qPrintable(text));
+        }
+        w.stopTour();
+        QVERIFY(w.setLanguage(QStringLiteral("en")));
+    }
+
+    // The figure's language is the export dialog's, not the interface's; Chinese stays text.
+    void figureLanguageIsIndependentOfTheInterface() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(loadAndWait(w, {writeUiFixture(dir)}));
+        for (const QString& ui : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QVERIFY(installLanguage(ui));
+            const auto dialog = w.exportDialogForView();
+            QVERIFY(dialog);
+            QCOMPARE(dialog->figureLanguage(), ui); // by default, the interface's
+            const QString figure =
+                ui == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en");
+            dialog->setFigureLanguage(figure);
+            const QString svgPath = dir.filePath(ui + QStringLiteral(".svg"));
+            QVERIFY(dialog->exportTo(svgPath).ok);
+            const QString svg = QString::fromUtf8(readAll(svgPath));
+            // The x axis title: "parameters" in English, "参数量" in Chinese, as <text>.
+            const QString chineseTitle = QStringLiteral(">参数量<");
+            QCOMPARE(svg.contains(chineseTitle), figure == QLatin1String("zh_CN"));
+            QCOMPARE(svg.contains(QLatin1String(">parameters<")), figure == QLatin1String("en"));
+            // The interface kept its own language.
+            QCOMPARE(currentLanguage(), ui);
+            if (figure == QLatin1String("zh_CN")) {
+                // PDF: the Chinese glyphs come from the CJK font, embedded, not drawn as paths.
+                const QString pdfPath = dir.filePath(QStringLiteral("zh.pdf"));
+                QVERIFY(dialog->exportTo(pdfPath).ok);
+                const QByteArray pdf = readAll(pdfPath);
+                QVERIFY2(pdf.contains("WenQuanYi"), "no CJK font embedded in the PDF");
+            }
+        }
+        QVERIFY(installLanguage(QStringLiteral("en")));
+    }
+};
+
+QTEST_MAIN(tst_Language)
+#include "tst_Language.moc"
