@@ -94,6 +94,12 @@ void addAnalyzeOptions(QCommandLineParser& parser) {
               "for generated exact match).",
               "V");
     addOption(parser, "sigma", "Typical standard error σ of the points, overriding the data.", "V");
+    addOption(parser, "interval",
+              "95 % interval of points of proportion metrics with a known n and no published "
+              "standard error, printed with each point (JSON) and giving the flat test its σ: "
+              "wilson (default), clopper-pearson, or bootstrap (none computed: a curve has no "
+              "examples to resample; published intervals only).",
+              "METHOD", "wilson");
 }
 
 /// Reads the analysis options; false (with a message) on a bad value.
@@ -117,6 +123,12 @@ bool analysisOptions(const QCommandLineParser& parser, Io io, AnalysisOptions& o
     options.fit.seed = static_cast<quint64>(seed);
     if (parser.isSet(QStringLiteral("sigma")))
         options.sigma = sigma;
+    const auto interval = metrics::intervalMethodFromName(parser.value(QStringLiteral("interval")));
+    if (!interval) {
+        io.err << "emergence analyze: --interval must be wilson, clopper-pearson or bootstrap\n";
+        return false;
+    }
+    options.interval = *interval;
     return true;
 }
 
@@ -125,7 +137,8 @@ const CommandSyntax kSyntax{
     QStringLiteral(
         "emergence analyze [PATH...] [--task T] [--subtask S] [--metric M] [--family F] "
         "[--shots K] [--prompting P] [--x AXIS] [--normalised] [--bootstrap B] [--seed S] "
-        "[--floor V] [--no-fits] [--rank linearity|breakthroughness] [--format csv|json] "
+        "[--floor V] [--no-fits] [--rank linearity|breakthroughness] "
+        "[--interval wilson|clopper-pearson|bootstrap] [--format csv|json] "
         "[--raw]"),
     addAnalyzeOptions,
     csvOrJson(),

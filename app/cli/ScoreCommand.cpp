@@ -107,7 +107,7 @@ void addScoreOptions(QCommandLineParser& parser) {
     opt("input", "Per-example file (repeatable; positional paths work too).", "FILE");
     opt("metric",
         "Metric name(s), comma-separated: "
-        "exact_str_match, case_insensitive_str_match, bleu, chrf, chrf_pp, token_f1, "
+        "exact_str_match, case_insensitive_str_match, bleu, chrf, chrf_pp, ter, token_f1, "
         "squad_exact_match, rouge1, "
         "rouge2, rougeL, rougeLsum, token_edit_distance, char_edit_distance, "
         "multiple_choice_grade, "

@@ -18,9 +18,10 @@ void addScorerOptions(QCommandLineParser& parser) {
         "The value of floor (default 0.1) or add-k (default 1) smoothing; an error with exp or "
         "none, which take none.",
         "V");
-    opt("lowercase", "Lower-case outputs and references before BLEU and chrF (Python lower()).");
-    opt("level", "BLEU and chrF level: corpus (one score per group) or sentence (mean).", "LEVEL",
-        "corpus");
+    opt("lowercase", "Lower-case outputs and references before BLEU and chrF (Python lower()); TER "
+                     "always lower-cases, as sacreBLEU's TER does by default.");
+    opt("level", "BLEU, chrF and TER level: corpus (one score per group) or sentence (mean).",
+        "LEVEL", "corpus");
     opt("stem", "Porter stemming for ROUGE (BIG-bench uses none).");
     opt("interval",
         "Confidence interval of proportion metrics (exact matches, multiple-choice grade): "

@@ -6,6 +6,7 @@ them (issue 18): whole processes timed by wall clock, best of RUNS, all in one r
 - BLEU: `emergence score --metric bleu` on our per-example JSONL vs real sacreBLEU 2.6's command
   line (`python3 -m sacrebleu ref.txt -i hyp.txt -m bleu -b`) on the same pairs as plain text.
 - chrF: `--metric chrf` vs `sacrebleu -m chrf`.
+- TER: `--metric ter` vs `sacrebleu -m ter` (`--metrics ter`; not in the default list).
 - token F1: `--metric token_f1` vs bench/metrics/squad_reference.py (the official SQuAD v1.1
   normalisation and F1) fed the same pairs as its JSON cases.
 

@@ -6,8 +6,9 @@ stdout, floats as repr strings so no digit is lost). argv[1] is the folder holdi
 -colorama, -lxml). Used by tests/metrics/tst_SacreBleuOracle and bench/metrics.
 
 Case kinds: {"kind": "bleu", "hyps": [...], "refs": [[segment 0 refs], ...], "sentence": bool,
-"tokenize", "smooth", "smooth_value" (null = default), "lowercase"} and {"kind": "chrf",
-"hyps", "refs", "sentence", "word_order", "lowercase"}; {"kind": "tokenize", "tokenize",
+"tokenize", "smooth", "smooth_value" (null = default), "lowercase"}, {"kind": "chrf",
+"hyps", "refs", "sentence", "word_order", "lowercase"} and {"kind": "ter", "hyps", "refs",
+"sentence"} (TER with its default options; also gives "edits" and "ref_length"); {"kind": "tokenize", "tokenize",
 "line"} (the tokens BLEU sees, joined by one space). Per-segment reference lists are transposed into sacreBLEU's streams (None where a
 segment has fewer references).
 """
@@ -15,7 +16,7 @@ import json
 import sys
 
 sys.path.insert(0, sys.argv[1])
-from sacrebleu.metrics import BLEU, CHRF  # noqa: E402
+from sacrebleu.metrics import BLEU, CHRF, TER  # noqa: E402
 from sacrebleu.metrics.bleu import _get_tokenizer  # noqa: E402
 
 
@@ -33,13 +34,19 @@ def run(case):
         metric = BLEU(tokenize=case["tokenize"], smooth_method=case["smooth"],
                       smooth_value=case.get("smooth_value"), lowercase=case["lowercase"],
                       effective_order=case["sentence"])
+    elif kind == "ter":
+        metric = TER()
     else:
         metric = CHRF(word_order=case["word_order"], lowercase=case["lowercase"])
     if case["sentence"]:
         score = metric.sentence_score(case["hyps"][0], case["refs"][0])
     else:
         score = metric.corpus_score(case["hyps"], streams(case["refs"]))
-    return {"score": repr(score.score), "signature": str(metric.get_signature())}
+    out = {"score": repr(score.score), "signature": str(metric.get_signature())}
+    if kind == "ter":
+        out["edits"] = score.num_edits
+        out["ref_length"] = repr(score.ref_length)
+    return out
 
 
 json.dump([run(c) for c in json.load(sys.stdin)], sys.stdout)

@@ -113,6 +113,21 @@ QJsonObject curveStats(const CurveStats& s) {
                     {QStringLiteral("emergent_max_width_decades"), t.emergentMaxWidthDecades},
                     {QStringLiteral("emergent_min_rise_fraction"), t.emergentMinRiseFraction}});
     o.insert(QStringLiteral("fit"), s.fit ? QJsonValue(fit(*s.fit)) : QJsonValue());
+    o.insert(QStringLiteral("point_interval"), metrics::intervalMethodName(s.interval));
+    QJsonArray points;
+    for (const PointUncertainty& p : s.points)
+        points.append(
+            QJsonObject{{QStringLiteral("model"), p.model},
+                        {QStringLiteral("x"), number(p.x)},
+                        {QStringLiteral("y"), number(p.y)},
+                        {QStringLiteral("n"), p.n ? QJsonValue(*p.n) : QJsonValue()},
+                        {QStringLiteral("interval"),
+                         p.low && p.high ? QJsonValue(QJsonArray{number(*p.low), number(*p.high)})
+                                         : QJsonValue()},
+                        {QStringLiteral("interval_source"),
+                         p.source.isEmpty() ? QJsonValue() : QJsonValue(p.source)},
+                        {QStringLiteral("sigma"), number(p.sigma)}});
+    o.insert(QStringLiteral("points"), points);
     QStringList notes = s.notes;
     if (s.linearity.isDefined() && !s.linearity.note.isEmpty())
         notes << QStringLiteral("linearity: ") + s.linearity.note;

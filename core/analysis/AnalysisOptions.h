@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "metrics/ProportionInterval.h"
+
 #include <QtGlobal>
 #include <functional>
 #include <optional>
@@ -57,6 +59,10 @@ struct AnalysisOptions {
     std::optional<double> floor;
     /// \brief Full range (max − min) of the metric, overriding the built-in table.
     std::optional<double> metricRange;
+    /// \brief The binomial interval of points of proportion metrics with a known n and no
+    /// published standard error, which the flat test's σ is taken from (ee::typicalSigma);
+    /// Bootstrap computes none (only published uncertainties count).
+    metrics::IntervalMethod interval = metrics::IntervalMethod::Wilson;
     ExampleResampler exampleResampler;
 };
 

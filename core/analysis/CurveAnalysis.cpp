@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/CurveAnalysis.h"
 
+#include "analysis/PointSigma.h"
 #include "analysis/ReferenceSigmoidFit.h"
 #include "analysis/SeededRandom.h"
 #include "platform/ParallelJobs.h"
@@ -48,37 +49,7 @@ struct AnalysisText {
     Q_DECLARE_TR_FUNCTIONS(CurveAnalysis)
 };
 
-template <typename T> double medianOf(std::vector<T> v) {
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? static_cast<double>(v[n / 2])
-                 : 0.5 * (static_cast<double>(v[n / 2 - 1]) + static_cast<double>(v[n / 2]));
-}
-
 } // namespace
-
-std::pair<double, QString> typicalSigma(const PreparedCurve& c) {
-    std::vector<double> se;
-    std::vector<qint64> ns;
-    for (std::size_t i = 0; i < c.y.size(); ++i) {
-        if (c.stderr_[i] && *c.stderr_[i] > 0)
-            se.push_back(*c.stderr_[i]);
-        if (c.n[i] && *c.n[i] > 0)
-            ns.push_back(*c.n[i]);
-    }
-    if (!se.empty())
-        return {medianOf(se), AnalysisText::tr("median standard error of the points")};
-    if (!ns.empty() && c.range)
-        return {c.range->span() / std::sqrt(medianOf(ns)),
-                AnalysisText::tr("metric range / sqrt(median number of examples)")};
-    if (c.range)
-        return {0.01 * c.range->span(),
-                AnalysisText::tr("1 % of the metric's range (%1)").arg(c.range->source)};
-    double big = 0.0;
-    for (double v : c.y)
-        big = std::max(big, std::abs(v));
-    return {0.01 * big, AnalysisText::tr("1 % of the largest |value| (metric range unknown)")};
-}
 
 CurveFlags computeFlags(const PreparedCurve& c, const FitComparison* fit, double sigma,
                         const QString& sigmaSource, const FlagThresholds& t) {
@@ -274,7 +245,9 @@ CurveStats analyzeCurve(const Curve& curve, const AnalysisOptions& options) {
         s.notes << QStringLiteral("linearity: ") + s.linearity.note;
     if (options.fits)
         s.fit = compareFits(c, options, s.notes);
-    auto [sigma, source] = typicalSigma(c);
+    s.points = pointUncertainties(c, options.interval);
+    s.interval = options.interval;
+    auto [sigma, source] = typicalSigma(c, options.interval);
     if (options.sigma) {
         sigma = *options.sigma;
         source = QStringLiteral("given");

@@ -3,6 +3,7 @@
 
 #include "analysis/AnalysisOptions.h"
 #include "analysis/CurveFits.h"
+#include "analysis/PointSigma.h"
 #include "analysis/PreparedCurve.h"
 #include "analysis/ShapeScores.h"
 
@@ -70,13 +71,11 @@ struct CurveStats {
     ShapeScore breakthroughness;
     CurveFlags flags;
     std::optional<FitComparison> fit; ///< nullopt: too few points or fits switched off
+    /// Each point used, with its interval and σ (pointUncertainties()).
+    std::vector<PointUncertainty> points;
+    metrics::IntervalMethod interval = metrics::IntervalMethod::Wilson; ///< of `points`
     QStringList notes;
 };
-
-/// \brief The typical standard error σ of a prepared curve and where it came from: the median
-/// reported standard error; else range/sqrt(median n); else 1 % of the metric's range; else 1 %
-/// of the largest |y|.
-std::pair<double, QString> typicalSigma(const PreparedCurve& c);
 
 /// \brief Flags per the analysis spec. `fit` may be null (then never emergent).
 CurveFlags computeFlags(const PreparedCurve& c, const FitComparison* fit, double sigma,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/PreparedCurve.h"
 
+#include "model/BinomialInterval.h"
 #include "model/ChanceLevel.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,10 @@ PreparedCurve prepareCurve(const Curve& curve, YScale yScale,
     out.y.reserve(total);
     out.stderr_.reserve(total);
     out.n.reserve(total);
+    out.proportionScale = proportionScale(curve);
+    const auto finite = [](const std::optional<double>& v) {
+        return v && std::isfinite(*v) ? v : std::optional<double>();
+    };
     for (const CurvePoint& p : curve.points) {
         if (!std::isfinite(p.value)) {
             ++out.droppedMissingY;
@@ -54,6 +59,16 @@ PreparedCurve prepareCurve(const Curve& curve, YScale yScale,
         out.stderr_.push_back(p.stderr_ && std::isfinite(*p.stderr_) ? p.stderr_
                                                                      : std::optional<double>());
         out.n.push_back(p.n);
+        const bool bothBounds = finite(p.ciLow) && finite(p.ciHigh);
+        out.ciLow.push_back(bothBounds ? p.ciLow : std::nullopt);
+        out.ciHigh.push_back(bothBounds ? p.ciHigh : std::nullopt);
+        std::optional<double> share;
+        if (out.proportionScale && p.n && *p.n > 0) {
+            const double v = p.value / *out.proportionScale;
+            if (v >= 0 && v <= 1)
+                share = v;
+        }
+        out.share.push_back(share);
     }
     if (out.droppedMissingY)
         out.notes
@@ -88,6 +103,13 @@ PreparedCurve prepareCurve(const Curve& curve, YScale yScale,
             for (auto& e : out.stderr_)
                 if (e)
                     *e = std::abs(*e * scale);
+            for (std::size_t i = 0; i < out.ciLow.size(); ++i)
+                if (out.ciLow[i]) {
+                    const double a = (*out.ciLow[i] - lo) * scale,
+                                 b = (*out.ciHigh[i] - lo) * scale;
+                    out.ciLow[i] = std::min(a, b);
+                    out.ciHigh[i] = std::max(a, b);
+                }
             out.yScale = YScale::Normalised;
             out.yShift = lo;
             out.yFactor = scale;

@@ -22,10 +22,15 @@ struct PreparedCurve {
     QStringList models;
     std::vector<std::optional<double>> stderr_; ///< on `yScale`
     std::vector<std::optional<qint64>> n;
-    std::optional<double> floor;      ///< chance level on `yScale` (the task's low score)
-    std::optional<double> ceiling;    ///< highest attainable value on `yScale`
-    std::optional<MetricRange> range; ///< metric range on `yScale`
-    double yShift = 0.0;              ///< y on `yScale` = (raw − yShift) · yFactor
+    std::vector<std::optional<double>> ciLow, ciHigh; ///< published intervals, on `yScale`
+    /// Proportion metrics (ee::isProportionMetric) with a known n: the point's share of
+    /// examples right, 0–1 (its raw value / proportionScale); else nullopt.
+    std::vector<std::optional<double>> share;
+    std::optional<double> proportionScale; ///< 1 or 100 (ee::proportionScale), raw scale
+    std::optional<double> floor;           ///< chance level on `yScale` (the task's low score)
+    std::optional<double> ceiling;         ///< highest attainable value on `yScale`
+    std::optional<MetricRange> range;      ///< metric range on `yScale`
+    double yShift = 0.0;                   ///< y on `yScale` = (raw − yShift) · yFactor
     double yFactor = 1.0;
     qsizetype droppedMissingY = 0;
     qsizetype droppedMissingX = 0;

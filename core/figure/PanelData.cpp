@@ -2,6 +2,7 @@
 #include "figure/PanelData.h"
 
 #include "figure/YAxisChoice.h"
+#include "model/BinomialInterval.h"
 #include "model/ChanceLevel.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,7 @@ PanelData PanelData::prepare(const QList<Curve>& curves, const PanelSpec& panel)
     for (qsizetype c = 0; c < curves.size(); ++c) {
         const Curve& curve = curves[c];
         const YMapping& map = y.mappings[c];
+        const std::optional<double> proportionOf = proportionScale(curve);
         PlotSeries s;
         s.curveIndex = c;
         s.key = curve.key;
@@ -85,11 +87,10 @@ PanelData PanelData::prepare(const QList<Curve>& curves, const PanelSpec& panel)
             s.points.append({x, *value, i});
             xs.add(x);
             ys.add(*value);
-            std::optional<double> lo = p.ciLow, hi = p.ciHigh;
-            if ((!lo || !hi) && p.stderr_) {
-                lo = p.value - *p.stderr_;
-                hi = p.value + *p.stderr_;
-            }
+            // Published interval, else ± standard error, else the Wilson interval from n.
+            std::optional<double> lo, hi;
+            if (const auto iv = drawnInterval(p, proportionOf))
+                lo = iv->low, hi = iv->high;
             // A bound a log axis cannot show drops the interval, never the point.
             if (lo && hi)
                 lo = map.map(*lo), hi = map.map(*hi);

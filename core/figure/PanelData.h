@@ -30,7 +30,9 @@ struct PlotSeries {
     qsizetype curveIndex = -1; ///< index into the curves given to PanelData::prepare()
     CurveKey key;
     QList<PlotPoint> points;
-    QList<PlotInterval> intervals; ///< from ciLow/ciHigh, else value ± one standard error
+    /// ee::drawnInterval(): ciLow/ciHigh, else value ± a positive standard error, else the 95 %
+    /// Wilson interval of a proportion metric's point with a known n (0/25: [0, 0.133]).
+    QList<PlotInterval> intervals;
 };
 
 /// \brief A caller-supplied fitted curve in plot coordinates.

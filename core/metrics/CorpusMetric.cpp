@@ -3,6 +3,7 @@
 
 #include "metrics/Chrf.h"
 #include "metrics/MetricNames.h"
+#include "metrics/Ter.h"
 #include "platform/ParallelJobs.h"
 
 namespace ee::metrics {
@@ -54,7 +55,8 @@ CorpusMetricScores corpusScores(const QString& m, const ExampleGroup& g, const S
 } // namespace
 
 bool isCorpusMetric(const QString& metric, const ScoringOptions& o) {
-    return !o.sentenceBleu && (metric == QLatin1String("bleu") || isChrf(metric));
+    return !o.sentenceBleu &&
+           (metric == QLatin1String("bleu") || isChrf(metric) || metric == QLatin1String("ter"));
 }
 
 CorpusMetricScores scoreCorpusMetric(const QString& m, const ExampleGroup& g,
@@ -69,6 +71,12 @@ CorpusMetricScores scoreCorpusMetric(const QString& m, const ExampleGroup& g,
             [&](const BleuStats& s) { return bleuFromStats(s, b).score; },
             [&](const BleuStats& s) { return bleuFromStats(s, single).score; });
     }
+    if (m == QLatin1String("ter"))
+        return corpusScores<TerStats>(
+            m, g, o, perExample, threads,
+            [&](const Example& e) { return terSegmentStats(*e.output, e.targets); },
+            [&](const TerStats& s) { return terFromStats(s); },
+            [&](const TerStats& s) { return terFromStats(s); });
     const ChrfOptions c = chrfOptionsFor(m, o);
     const bool valid = c.validate().isEmpty(); // sentenceChrf() gives 0 under bad options
     return corpusScores<ChrfStats>(

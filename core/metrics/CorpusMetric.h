@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Corpus BLEU and corpus chrF of one group of examples, for scoreExamples().
+// Corpus BLEU, chrF and TER of one group of examples, for scoreExamples().
 #pragma once
 
 #include "metrics/Bootstrap.h"
@@ -40,14 +40,14 @@ void setCorpusValue(MetricValue& mv, const std::vector<Stats>& stats, const Scor
     mv.ciMethod = intervalMethodName(IntervalMethod::Bootstrap);
 }
 
-/// \brief True when `metric` is scored as one corpus statistic per group under `o` (BLEU and
-/// the chrF variants at corpus level).
+/// \brief True when `metric` is scored as one corpus statistic per group under `o` (BLEU, the
+/// chrF variants and TER at corpus level).
 bool isCorpusMetric(const QString& metric, const ScoringOptions& o);
 
 /// \brief A corpus metric of one group and, when asked, each example's own value.
 struct CorpusMetricScores {
     MetricValue value;
-    /// Each example's sentence BLEU / sentence chrF, nullopt where it has no output or no
+    /// Each example's sentence BLEU / chrF / TER, nullopt where it has no output or no
     /// target; empty unless `perExample` was asked for.
     std::vector<std::optional<double>> perExample;
 };

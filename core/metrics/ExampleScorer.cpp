@@ -11,6 +11,7 @@
 #include "metrics/PassAtK.h"
 #include "metrics/Rouge.h"
 #include "metrics/SquadAnswer.h"
+#include "metrics/Ter.h"
 #include "model/ChanceLevel.h"
 #include "model/ScoreTable.h"
 #include "platform/ParallelJobs.h"
@@ -138,6 +139,8 @@ std::optional<double> exampleValue(const QString& m, const Example& e, const Sco
     if (isChrf(m))
         return gen ? std::optional(sentenceChrf(*e.output, e.targets, chrfOptionsFor(m, o)))
                    : std::nullopt;
+    if (m == QLatin1String("ter"))
+        return gen ? std::optional(sentenceTer(*e.output, e.targets)) : std::nullopt;
     if (m == QLatin1String("token_f1"))
         return gen ? squadTokenF1(processed(e, o), e.targets) : std::nullopt;
     if (m == QLatin1String("squad_exact_match"))
@@ -278,7 +281,8 @@ MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOpti
     mv.metric = m;
     mv.definition = metricDefinition(m, o);
     mv.unverified = isUnverifiedMetric(m);
-    if (m == QLatin1String("bleu") || isChrf(m)) { // sentence level (corpus: CorpusMetric)
+    if (m == QLatin1String("bleu") || isChrf(m) || m == QLatin1String("ter")) {
+        // Sentence level (corpus: CorpusMetric).
         // The signature's nrefs: references per example among those that entered.
         std::vector<qsizetype> refCounts;
         for (qsizetype i = 0; i < g.examples.size(); ++i)

@@ -12,8 +12,10 @@ namespace ee::metrics {
 
 namespace {
 
+// Lower is better and 0 is perfect (TER counts edits per reference word, ×100).
 bool isDistance(const QString& metric) {
-    return metric.endsWith(QLatin1String("edit_distance")) || metric == QLatin1String("brier");
+    return metric.endsWith(QLatin1String("edit_distance")) || metric == QLatin1String("brier") ||
+           metric == QLatin1String("ter");
 }
 
 /// Metrics on sacreBLEU's 0-100 scale.
@@ -23,11 +25,14 @@ bool isHundredScale(const QString& metric) {
            metric.startsWith(QLatin1String("rouge"));
 }
 
-/// Near-perfect under a second metric, for the Disagree filter: BLEU, chrF and ROUGE ≥ 90, at
-/// most one token or two characters of edit distance; any other metric: its perfect value.
+/// Near-perfect under a second metric, for the Disagree filter: BLEU, chrF and ROUGE ≥ 90, TER
+/// ≤ 10, at most one token or two characters of edit distance; any other metric: its perfect
+/// value.
 SolvedRule nearPerfectFor(const QString& metric) {
     if (isHundredScale(metric))
         return {90.0, false};
+    if (metric == QLatin1String("ter"))
+        return {10.0, true};
     if (metric == QLatin1String("token_edit_distance"))
         return {1.0, true};
     if (metric == QLatin1String("char_edit_distance"))

@@ -18,8 +18,8 @@ struct SolvedRule {
     bool lowerIsBetter = false;
 
     /// \brief The default for `metric`: its perfect value (exact match and multiple-choice
-    /// grade 1, BLEU 100, ROUGE 1, edit distance 0, Brier 0); log-likelihoods have none and get
-    /// a threshold of 0 (the best possible log-probability), which a user will want to change.
+    /// grade 1, BLEU 100, ROUGE 1, edit distance, Brier and TER 0); log-likelihoods have none and
+    /// get a threshold of 0 (the best possible log-probability), which a user will want to change.
     static SolvedRule perfectFor(const QString& metric);
     bool solved(double value) const {
         return lowerIsBetter ? value <= threshold : value >= threshold;

@@ -2,6 +2,7 @@
 // The metric names the scorer knows and the definition string each one carries.
 #include "metrics/MetricNames.h"
 #include "metrics/PassAtK.h"
+#include "metrics/Ter.h"
 
 namespace ee::metrics {
 
@@ -14,6 +15,7 @@ const QStringList kStringMetrics = {QStringLiteral("exact_str_match"),
                                     QStringLiteral("bleu"),
                                     QStringLiteral("chrf"),
                                     QStringLiteral("chrf_pp"),
+                                    QStringLiteral("ter"),
                                     QStringLiteral("token_f1"),
                                     QStringLiteral("squad_exact_match"),
                                     QStringLiteral("rouge1"),
@@ -113,6 +115,10 @@ QString metricDefinition(const QString& m, const ScoringOptions& o, std::optiona
     if (isChrf(m))
         return chrfOptionsFor(m, o).definition(o.sentenceBleu, nrefs) +
                (o.sentenceBleu ? QStringLiteral(" mean") : QString());
+    if (m == QLatin1String("ter"))
+        return terDefinition(o.sentenceBleu, nrefs) +
+               (o.sentenceBleu ? QStringLiteral(" mean") : QString()) +
+               QStringLiteral("; lower is better");
     if (m == QLatin1String("token_f1"))
         return QStringLiteral("squad-v1.1 token F1 after normalize_answer, max over targets%1; "
                               "mean 0-1")

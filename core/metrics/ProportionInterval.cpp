@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/ProportionInterval.h"
 
+#include "model/BinomialInterval.h"
+
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -68,15 +70,11 @@ Interval wilsonInterval(std::int64_t k, std::int64_t n, double confidence) {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     if (n <= 0 || k < 0 || k > n || !(confidence > 0 && confidence < 1))
         return {nan, nan};
-    const double z = normalQuantile(0.5 + confidence / 2);
     const double nn = static_cast<double>(n);
-    const double p = static_cast<double>(k) / nn;
-    const double z2 = z * z;
-    const double denom = 1 + z2 / nn;
-    const double centre = (p + z2 / (2 * nn)) / denom;
-    const double half = z / denom * std::sqrt(p * (1 - p) / nn + z2 / (4 * nn * nn));
-    // At 0/n and n/n the bound is exactly 0 or 1; the subtraction would leave rounding dust.
-    return {k == 0 ? 0.0 : centre - half, k == n ? 1.0 : centre + half};
+    // One formula for scored examples and for points drawn from a share and n (issue 19).
+    const auto [low, high] =
+        wilsonScoreInterval(static_cast<double>(k) / nn, nn, normalQuantile(0.5 + confidence / 2));
+    return {low, high};
 }
 
 double regularizedIncompleteBeta(double a, double b, double x) {

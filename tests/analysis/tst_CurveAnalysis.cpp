@@ -269,6 +269,39 @@ private slots:
         for (int i = 0; i < 40; ++i)
             QVERIFY(std::abs(all[i].emergenceIndex - 0.3 * i) < 1e-12);
     }
+
+    // Issue 19 item 4: three models at 0 of 25 and one at 5 of 25, no standard error. The
+    // flat test used range/sqrt(n) = 0.2 (flat: 0.2 < 3·0.2); the points' Wilson intervals
+    // give σ = median of 0.1332/(2·1.96) thrice and a wider one = 0.034, so a move
+    // from 0/25 to 5/25 is more than noise. Without binomial intervals the old rule holds.
+    void flatTestUsesWilsonIntervals() {
+        Curve c = makeCurve({1e8, 1e9, 1e10, 1e11}, {0.0, 0.0, 0.0, 0.2});
+        for (CurvePoint& p : c.points)
+            p.n = 25;
+        AnalysisOptions o;
+        o.fits = false;
+        const CurveStats wilson = analyzeCurve(c, o);
+        const double z = metrics::normalQuantile(0.975);
+        QVERIFY(std::abs(wilson.flags.sigma - z / (2 * (25 + z * z))) < 1e-15); // z²/(n+z²)/(2z)
+        QVERIFY(wilson.flags.sigmaSource.contains(QStringLiteral("Wilson")));
+        QVERIFY(!wilson.flags.flat);
+        QCOMPARE(wilson.points.size(), std::size_t(4));
+        QCOMPARE(wilson.points[0].source, QStringLiteral("wilson"));
+        QCOMPARE(*wilson.points[0].high, z * z / (25 + z * z));
+        o.interval = metrics::IntervalMethod::Bootstrap;
+        const CurveStats old = analyzeCurve(c, o);
+        QCOMPARE(old.flags.sigma, 0.2);
+        QCOMPARE(old.flags.sigmaSource,
+                 QStringLiteral("metric range / sqrt(median number of examples)"));
+        QVERIFY(old.flags.flat);
+        // BLEU is not a proportion: n alone gives it no interval.
+        Curve bleu = makeCurve({1e8, 1e9, 1e10, 1e11}, {0.0, 0.0, 0.0, 20.0}, std::nullopt,
+                               QStringLiteral("bleu"));
+        for (CurvePoint& p : bleu.points)
+            p.n = 25;
+        o.interval = metrics::IntervalMethod::Wilson;
+        QVERIFY(analyzeCurve(bleu, o).points[0].source.isEmpty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCurveAnalysis)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// BLEU (every tokenizer, smoothing method and value, lowercasing, empty references) and chrF /
-// chrF++ against the real sacreBLEU 2.6 package, run by bench/metrics/sacrebleu_oracle.py:
-// scores (|Δ| < 1e-9), signatures (exact) and the zh and char tokenizers (exact). Issue 18.
+// BLEU (every tokenizer, smoothing method and value, lowercasing, empty references), chrF /
+// chrF++ and TER against the real sacreBLEU 2.6 package, run by
+// bench/metrics/sacrebleu_oracle.py: scores (|Δ| < 1e-9), signatures (exact) and the zh and
+// char tokenizers (exact). Issue 18.
 // Runs only where /usr/bin/python3 can import sacreBLEU from EE_SACREBLEU_DIR.
 #include "metrics/Bleu.h"
 #include "metrics/Chrf.h"
+#include "metrics/Ter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,6 +126,7 @@ private slots:
     void bleu();
     void chrf();
     void chrfManyCharacters();
+    void ter();
 
 private:
     QJsonArray runOracle(const QJsonArray& cases);
@@ -322,6 +325,93 @@ void tst_SacreBleuOracle::chrfManyCharacters() {
             c.signature = o.signature(1);
             cases.push_back(c);
         }
+    }
+    compare(cases);
+}
+
+// TER's shift search has limits that change results: shifts of at most 10 words over at
+// most 50 positions, a beam of 25 around the diagonal (wider when one side is over 50 times
+// longer), 1,000 candidate shifts per pair. References are the hypothesis cut into blocks and
+// reordered, then edited, so there is much to shift; some words repeat (many candidates);
+// long pairs (up to 150 words), very unequal lengths, case, Unicode and empty references.
+void tst_SacreBleuOracle::ter() {
+    std::mt19937 rng(2006);
+    const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+    const auto sentence = [&](int words, int vocabulary) {
+        QStringList w;
+        for (int k = 0; k < words; ++k)
+            w << (pick(6) == 0 ? kVocab[pick(static_cast<int>(kVocab.size()))]
+                               : QStringLiteral("w%1").arg(pick(vocabulary)));
+        return w;
+    };
+    const auto reordered = [&](QStringList w) {
+        QList<QStringList> blocks;
+        while (!w.isEmpty()) {
+            const int len = 1 + pick(std::min<int>(12, static_cast<int>(w.size())));
+            blocks << w.mid(0, len);
+            w = w.mid(len);
+        }
+        std::shuffle(blocks.begin(), blocks.end(), rng);
+        QStringList out;
+        for (const QStringList& b : blocks)
+            for (const QString& x : b) {
+                const int edit = pick(10);
+                if (edit == 0)
+                    continue; // deleted
+                out << (edit == 1 ? QStringLiteral("x%1").arg(pick(5)) : x);
+                if (edit == 2)
+                    out << QStringLiteral("y"); // inserted
+            }
+        if (pick(4) == 0 && !out.isEmpty())
+            out[pick(static_cast<int>(out.size()))] = out[0].toUpper();
+        return out;
+    };
+    std::vector<Case> cases;
+    for (int i = 0; i < 500; ++i) {
+        const bool isSentence = i % 4 != 0;
+        const int segments = isSentence ? 1 : 1 + pick(12);
+        // Lengths: mostly short; every 10th case long; every 25th very unequal.
+        const auto length = [&] { return i % 10 == 9 ? 40 + pick(111) : pick(25); };
+        const int vocabulary = i % 3 == 0 ? 3 : 30;
+        QStringList hyps;
+        QList<QStringList> refs;
+        for (int k = 0; k < segments; ++k) {
+            QStringList h = sentence(length(), vocabulary);
+            QStringList rs;
+            for (int r = 0, n = 1 + pick(3); r < n; ++r) {
+                if (pick(12) == 0) {
+                    rs << QString();
+                    continue;
+                }
+                QStringList ref = reordered(h);
+                if (i % 25 == 24)
+                    ref = sentence(60 + pick(100), vocabulary); // |ref| ≫ |hyp| or the reverse
+                rs << ref.join(QLatin1Char(' '));
+            }
+            if (i % 25 == 24 && pick(2) == 0)
+                h = h.mid(0, 1 + pick(2));
+            hyps << h.join(pick(5) == 0 ? QStringLiteral("  ") : QStringLiteral(" "));
+            refs << rs;
+        }
+        Case c;
+        c.label = QStringLiteral("TER %1").arg(isSentence ? QStringLiteral("sentence")
+                                                          : QStringLiteral("corpus"));
+        c.json = QJsonObject{{QStringLiteral("kind"), QStringLiteral("ter")},
+                             {QStringLiteral("hyps"), QJsonArray::fromStringList(hyps)},
+                             {QStringLiteral("refs"), refsJson(refs)},
+                             {QStringLiteral("sentence"), isSentence}};
+        if (isSentence) {
+            c.ours = sentenceTer(hyps[0], refs[0]);
+        } else {
+            const CorpusTerResult r = corpusTer(hyps, refs);
+            QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+            c.ours = r.score;
+        }
+        std::vector<qsizetype> counts;
+        for (const QStringList& r : refs)
+            counts.push_back(r.size());
+        c.signature = terSignature(referenceCount(counts));
+        cases.push_back(c);
     }
     compare(cases);
 }

@@ -3,6 +3,7 @@
 
 #include "chart/ChartSelection.h"
 #include "figure/AxisTicks.h"
+#include "model/BinomialInterval.h"
 #include "model/ChanceLevel.h"
 
 #include <QCursor>
@@ -106,6 +107,10 @@ QString ChartView::pointText(qsizetype curveIndex, qsizetype pointIndex) const {
         text += QStringLiteral("<br>") + tr("chance level unknown");
     if (p.ciLow && p.ciHigh)
         text += QStringLiteral("<br>CI: %1 – %2").arg(exact(*p.ciLow), exact(*p.ciHigh));
+    else if (const auto iv = drawnInterval(p, proportionScale(c));
+             iv && iv->kind == PointIntervalKind::Wilson)
+        text += QStringLiteral("<br>95 % Wilson interval from n: %1 – %2")
+                    .arg(exact(iv->low), exact(iv->high));
     else if (p.stderr_)
         text += QStringLiteral("<br>") + tr("± %1 (standard error)").arg(exact(*p.stderr_));
     if (p.n)
