@@ -102,6 +102,9 @@ bool readRecords(const QString& path, const RecordReader& reader, ExampleSet& se
                                       : std::max(1u, std::thread::hardware_concurrency());
     std::vector<simdjson::dom::parser> parsers(t);
     std::vector<RecordLog> logs(t);
+    if (reader.sinks)
+        for (std::size_t k = 0; k < t; ++k)
+            logs[k].setSink(reader.sinks(k));
     const qint64 block = kBlockPerThread * static_cast<qint64>(t);
     std::vector<char> buf;
     std::size_t carry = 0; // bytes of an unfinished line kept from the block before
