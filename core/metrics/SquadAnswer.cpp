@@ -89,66 +89,91 @@ double tokenF1(std::vector<U32> pred, std::vector<U32> gold) {
     return f1FromOverlap(sortedOverlap(pred, gold), pred.size(), gold.size());
 }
 
-// The same normalisation and split for a text that is all ASCII, on bytes in reused buffers:
-// most answers are ASCII, and the general path's allocations (a lowered copy, code points, a
-// string per token) were most of token F1's time. On ASCII every step above reduces to its
-// ASCII case: lower() is A-Z -> a-z, \w is [A-Za-z0-9_], and isSpace's ASCII members are the
-// same. The sorted tokens point into `buffer`; false (nothing written) if a unit is not ASCII.
+// The same normalisation and split for a text that is all ASCII, in one pass over reused
+// buffers: most answers are ASCII, and the general path's allocations (a lowered copy, code
+// points, a string per token) were most of token F1's time. On ASCII every step above reduces
+// to its ASCII case: lower() is A-Z -> a-z, \\w is [A-Za-z0-9_] ('_' is punctuation, so
+// removed first), isSpace()'s ASCII members are the same. After punctuation is dropped, a
+// maximal run of word characters is bounded on both sides, so an article run becomes a
+// space: it ends the token before it. Other characters (ASCII controls) stay in tokens.
 struct AsciiTokens {
-    std::string noPunct, buffer;
-    std::vector<std::string_view> tokens;
+    std::string buffer;
+    std::vector<std::uint64_t> shortTokens;   // up to 7 bytes, packed with their length
+    std::vector<std::string_view> longTokens; // point into `buffer`
+    std::size_t count = 0;
 
+    // False (and nothing usable) if a unit is not ASCII.
     bool read(const QString& text) {
         const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
         const char16_t* end = p + text.size();
-        noPunct.clear();
+        buffer.clear();
+        buffer.reserve(static_cast<std::size_t>(text.size())); // views stay valid
+        shortTokens.clear();
+        longTokens.clear();
+        constexpr std::size_t none = std::string::npos;
+        std::size_t token = none, run = none; // starts in `buffer` of the current token and run
+        const auto endToken = [&](std::size_t at) {
+            if (token != none && at > token)
+                addToken(token, at);
+            token = none;
+        };
+        const auto endRun = [&] {
+            if (run == none)
+                return;
+            const std::string_view w(buffer.data() + run, buffer.size() - run);
+            if (w == "a" || w == "an" || w == "the") { // replaced by a space
+                buffer.resize(run);
+                endToken(run);
+            }
+            run = none;
+        };
         for (; p < end; ++p) {
             char16_t u = *p;
             if (u >= 0x80)
                 return false;
             if (u >= u'A' && u <= u'Z')
                 u += u'a' - u'A';
-            if (!isAsciiPunctuation(u))
-                noPunct.push_back(static_cast<char>(u));
-        }
-        // removeArticles() on bytes.
-        const auto word = [](char c) {
-            return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                   (c >= '0' && c <= '9');
-        };
-        const std::string& t = noPunct;
-        buffer.clear();
-        std::size_t i = 0;
-        while (i < t.size()) {
-            if ((i == 0 || !word(t[i - 1])) && word(t[i])) {
-                std::size_t j = i;
-                while (j < t.size() && word(t[j]))
-                    ++j;
-                const std::string_view w(t.data() + i, j - i);
-                if (w == "a" || w == "an" || w == "the")
-                    buffer.push_back(' ');
-                else
-                    buffer.append(w);
-                i = j;
+            if (isAsciiPunctuation(u))
+                continue;
+            const char c = static_cast<char>(u);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (run == none)
+                    run = buffer.size();
             } else {
-                buffer.push_back(t[i++]);
+                endRun();
+                if (py::isSpace(u)) {
+                    endToken(buffer.size());
+                    continue;
+                }
             }
+            if (token == none)
+                token = buffer.size();
+            buffer.push_back(c);
         }
-        // py::split() on bytes.
-        tokens.clear();
-        const std::size_t n = buffer.size();
-        for (std::size_t k = 0; k < n;) {
-            while (k < n && py::isSpace(static_cast<unsigned char>(buffer[k])))
-                ++k;
-            if (k == n)
-                break;
-            const std::size_t start = k;
-            while (k < n && !py::isSpace(static_cast<unsigned char>(buffer[k])))
-                ++k;
-            tokens.emplace_back(buffer.data() + start, k - start);
-        }
-        std::sort(tokens.begin(), tokens.end());
+        endRun();
+        endToken(buffer.size());
+        count = shortTokens.size() + longTokens.size();
+        std::sort(shortTokens.begin(), shortTokens.end());
+        std::sort(longTokens.begin(), longTokens.end());
         return true;
+    }
+
+    // Σ min(count) over tokens: short and long tokens never equal each other.
+    std::int64_t overlap(const AsciiTokens& o) const {
+        return sortedOverlap(shortTokens, o.shortTokens) + sortedOverlap(longTokens, o.longTokens);
+    }
+
+private:
+    void addToken(std::size_t from, std::size_t to) {
+        const std::size_t n = to - from;
+        if (n > 7) {
+            longTokens.emplace_back(buffer.data() + from, n);
+            return;
+        }
+        std::uint64_t key = std::uint64_t(n) << 56; // bytes 0-6 the token's, byte 7 its length
+        for (std::size_t i = 0; i < n; ++i)
+            key |= std::uint64_t(static_cast<unsigned char>(buffer[from + i])) << (8 * i);
+        shortTokens.push_back(key);
     }
 };
 
@@ -186,8 +211,7 @@ std::optional<double> squadTokenF1(const QString& prediction, const QStringList&
     double best = 0.0;
     for (const QString& g : golds) {
         if (asciiPrediction && ga.read(g)) {
-            const double f = f1FromOverlap(sortedOverlap(pa.tokens, ga.tokens), pa.tokens.size(),
-                                           ga.tokens.size());
+            const double f = f1FromOverlap(pa.overlap(ga), pa.count, ga.count);
             best = std::max(best, f);
             continue;
         }
