@@ -29,6 +29,8 @@ CorpusMetricScores corpusFromStats(const QString& m, const ScoringOptions& o, bo
     mv.unverified = isUnverifiedMetric(m);
     std::vector<Stats> stats;
     std::vector<qsizetype> refCounts; // the signature's nrefs: references per scored example
+    stats.reserve(n); // chrF's statistics are 192 bytes: growing by doubling showed in perf
+    refCounts.reserve(n);
     for (std::size_t i = 0; i < n; ++i)
         if (each[i]) {
             stats.push_back(*each[i]);

@@ -32,6 +32,15 @@ struct Scored {
     explicit Scored(std::size_t metrics = 0)
         : columns(metrics) {}
     std::size_t size() const { return targetCounts.size(); }
+    void clear() {
+        for (Column& c : columns) {
+            c.values.clear();
+            c.bleu.clear();
+            c.chrf.clear();
+        }
+        targetCounts.clear();
+        ids.clear();
+    }
     void appendOne(const Scored& from, std::size_t i) {
         for (std::size_t k = 0; k < columns.size(); ++k) {
             const Column& f = from.columns[k];
@@ -113,8 +122,10 @@ ExampleSet readScored(const QString& path, const ExampleReadOptions& ro, const P
             while (groups.size() <= g)
                 groups.emplace_back(metrics);
             groups[g].appendOne(p.scored, p.next++);
-            if (p.next == p.scored.size()) // a log is replayed whole: start afresh
-                p = Pending{Scored(metrics), 0};
+            if (p.next == p.scored.size()) { // a log is replayed whole: start afresh
+                p.scored.clear();            // keeping the capacity for the next block
+                p.next = 0;
+            }
         };
         return sink;
     };

@@ -7,6 +7,7 @@
 #include <QChar>
 #include <QHash>
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,7 +16,7 @@ namespace ee::metrics {
 
 namespace {
 
-bool isAsciiPunctuation(char32_t c) {
+constexpr bool isAsciiPunctuation(char32_t c) {
     return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) ||
            (c >= 0x7B && c <= 0x7E);
 }
@@ -106,52 +107,50 @@ struct AsciiTokens {
     bool read(const QString& text) {
         const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
         const char16_t* end = p + text.size();
-        buffer.clear();
-        buffer.reserve(static_cast<std::size_t>(text.size())); // views stay valid
+        // Never longer than the text, so the views into it stay valid.
+        buffer.resize(static_cast<std::size_t>(text.size()));
+        char* const base = buffer.data();
         shortTokens.clear();
         longTokens.clear();
+        std::size_t size = 0;
         constexpr std::size_t none = std::string::npos;
-        std::size_t token = none, run = none; // starts in `buffer` of the current token and run
-        const auto endToken = [&](std::size_t at) {
-            if (token != none && at > token)
-                addToken(token, at);
-            token = none;
-        };
-        const auto endRun = [&] {
-            if (run == none)
-                return;
-            const std::string_view w(buffer.data() + run, buffer.size() - run);
-            if (w == "a" || w == "an" || w == "the") { // replaced by a space
-                buffer.resize(run);
-                endToken(run);
-            }
-            run = none;
-        };
+        std::size_t token = none, run = none; // starts of the current token and word run
         for (; p < end; ++p) {
-            char16_t u = *p;
+            const char16_t u = *p;
             if (u >= 0x80)
                 return false;
-            if (u >= u'A' && u <= u'Z')
-                u += u'a' - u'A';
-            if (isAsciiPunctuation(u))
+            const char c = kLowered[u];
+            const Class k = kClass[u];
+            if (k == Class::Dropped)
                 continue;
-            const char c = static_cast<char>(u);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            if (k == Class::Word) {
                 if (run == none)
-                    run = buffer.size();
+                    run = size;
             } else {
-                endRun();
-                if (py::isSpace(u)) {
-                    endToken(buffer.size());
+                if (run != none) {
+                    if (isArticle(base + run, size - run)) { // replaced by a space
+                        size = run;
+                        if (token != none && size > token)
+                            addToken(token, size);
+                        token = none;
+                    }
+                    run = none;
+                }
+                if (k == Class::Space) {
+                    if (token != none)
+                        addToken(token, size);
+                    token = none;
                     continue;
                 }
             }
             if (token == none)
-                token = buffer.size();
-            buffer.push_back(c);
+                token = size;
+            base[size++] = c;
         }
-        endRun();
-        endToken(buffer.size());
+        if (run != none && isArticle(base + run, size - run))
+            size = run;
+        if (token != none && size > token)
+            addToken(token, size);
         count = shortTokens.size() + longTokens.size();
         std::sort(shortTokens.begin(), shortTokens.end());
         std::sort(longTokens.begin(), longTokens.end());
@@ -164,6 +163,33 @@ struct AsciiTokens {
     }
 
 private:
+    // What normalisation does to an ASCII character: punctuation is dropped, A-Z lowered;
+    // word characters are [a-z0-9] then ('_' is punctuation); isSpace()'s ASCII members
+    // separate tokens; anything else (control characters) is kept inside tokens.
+    enum class Class : std::uint8_t { Dropped, Word, Space, Other };
+    static constexpr auto kClass = [] {
+        std::array<Class, 128> t{};
+        for (char32_t c = 0; c < 128; ++c)
+            t[c] =
+                isAsciiPunctuation(c) ? Class::Dropped
+                : (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9')
+                    ? Class::Word
+                : py::isSpace(c) ? Class::Space
+                                 : Class::Other;
+        return t;
+    }();
+    static constexpr auto kLowered = [] {
+        std::array<char, 128> t{};
+        for (int c = 0; c < 128; ++c)
+            t[std::size_t(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        return t;
+    }();
+
+    static bool isArticle(const char* w, std::size_t n) {
+        return (n == 1 && w[0] == 'a') || (n == 2 && w[0] == 'a' && w[1] == 'n') ||
+               (n == 3 && w[0] == 't' && w[1] == 'h' && w[2] == 'e');
+    }
+
     void addToken(std::size_t from, std::size_t to) {
         const std::size_t n = to - from;
         if (n > 7) {
