@@ -2,7 +2,9 @@
 // Corpus BLEU, chrF and TER of one group of examples, for scoreExamples().
 #pragma once
 
+#include "metrics/Bleu.h"
 #include "metrics/Bootstrap.h"
+#include "metrics/Chrf.h"
 #include "metrics/ExampleScorer.h"
 #include "metrics/ProportionInterval.h"
 
@@ -58,5 +60,22 @@ struct CorpusMetricScores {
 /// sentenceBleu() (effective order) and sentenceChrf() compute them.
 CorpusMetricScores scoreCorpusMetric(const QString& metric, const ExampleGroup& g,
                                      const ScoringOptions& o, bool perExample, int threads);
+
+/// \brief scoreCorpusMetric() of BLEU from each example's statistics (nullopt where it has no
+/// output or no target, as bleuExampleStats() gives them) and its number of references.
+CorpusMetricScores bleuCorpusFromStats(const QString& metric, const ScoringOptions& o,
+                                       bool perExample,
+                                       const std::vector<std::optional<BleuStats>>& each,
+                                       const std::vector<qsizetype>& targetCounts);
+/// \brief The same for the chrF variants (chrfExampleStats()).
+CorpusMetricScores chrfCorpusFromStats(const QString& metric, const ScoringOptions& o,
+                                       bool perExample,
+                                       const std::vector<std::optional<ChrfStats>>& each,
+                                       const std::vector<qsizetype>& targetCounts);
+/// \brief One example's BLEU statistics under `b` (bleuOptionsFor()), nullopt without an output
+/// or a target: what scoreCorpusMetric() sums.
+std::optional<BleuStats> bleuExampleStats(const Example& e, const BleuOptions& b);
+/// \brief One example's chrF statistics under `c` (chrfOptionsFor()), as bleuExampleStats().
+std::optional<ChrfStats> chrfExampleStats(const Example& e, const ChrfOptions& c);
 
 } // namespace ee::metrics

@@ -210,8 +210,14 @@ void readRecord(const View& o, qint64 line, RecordLog& log, const ExampleReadOpt
 } // namespace
 
 ExampleSet readExampleJsonl(const QString& path, const ExampleReadOptions& opts) {
+    return readExampleJsonl(path, opts, {});
+}
+
+ExampleSet readExampleJsonl(const QString& path, const ExampleReadOptions& opts,
+                            const ExampleSinkFactory& sinks) {
     ExampleSet set;
     jsonl::RecordReader reader;
+    reader.sinks = sinks;
     reader.simd = [&](const SimdView& o, qint64 line, RecordLog& log) {
         readRecord(o, line, log, opts);
     };

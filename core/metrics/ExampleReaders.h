@@ -2,6 +2,7 @@
 #pragma once
 
 #include "metrics/ExampleSet.h"
+#include "metrics/ExampleSink.h"
 
 #include <atomic>
 
@@ -91,6 +92,10 @@ ExampleSet readExampleFolder(const QString& folder, const ExampleReadOptions& op
 /// \brief docs/formats.md §B2, streamed line by line: memory grows with what is kept, not file
 /// size.
 ExampleSet readExampleJsonl(const QString& path, const ExampleReadOptions& opts = {});
+/// \brief The same, handing each example to the sink of the thread that read it instead of
+/// keeping it (see ExampleSink): the set gets the groups, skips and diagnostics only.
+ExampleSet readExampleJsonl(const QString& path, const ExampleReadOptions& opts,
+                            const ExampleSinkFactory& sinks);
 /// \brief lm-eval v0.4 `samples_<task>_<timestamp>.jsonl`, streamed. Generation records give
 /// `output` = filtered_resps[0]; log-likelihood records give one choice per request with the
 /// target index as the correct choice.

@@ -277,21 +277,28 @@ int exampleThreads(qsizetype groups, int threads) {
 
 MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOptions& o,
                       const std::vector<std::optional<double>>& values) {
+    const auto kind = perplexityKindFromName(m);
+    if (!kind && !isNegLogPassAtK(m)) {
+        std::vector<qsizetype> targetCounts; // read for BLEU, chrF and TER only
+        if (m == QLatin1String("bleu") || isChrf(m) || m == QLatin1String("ter"))
+            for (const Example& e : g.examples)
+                targetCounts.push_back(e.targets.size());
+        MetricValue mv = meanMetricValue(m, o, values, targetCounts);
+        if (m == QLatin1String("multiple_choice_grade") && mv.n > 0) {
+            // The data define the options, so they define the chance level too.
+            QList<QList<double>> targetScores;
+            for (qsizetype i = 0; i < g.examples.size(); ++i)
+                if (values[static_cast<std::size_t>(i)])
+                    targetScores.append(g.examples[i].targetScores);
+            mv.chance = chanceFromTargetScores(targetScores);
+        }
+        return mv;
+    }
     MetricValue mv;
     mv.metric = m;
     mv.definition = metricDefinition(m, o);
     mv.unverified = isUnverifiedMetric(m);
-    if (m == QLatin1String("bleu") || isChrf(m) || m == QLatin1String("ter")) {
-        // Sentence level (corpus: CorpusMetric).
-        // The signature's nrefs: references per example among those that entered.
-        std::vector<qsizetype> refCounts;
-        for (qsizetype i = 0; i < g.examples.size(); ++i)
-            if (values[static_cast<std::size_t>(i)])
-                refCounts.push_back(g.examples[i].targets.size());
-        if (!refCounts.empty())
-            mv.definition = metricDefinition(m, o, referenceCount(refCounts));
-    }
-    if (const auto kind = perplexityKindFromName(m)) {
+    if (kind) {
         // The harness aggregates sums over documents, not per-document perplexities.
         corpusAggregate<LogLikelihoodSum>(
             mv, g, values, o,
@@ -304,19 +311,43 @@ MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOpti
             std::swap(*mv.ciLow, *mv.ciHigh);
         return mv;
     }
-    if (isNegLogPassAtK(m)) {
-        // −ln of the group's pass@k (the mean over instances), not the mean of −ln: one
-        // instance never solved would make that infinite. Bounds map through −ln as well.
-        const MetricValue pass = aggregate(m.mid(8), g, o, exampleValues(g, o, m.mid(8)));
-        mv.n = pass.n;
-        if (pass.value)
-            mv.value = -std::log(*pass.value);
-        if (pass.ciLow && pass.ciHigh) {
-            mv.ciLow = -std::log(*pass.ciHigh);
-            mv.ciHigh = -std::log(*pass.ciLow);
-            mv.ciMethod = pass.ciMethod;
-        }
-        return mv;
+    // −ln of the group's pass@k (the mean over instances), not the mean of −ln: one instance
+    // never solved would make that infinite. Bounds map through −ln as well.
+    const MetricValue pass = aggregate(m.mid(8), g, o, exampleValues(g, o, m.mid(8)));
+    mv.n = pass.n;
+    if (pass.value)
+        mv.value = -std::log(*pass.value);
+    if (pass.ciLow && pass.ciHigh) {
+        mv.ciLow = -std::log(*pass.ciHigh);
+        mv.ciHigh = -std::log(*pass.ciLow);
+        mv.ciMethod = pass.ciMethod;
+    }
+    return mv;
+}
+
+} // namespace
+
+std::optional<double> exampleMetricValue(const QString& metric, const Example& e,
+                                         const ScoringOptions& opts) {
+    return exampleValue(metric, e, opts);
+}
+
+MetricValue meanMetricValue(const QString& m, const ScoringOptions& o,
+                            const std::vector<std::optional<double>>& values,
+                            const std::vector<qsizetype>& targetCounts) {
+    MetricValue mv;
+    mv.metric = m;
+    mv.definition = metricDefinition(m, o);
+    mv.unverified = isUnverifiedMetric(m);
+    if (m == QLatin1String("bleu") || isChrf(m) ||
+        m == QLatin1String("ter")) { // sentence level (corpus: CorpusMetric)
+        // The signature's nrefs: references per example among those that entered.
+        std::vector<qsizetype> refCounts;
+        for (std::size_t i = 0; i < values.size(); ++i)
+            if (values[i])
+                refCounts.push_back(targetCounts[i]);
+        if (!refCounts.empty())
+            mv.definition = metricDefinition(m, o, referenceCount(refCounts));
     }
     std::vector<double> v;
     for (const auto& x : values)
@@ -329,14 +360,6 @@ MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOpti
     for (double x : v)
         sum += x;
     mv.value = sum / static_cast<double>(v.size());
-    if (m == QLatin1String("multiple_choice_grade")) {
-        // The data define the options, so they define the chance level too.
-        QList<QList<double>> targetScores;
-        for (qsizetype i = 0; i < g.examples.size(); ++i)
-            if (values[static_cast<std::size_t>(i)])
-                targetScores.append(g.examples[i].targetScores);
-        mv.chance = chanceFromTargetScores(targetScores);
-    }
     if (o.interval != IntervalMethod::Bootstrap && isProportion(m, v)) {
         // k and n are known exactly: a binomial interval, honest at 0/n and n/n where a
         // bootstrap collapses to a point.
@@ -356,8 +379,6 @@ MetricValue aggregate(const QString& m, const ExampleGroup& g, const ScoringOpti
     }
     return mv;
 }
-
-} // namespace
 
 namespace {
 // The examples with their whole generation as output and their whole reference as the one

@@ -7,6 +7,8 @@
 #include "metrics/ExampleSet.h"
 #include "metrics/ProportionInterval.h"
 
+#include <vector>
+
 namespace ee {
 class ScoreTable;
 }
@@ -81,6 +83,19 @@ bool isUnverifiedMetric(const QString& metric);
 /// \brief Scores every group for every metric. Examples lacking what a metric needs are left
 /// out of that metric (its `n` says how many entered); unknown metric names are errors.
 ScoreResult scoreExamples(const ExampleSet& set, const ScoringOptions& opts);
+
+/// \brief One example's value of `metric` as scoreExamples() averages it (not for the corpus
+/// metrics of isCorpusMetric()); nullopt when the example lacks what the metric reads.
+std::optional<double> exampleMetricValue(const QString& metric, const Example& e,
+                                         const ScoringOptions& opts);
+/// \brief scoreExamples()'s value of `metric` from its examples' values (exampleMetricValue()):
+/// the mean and its interval, and for sentence BLEU and chrF the definition's reference count
+/// from `targetCounts` (each example's number of targets; not read for other metrics). Not for
+/// the metrics whose value needs more than the values: the perplexities, neg_log_pass_at_<k>,
+/// and multiple_choice_grade's chance level.
+MetricValue meanMetricValue(const QString& metric, const ScoringOptions& opts,
+                            const std::vector<std::optional<double>>& values,
+                            const std::vector<qsizetype>& targetCounts);
 
 /// \brief Appends one ScoreRow per (group, metric) with a value to `table` (value, CI, n), so
 /// scored outputs become curves through the ScoreTable API. `source` fills ScoreRow::source;

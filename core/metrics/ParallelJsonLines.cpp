@@ -2,6 +2,7 @@
 #include "metrics/ParallelJsonLines.h"
 
 #include "metrics/JsonLines.h"
+#include "model/LargeAllocator.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -102,8 +103,16 @@ bool readRecords(const QString& path, const RecordReader& reader, ExampleSet& se
                                       : std::max(1u, std::thread::hardware_concurrency());
     std::vector<simdjson::dom::parser> parsers(t);
     std::vector<RecordLog> logs(t);
-    const qint64 block = kBlockPerThread * static_cast<qint64>(t);
-    std::vector<char> buf;
+    if (reader.sinks)
+        for (std::size_t k = 0; k < t; ++k)
+            logs[k].setSink(reader.sinks(k));
+    // A small file needs no more than its size: the buffer is fresh memory, paid page by page.
+    qint64 block = kBlockPerThread * static_cast<qint64>(t);
+    if (const qint64 size = f.size(); size > 0)
+        block = std::min(block, size);
+    // Not zeroed first (LargeAllocator), and in huge pages: zeroing and faulting in 8 MiB was
+    // most of the time `emergence score` took on a small file.
+    Column<char> buf;
     std::size_t carry = 0; // bytes of an unfinished line kept from the block before
     qint64 line = 0;
     for (bool atEnd = false; !atEnd;) {
@@ -111,6 +120,7 @@ bool readRecords(const QString& path, const RecordReader& reader, ExampleSet& se
         const qint64 got = f.read(buf.data() + carry, block);
         atEnd = got <= 0;
         const std::size_t size = carry + static_cast<std::size_t>(std::max<qint64>(0, got));
+        std::memset(buf.data() + size, 0, simdjson::SIMDJSON_PADDING); // parsers read past lines
         const char* data = buf.data();
         // Parse up to the last LF (all of it at the end): no line, and no CRLF, is cut.
         std::size_t upTo = size;

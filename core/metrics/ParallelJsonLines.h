@@ -14,6 +14,9 @@ namespace ee::metrics::jsonl {
 struct RecordReader {
     std::function<void(const SimdView& object, qint64 line, RecordLog& log)> simd;
     std::function<void(const QtView& object, qint64 line, RecordLog& log)> qt;
+    /// Optional: the sink of each worker thread's log (RecordLog::setSink()), so that examples
+    /// are handed over on the thread that read them instead of being kept in the set.
+    ExampleSinkFactory sinks;
 };
 
 /// \brief forEachObject() of JsonLines.h on every core: the file is read in blocks, each block

@@ -30,7 +30,10 @@ void RecordLog::countSkipped(const ExampleGroupKey& key) {
 
 void RecordLog::add(const ExampleGroupKey& key, Example e) {
     m_ops.push_back({Kind::Add, 0, keyIndex(key), 0, {}, {}});
-    m_examples.append(std::move(e));
+    if (m_sink.take)
+        m_sink.take(std::move(e));
+    else
+        m_examples.append(std::move(e));
 }
 
 std::optional<double> RecordLog::checkedSize(qint64 line, const QString& field,
@@ -79,7 +82,11 @@ void RecordLog::replay(ExampleSet& set, const QString& file) {
             set.countSkippedIn(groupOf(op.index));
             break;
         case Kind::Add:
-            set.addTo(groupOf(op.index), std::move(m_examples[static_cast<qsizetype>(example++)]));
+            if (m_sink.take)
+                m_sink.placed(groupOf(op.index));
+            else
+                set.addTo(groupOf(op.index),
+                          std::move(m_examples[static_cast<qsizetype>(example++)]));
             break;
         case Kind::Size:
             set.checkedSize(file, op.line, m_fields[op.index], op.value);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "metrics/ExampleSet.h"
+#include "metrics/ExampleSink.h"
 
 #include <vector>
 
@@ -18,6 +19,8 @@ public:
     void countSkippedUnkeyed();
     void countSkipped(const ExampleGroupKey& key);
     void add(const ExampleGroupKey& key, Example e);
+    /// \brief Examples added from now on go to `sink` (see ExampleSink) instead of the set.
+    void setSink(ExampleSink sink) { m_sink = std::move(sink); }
     /// \brief ExampleSet::checkedSize(): the same result now, its warning at replay.
     std::optional<double> checkedSize(qint64 line, const QString& field,
                                       std::optional<double> value);
@@ -45,6 +48,7 @@ private:
     qsizetype m_lastKey = -1;
     QList<Example> m_examples; // in Add order (grows by realloc: Example is relocatable)
     QStringList m_fields;      // size fields named in Size ops
+    ExampleSink m_sink;        // when set, examples are handed over instead of kept
 };
 
 } // namespace ee::metrics
