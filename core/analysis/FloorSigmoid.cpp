@@ -52,18 +52,25 @@ double FloorSigmoidFit::predict(const Eigen::VectorXd& x) const {
     return floor + (ceiling - floor) * logistic(linear(x));
 }
 
-FloorSigmoidFit fitFloorSigmoid(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
+FloorSigmoidFit fitFloorSigmoid(const Eigen::MatrixXd& xRaw, const Eigen::VectorXd& y,
                                 const FloorSigmoidOptions& o, const QStringList& names,
                                 const FloorSigmoidFit* warm, bool warmOnly) {
     FloorSigmoidFit fit;
     fit.ceiling = o.ceiling;
     fit.floorFixed = o.floorFixed;
-    const int p = static_cast<int>(x.cols());
+    const int p = static_cast<int>(xRaw.cols());
     const int k = p + 1 + (o.floorFixed ? 0 : 1);
     fit.parameters = k;
-    fit.error = refusal(x, y, k, names);
+    fit.error = refusal(xRaw, y, k, names);
     if (!fit.error.isEmpty())
         return fit;
+    // The minimiser works on centred, unit-variance predictors: log10 FLOPs sit near 22, so in
+    // raw units c ≈ −22·w and the valley of the least-squares surface is too narrow for it.
+    const Eigen::RowVectorXd mean = xRaw.colwise().mean();
+    const Eigen::MatrixXd centred = xRaw.rowwise() - mean;
+    const Eigen::RowVectorXd sd =
+        (centred.colwise().squaredNorm() / static_cast<double>(xRaw.rows())).cwiseSqrt();
+    const Eigen::MatrixXd x = centred.array().rowwise() / sd.array();
     const double h = o.ceiling;
     const Eigen::Index n = y.size();
     const auto floorOf = [&](const Eigen::VectorXd& q) {
@@ -95,31 +102,38 @@ FloorSigmoidFit fitFloorSigmoid(const Eigen::MatrixXd& x, const Eigen::VectorXd&
     std::vector<Eigen::VectorXd> starts;
     if (warm && warm->ok && warm->weights.size() == p) {
         Eigen::VectorXd q(k);
-        q[0] = warm->intercept;
-        q.segment(1, p) = warm->weights;
+        q[0] = warm->intercept + mean.dot(warm->weights);
+        q.segment(1, p) = warm->weights.cwiseProduct(sd.transpose());
         if (!o.floorFixed)
             q[p + 1] = warm->floor;
         starts.push_back(q);
     }
     if (!warmOnly || starts.empty()) {
-        // Linearised start: logit of the score's place between floor and ceiling, regressed on
-        // the predictors by ordinary least squares.
-        const double b0 = o.floorFixed ? o.fixedFloor : o.floorMin;
+        // Linearised starts: the logit of each score's place between a trial floor and the
+        // ceiling, regressed on the predictors by ordinary least squares. Several trial floors,
+        // because a start on the floor's bound can end in a local minimum held there.
         Eigen::MatrixXd design(n, p + 1);
         design.col(0).setOnes();
         design.rightCols(p) = x;
-        Eigen::VectorXd z(n);
-        for (Eigen::Index i = 0; i < n; ++i) {
-            const double t = std::clamp((y[i] - b0) / (h - b0), 0.02, 0.98);
-            z[i] = std::log(t / (1 - t));
-        }
-        const Eigen::VectorXd beta = design.colPivHouseholderQr().solve(z);
-        for (double scale : {1.0, 0.5, 2.0}) {
-            Eigen::VectorXd q(k);
-            q.head(p + 1) = beta * scale;
-            if (!o.floorFixed)
-                q[p + 1] = b0;
-            starts.push_back(q);
+        const auto qr = design.colPivHouseholderQr();
+        std::vector<double> trialFloors{o.floorFixed ? o.fixedFloor : o.floorMin};
+        if (!o.floorFixed)
+            for (double share : {0.25, 0.5})
+                trialFloors.push_back(o.floorMin + share * (o.floorMax - o.floorMin));
+        for (double b0 : trialFloors) {
+            Eigen::VectorXd z(n);
+            for (Eigen::Index i = 0; i < n; ++i) {
+                const double t = std::clamp((y[i] - b0) / (h - b0), 0.02, 0.98);
+                z[i] = std::log(t / (1 - t));
+            }
+            const Eigen::VectorXd beta = qr.solve(z);
+            for (double scale : {1.0, 0.5, 2.0}) {
+                Eigen::VectorXd q(k);
+                q.head(p + 1) = beta * scale;
+                if (!o.floorFixed)
+                    q[p + 1] = b0;
+                starts.push_back(q);
+            }
         }
         Eigen::VectorXd paper = Eigen::VectorXd::Constant(k, 0.01);
         paper[0] = 0.0;
@@ -139,12 +153,25 @@ FloorSigmoidFit fitFloorSigmoid(const Eigen::MatrixXd& x, const Eigen::VectorXd&
         return fit;
     }
     fit.ok = true;
-    fit.intercept = best.params[0];
-    fit.weights = best.params.segment(1, p);
+    fit.weights = best.params.segment(1, p).cwiseQuotient(sd.transpose());
+    fit.intercept = best.params[0] - mean.dot(fit.weights);
     fit.floor = floorOf(best.params);
     fit.floorOnBound =
         !o.floorFixed && (fit.floor <= o.floorMin + 1e-9 || fit.floor >= o.floorMax - 1e-9);
     fit.rss = best.cost;
+    if (fit.floorOnBound) {
+        // A parameter held on its bound keeps the gradient large, and the projected steps stop
+        // short of the minimum over the others: finish with the floor fixed at the bound.
+        FloorSigmoidOptions fixed = o;
+        fixed.floorFixed = true;
+        fixed.fixedFloor = fit.floor;
+        const FloorSigmoidFit onBound = fitFloorSigmoid(xRaw, y, fixed, names, &fit, true);
+        if (onBound.ok && onBound.rss <= fit.rss) {
+            fit.intercept = onBound.intercept;
+            fit.weights = onBound.weights;
+            fit.rss = onBound.rss;
+        }
+    }
     return fit;
 }
 

@@ -38,11 +38,14 @@ struct FloorSigmoidFit {
 };
 
 /// \brief Least-squares fit of the floor sigmoid to rows of `x` (n × p predictors) and `y` (n)
-/// by Levenberg–Marquardt from several starts (a linearised least-squares start through the
-/// logit, the same with half and twice the slope, and the paper's c = 0, w = 0.01), keeping the
-/// lowest residual sum of squares. `warmStart` (when ok) is tried first, alone if `warmOnly`.
-/// Refuses (ok = false, `error` set) non-finite input, fewer points than parameters + 1, a
-/// predictor with one value for every point, collinear predictors, and y all equal.
+/// by Levenberg–Marquardt from several starts (linearised least-squares starts through the
+/// logit for three trial floors, each also with half and twice the slope, and a nearly flat c = 0,
+/// w = 0.01 on the standardised predictors, as the paper starts), keeping the lowest residual
+/// sum of squares; a floor that ends on its bound is
+/// then held there while the other parameters finish converging. `warmStart` (when ok) is tried
+/// first, alone if `warmOnly`. Refuses (ok = false, `error` set) non-finite input, fewer points
+/// than parameters + 1, a predictor with one value for every point, collinear predictors, and y all
+/// equal.
 FloorSigmoidFit fitFloorSigmoid(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
                                 const FloorSigmoidOptions& options,
                                 const QStringList& predictorNames,

@@ -140,6 +140,24 @@ private slots:
         QVERIFY(f.rss < 1e-12);
     }
 
+    // log10 FLOPs sit near 22 (c ≈ −22·w) and the floor ends on its bound: both once stopped
+    // the minimiser short of the minimum.
+    void floorSigmoidOnBoundWithOffsetPredictor() {
+        Eigen::MatrixXd x(10, 1);
+        Eigen::VectorXd y(10);
+        for (int i = 0; i < 10; ++i) {
+            x(i, 0) = 20 + 0.35 * i;
+            y[i] = 1 / (1 + std::exp(-(3 * x(i, 0) - 64.5)));
+        }
+        const FloorSigmoidFit f = fitFloorSigmoid(x, y, FloorSigmoidOptions{}, {});
+        QVERIFY2(f.ok, qPrintable(f.error));
+        QCOMPARE(f.floor, 0.0);
+        QVERIFY(f.floorOnBound);
+        QVERIFY2(std::abs(f.weights[0] - 3) < 1e-5, qPrintable(QString::number(f.weights[0])));
+        QVERIFY(std::abs(f.intercept + 64.5) < 1e-4);
+        QVERIFY(f.rss < 1e-12);
+    }
+
     void syntheticBacktest() {
         const Synthetic s = goodSynthetic();
         const ObservationalResult r = forecastObservational(s.table, syntheticOptions(1e22));
