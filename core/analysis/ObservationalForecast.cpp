@@ -286,16 +286,17 @@ ObservationalResult forecastObservational(const ScoreTable& table, const Observa
                          .arg(res.fit.floor)
                          .arg(fo.floorMin)
                          .arg(fo.floorMax);
-    // A rise steeper than the spacing of the training models is a step: its steepness (and so
-    // the forecast) is not determined by the data, only by where the minimiser stopped.
+    // With fewer than two training models on the rise (all at the floor, or a jump between
+    // neighbours) the data do not fix its steepness and place: the forecast then depends on
+    // where the minimiser stopped, and the user should know.
     int onRise = 0;
     for (const ObservationalPoint& pt : res.points)
         if (pt.train && std::abs(res.fit.linear(pt.predictors)) < 3.0)
             ++onRise;
     if (onRise < 2)
         res.notes << QStringLiteral("%1 training models lie on the fitted rise (5–95 % of the "
-                                    "way from floor to ceiling): the sigmoid is a step there, "
-                                    "its steepness is not determined by the data")
+                                    "way from floor to ceiling): the training data barely "
+                                    "determine its steepness and position")
                          .arg(onRise);
     res.xMeaning = p == 1 ? res.predictorNames.front() : QStringLiteral("c + w·x (fitted)");
     for (ObservationalPoint& pt : res.points) {
