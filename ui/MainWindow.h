@@ -30,6 +30,7 @@ class ScalingPanel;
 class DecompositionView;
 class LogProbView;
 class ToyModelView;
+class ForecastView;
 class TaskMapView;
 class TourBar;
 class InstanceView;
@@ -111,6 +112,7 @@ public:
     LogProbView* logProb() const { return m_logProb; }
     DecompositionView* decomposition() const { return m_decomposition; }
     ToyModelView* toyModel() const { return m_toy; }
+    ForecastView* forecast() const { return m_forecast; }
     TaskMapView* taskMap() const { return m_taskMap; }
     InstanceView* instances() const { return m_instances; }
     /// \brief Undo/redo of view changes (Edit → Undo, Ctrl+Z).
@@ -175,6 +177,7 @@ private:
     LogProbView* m_logProb;
     DecompositionView* m_decomposition;
     ToyModelView* m_toy;
+    ForecastView* m_forecast;
     TaskMapView* m_taskMap;
     InstanceView* m_instances;
     ViewHistory* m_history = nullptr;

@@ -8,6 +8,7 @@
 #include "instances/InstanceView.h"
 #include "panels/AnalysisPanel.h"
 #include "views/DecompositionView.h"
+#include "views/ForecastView.h"
 #include "views/LogProbView.h"
 #include "views/TaskMapView.h"
 #include "views/ToyModelView.h"
@@ -67,7 +68,8 @@ QStringList screenshotViews() {
             QStringLiteral("presentation"),
             QStringLiteral("logprob_mc"),
             QStringLiteral("instances"),
-            QStringLiteral("outputs_em_bleu")};
+            QStringLiteral("outputs_em_bleu"),
+            QStringLiteral("forecast")};
 }
 
 int writeScreenshots(const QStringList& paths, const QString& outDir, const QStringList& views,
@@ -175,6 +177,11 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
             window.scaling()->setSelection(both);
             window.scaling()->setSideBySide(
                 true, {QStringLiteral("exact_str_match"), QStringLiteral("bleu")});
+        } else if (view == QLatin1String("forecast")) {
+            // Word unscrambling forecast from three capability PCs, cutoff at Llama-2-7B.
+            window.views()->setCurrentWidget(window.forecast());
+            window.forecast()->selectTask(QStringLiteral("word_unscrambling"));
+            window.forecast()->waitForIdle();
         } else if (view == QLatin1String("tour")) {
             window.startTour();
             window.goToTourStep(3);
