@@ -2,12 +2,17 @@
 // The Forecast tab (issue #19 item 2) on the bundled ObsScaling tables: the fit runs on a
 // worker, the summary and the tour's finding state the numbers of the fit on screen, and a
 // cutoff that leaves too few training models shows the reason instead of a curve.
+#include "MainWindow.h"
 #include "io/DataLoader.h"
+#include "tour/TourBar.h"
 #include "views/ForecastView.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QSignalSpy>
 #include <QSlider>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace ee;
@@ -65,6 +70,24 @@ private slots:
         QVERIFY(!view.result().ok);
         QVERIFY2(view.summary().startsWith(QStringLiteral("No fit: ")), qPrintable(view.summary()));
         QVERIFY(view.finding().isEmpty());
+    }
+
+    // The tour's step 10 opens the Forecast tab, and its finding is the fit on screen.
+    void tourStepStatesTheForecast() {
+        QStandardPaths::setTestModeEnabled(true);
+        MainWindow w;
+        QSignalSpy shown(&w, &MainWindow::dataShown);
+        w.openPaths({QStringLiteral(EE_TEST_DATASETS)});
+        QVERIFY(shown.wait(60000));
+        QVERIFY(w.startTour());
+        w.goToTourStep(9);
+        QCOMPARE(w.views()->currentWidget(), static_cast<QWidget*>(w.forecast()));
+        w.forecast()->waitForIdle();
+        const QString finding = w.forecast()->finding();
+        QVERIFY(!finding.isEmpty());
+        QVERIFY2(w.tourBar()->text().contains(finding.toHtmlEscaped()),
+                 qPrintable(w.tourBar()->text()));
+        w.stopTour();
     }
 };
 

@@ -112,6 +112,7 @@ ForecastView::ForecastView(QWidget* parent)
             start();
             return;
         }
+        m_busy = false;
         show(m_watcher.result());
     });
 }
@@ -178,7 +179,7 @@ void ForecastView::refit() {
         o.benchmarks.removeAll(QStringLiteral("GSM8K"));
     o.cutoff = m_cutoffs[std::size_t(m_cutoff->value())];
     m_latest = o;
-    if (m_watcher.isRunning()) {
+    if (m_busy) {
         m_pending = true; // started when the running fit ends
         return;
     }
@@ -187,6 +188,7 @@ void ForecastView::refit() {
 
 void ForecastView::start() {
     m_summary->setText(tr("Fitting…"));
+    m_busy = true;
     const std::shared_ptr<const ScoreTable> table = m_table;
     const ObservationalOptions o = m_latest;
     m_watcher.setFuture(QtConcurrent::run([table, o] { return forecastObservational(*table, o); }));
@@ -200,7 +202,7 @@ void ForecastView::replaceChart(QChart* chart) {
 }
 
 void ForecastView::waitForIdle() {
-    while (m_watcher.isRunning() || m_pending) {
+    while (m_busy || m_pending) {
         QEventLoop loop;
         connect(this, &ForecastView::fitShown, &loop, &QEventLoop::quit);
         loop.exec();
@@ -212,7 +214,7 @@ QString ForecastView::summary() const {
 }
 
 QString ForecastView::finding() const {
-    if (m_watcher.isRunning() || m_pending || !m_result.ok || !m_result.testMse)
+    if (m_busy || m_pending || !m_result.ok || !m_result.testMse)
         return QString();
     const ObservationalResult& r = m_result;
     int within = 0; // held-out models forecast within 0.1 of their score

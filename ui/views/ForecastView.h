@@ -64,6 +64,9 @@ private:
     QFutureWatcher<ObservationalResult> m_watcher;
     ObservationalOptions m_latest; ///< the settings of the newest request
     bool m_pending = false;        ///< m_latest waits for the running fit to end
+    /// A fit was started and not yet shown. Not QFutureWatcher::isRunning(): that turns false
+    /// as soon as the worker returns, before the finished signal has been delivered.
+    bool m_busy = false;
     ObservationalResult m_result;
 };
 
