@@ -19,6 +19,7 @@
 #include "session/ViewHistory.h"
 #include "tour/TourBar.h"
 #include "views/DecompositionView.h"
+#include "views/ForecastView.h"
 #include "views/LogProbView.h"
 #include "views/TaskMapView.h"
 #include "views/ToyModelView.h"
@@ -102,6 +103,7 @@ void MainWindow::buildUi() {
     m_logProb = new LogProbView(this);
     m_decomposition = new DecompositionView(this);
     m_toy = new ToyModelView(this);
+    m_forecast = new ForecastView(this);
     m_taskMap = new TaskMapView(this);
     m_instances = new InstanceView(this);
     m_tourBar = new TourBar(this);
@@ -117,6 +119,7 @@ void MainWindow::buildUi() {
     m_tabs->addTab(m_logProb, tr("&Log-prob"));
     m_tabs->addTab(m_decomposition, tr("&Decomposition"));
     m_tabs->addTab(m_toy, tr("T&oy model (simulated)"));
+    m_tabs->addTab(m_forecast, tr("Fo&recast"));
     m_tabs->addTab(m_instances, tr("&Instances"));
     // The Instances tab opens the bundled per-example outputs the first time it is shown, unless
     // the user opened files already (reading them costs a second; most sessions never look).
@@ -166,6 +169,7 @@ void MainWindow::buildUi() {
     resizeDocks({analysisDock}, {m_analysis->sizeHint().width()}, Qt::Horizontal);
     connect(m_scaling, &ScalingPanel::curvesShown, m_analysis, &AnalysisPanel::setCurves);
     connect(m_scaling, &ScalingPanel::curvesShown, this, [this] { updateTourFinding(); });
+    connect(m_forecast, &ForecastView::fitShown, this, [this] { updateTourFinding(); });
     connect(m_analysis, &AnalysisPanel::fitsChanged, m_scaling, &ScalingPanel::setFits);
     connect(m_scaling, &ScalingPanel::selectionChanged, this, [this] { updateAnalysisScope(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateAnalysisScope(); });
@@ -381,6 +385,8 @@ QString MainWindow::tabName(int index) const {
         return QStringLiteral("toy");
     if (w == m_instances)
         return QStringLiteral("instances");
+    if (w == m_forecast)
+        return QStringLiteral("forecast");
     return QStringLiteral("scaling");
 }
 
@@ -422,6 +428,7 @@ void MainWindow::showData() {
     m_scaling->setTable(m_data->tablePtr());
     m_logProb->setTable(m_data->tablePtr());
     m_decomposition->setTable(m_data->tablePtr());
+    m_forecast->setTable(m_data->tablePtr());
     m_browser->setRows(m_data->browserRows());
     m_taskMap->setRows(m_data->browserRows());
     m_issues->setDiagnostics(m_data->diagnostics());

@@ -30,6 +30,7 @@ class ScalingPanel;
 class DecompositionView;
 class LogProbView;
 class ToyModelView;
+class ForecastView;
 class TaskMapView;
 class TourBar;
 class InstanceView;
@@ -111,6 +112,7 @@ public:
     LogProbView* logProb() const { return m_logProb; }
     DecompositionView* decomposition() const { return m_decomposition; }
     ToyModelView* toyModel() const { return m_toy; }
+    ForecastView* forecast() const { return m_forecast; }
     TaskMapView* taskMap() const { return m_taskMap; }
     InstanceView* instances() const { return m_instances; }
     /// \brief Undo/redo of view changes (Edit → Undo, Ctrl+Z).
@@ -185,6 +187,7 @@ private:
     LogProbView* m_logProb = nullptr;
     DecompositionView* m_decomposition = nullptr;
     ToyModelView* m_toy = nullptr;
+    ForecastView* m_forecast = nullptr;
     TaskMapView* m_taskMap = nullptr;
     InstanceView* m_instances = nullptr;
     ViewHistory* m_history = nullptr;

@@ -10,6 +10,7 @@
 #include "panels/IssuesPanel.h"
 #include "tour/TourBar.h"
 #include "views/DecompositionView.h"
+#include "views/ForecastView.h"
 #include "views/LogProbView.h"
 #include "views/TaskMapView.h"
 #include "views/ToyModelView.h"
@@ -142,6 +143,12 @@ void MainWindow::updateTourFinding() {
     if (!m_tour || m_tourIndex < 0)
         return;
     const TourStep& step = m_tour->steps[m_tourIndex];
+    if (step.claim == QLatin1String("forecast") && !m_data->isLoading() &&
+        m_tabs->currentWidget() == static_cast<QWidget*>(m_forecast)) {
+        // The backtest on screen, in numbers (ForecastView::finding); empty while it fits.
+        m_tourBar->setFinding(m_forecast->finding());
+        return;
+    }
     if (step.claim.isEmpty() || m_data->isLoading() ||
         m_tabs->currentWidget() != static_cast<QWidget*>(m_scaling)) {
         m_tourBar->setFinding(QString());

@@ -9,6 +9,7 @@
 #include "panels/AnalysisPanel.h"
 #include "render/ExportDialog.h"
 #include "views/DecompositionView.h"
+#include "views/ForecastView.h"
 #include "views/LogProbView.h"
 #include "views/TaskMapView.h"
 #include "views/ToyModelView.h"
@@ -69,6 +70,7 @@ QStringList screenshotViews() {
             QStringLiteral("logprob_mc"),
             QStringLiteral("instances"),
             QStringLiteral("outputs_em_bleu"),
+            QStringLiteral("forecast"),
             QStringLiteral("figure")};
 }
 
@@ -177,6 +179,11 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
             window.scaling()->setSelection(both);
             window.scaling()->setSideBySide(
                 true, {QStringLiteral("exact_str_match"), QStringLiteral("bleu")});
+        } else if (view == QLatin1String("forecast")) {
+            // Word unscrambling forecast from three capability PCs, cutoff at Llama-2-7B.
+            window.views()->setCurrentWidget(window.forecast());
+            window.forecast()->selectTask(QStringLiteral("word_unscrambling"));
+            window.forecast()->waitForIdle();
         } else if (view == QLatin1String("tour")) {
             window.startTour();
             window.goToTourStep(3);

@@ -33,6 +33,8 @@ int runCompare(const QStringList& args, Io io);
 int runAnalyze(const QStringList& args, Io io);
 int runDecompose(const QStringList& args, Io io);
 int runForecast(const QStringList& args, Io io);
+/// \brief `forecast --observational` (ObservationalCommand.cpp), dispatched by runForecast().
+int runObservationalForecast(const QStringList& args, Io io);
 int runSimulate(const QStringList& args, Io io);
 int runExport(const QStringList& args, Io io);
 int runScreenshots(const QStringList& args, Io io);

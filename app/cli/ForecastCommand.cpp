@@ -203,6 +203,10 @@ int forecastMain(const QCommandLineParser& parser, Io io) {
 } // namespace
 
 int runForecast(const QStringList& args, Io io) {
+    // Two forecasts share the command: the breakthrough scale from a smooth metric, and the
+    // observational backtest (ObservationalCommand.cpp), whose options differ.
+    if (args.contains(QStringLiteral("--observational")))
+        return runObservationalForecast(args, io);
     return runCommand(kSyntax, forecastMain, args, io);
 }
 

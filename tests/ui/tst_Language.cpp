@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
         QCOMPARE(dockTitle(w, "AnalysisDock"), QStringLiteral("分析"));
         QCOMPARE(w.views()->tabText(0), QStringLiteral("规模曲线(&S)"));
-        QVERIFY2(w.tourBar()->text().contains(QStringLiteral("第 4 步，共 10 步")),
+        QVERIFY2(w.tourBar()->text().contains(QStringLiteral("第 4 步，共 11 步")),
                  qPrintable(w.tourBar()->text()));
         QVERIFY(w.tourBar()->text().contains(QStringLiteral("换个指标，换个结论？")));
         QVERIFY(w.tourBar()->isVisible());
@@ -87,7 +87,7 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QCOMPARE(dockTitle(w, "AnalysisDock"), QStringLiteral("Analysis"));
-        QVERIFY(w.tourBar()->text().contains(QLatin1String("Step 4 of 10")));
+        QVERIFY(w.tourBar()->text().contains(QLatin1String("Step 4 of 11")));
         QCOMPARE(w.tourStep(), 3);
         QVERIFY(!w.setLanguage(QStringLiteral("xx")));
         w.stopTour();

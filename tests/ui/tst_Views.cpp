@@ -318,7 +318,7 @@ private slots:
         QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
         QVERIFY(w.startTour());
         w.goToTourStep(2);
-        QVERIFY(w.tourBar()->text().contains(QLatin1String("Step 3 of 10")));
+        QVERIFY(w.tourBar()->text().contains(QLatin1String("Step 3 of 11")));
         QCOMPARE(w.views()->currentWidget(), w.taskMap());
         qsizetype withBoth = 0;
         for (const BrowserRow& r : w.dataStore()->browserRows())

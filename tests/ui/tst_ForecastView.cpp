@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Forecast tab (issue #19 item 2) on the bundled ObsScaling tables: the fit runs on a
+// worker, the summary and the tour's finding state the numbers of the fit on screen, and a
+// cutoff that leaves too few training models shows the reason instead of a curve.
+#include "MainWindow.h"
+#include "io/DataLoader.h"
+#include "tour/TourBar.h"
+#include "views/ForecastView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace ee;
+using namespace ee::ui;
+
+namespace {
+std::shared_ptr<const ScoreTable> bundled() {
+    const QString dir = QStringLiteral(EE_TEST_DATASETS);
+    ImportResult r =
+        DataLoader::load({dir + QStringLiteral("/obsscaling_benchmarks.csv"),
+                          dir + QStringLiteral("/obsscaling_emergent_capability.csv")});
+    return std::make_shared<const ScoreTable>(std::move(r.table));
+}
+QString num(double v) {
+    return QString::number(v, 'g', 3);
+}
+} // namespace
+
+class tst_ForecastView : public QObject {
+    Q_OBJECT
+private slots:
+    void summaryStatesTheFitOnScreen() {
+        ForecastView view;
+        view.resize(1000, 640);
+        view.setTable(bundled());
+        view.waitForIdle();
+        const ObservationalResult& r = view.result();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.predictorNames.size(), 3); // capability PC1–PC3 by default
+        int outside = 0;
+        for (const ObservationalPoint& p : r.points)
+            outside += !p.train && p.outside;
+        const QString s = view.summary();
+        QVERIFY2(s.contains(QStringLiteral("Fitted on %1 models up to 8.4e+22").arg(r.nTrain)),
+                 qPrintable(s));
+        QVERIFY2(s.contains(QStringLiteral("test MSE %1").arg(num(*r.testMse))), qPrintable(s));
+        QVERIFY2(s.contains(QStringLiteral("%1 of the %2 held-out").arg(outside).arg(r.nTest)),
+                 qPrintable(s));
+        QVERIFY2(
+            s.contains(
+                QStringLiteral("PC1 carries %1 %").arg(num(100 * r.pca->explainedVariance[0]))),
+            qPrintable(s));
+        const QString f = view.finding();
+        QVERIFY2(f.contains(QStringLiteral("of the %1 larger models").arg(r.nTest)), qPrintable(f));
+    }
+
+    void tooFewTrainingModelsShowTheReason() {
+        ForecastView view;
+        view.setTable(bundled());
+        view.waitForIdle();
+        auto* slider = view.findChild<QSlider*>();
+        QVERIFY(slider);
+        slider->setValue(0); // only the smallest model(s) below the cutoff
+        view.waitForIdle();
+        QVERIFY(!view.result().ok);
+        QVERIFY2(view.summary().startsWith(QStringLiteral("No fit: ")), qPrintable(view.summary()));
+        QVERIFY(view.finding().isEmpty());
+    }
+
+    // The tour's step 10 opens the Forecast tab, and its finding is the fit on screen.
+    void tourStepStatesTheForecast() {
+        QStandardPaths::setTestModeEnabled(true);
+        MainWindow w;
+        QSignalSpy shown(&w, &MainWindow::dataShown);
+        w.openPaths({QStringLiteral(EE_TEST_DATASETS)});
+        QVERIFY(shown.wait(60000));
+        QVERIFY(w.startTour());
+        w.goToTourStep(9);
+        QCOMPARE(w.views()->currentWidget(), static_cast<QWidget*>(w.forecast()));
+        w.forecast()->waitForIdle();
+        const QString finding = w.forecast()->finding();
+        QVERIFY(!finding.isEmpty());
+        QVERIFY2(w.tourBar()->text().contains(finding.toHtmlEscaped()),
+                 qPrintable(w.tourBar()->text()));
+        w.stopTour();
+    }
+};
+
+QTEST_MAIN(tst_ForecastView)
+#include "tst_ForecastView.moc"

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/ObservationalForecast.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <memory>
+
+class QChart;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSlider;
+
+namespace ee::ui {
+
+/// \brief "Could we have seen it coming?": an observational scaling law (Ruan et al. 2024) fitted
+/// on the models up to a FLOPs cutoff and checked on the larger ones. A cutoff slider, the
+/// fitted floor sigmoid, each held-out model's forecast band, held-out points coloured by
+/// inside/outside the band, and a summary computed from the fit on screen. The fit (with its
+/// bootstrap) runs on a worker; a newer request supersedes an older one.
+class ForecastView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ForecastView(QWidget* parent = nullptr);
+
+    /// \brief The data: lists the targets (task, subtask, metric, shots with ≥ 12 models with
+    /// known FLOPs, standard benchmarks excluded) and refits.
+    void setTable(std::shared_ptr<const ScoreTable> table);
+    /// \brief Selects the target whose label starts with `task` (e.g. "word_unscrambling").
+    bool selectTask(const QString& task);
+    /// \brief Blocks (running the event loop) until no fit is pending.
+    void waitForIdle();
+    /// \brief The last result shown (empty before the first fit).
+    const ObservationalResult& result() const { return m_result; }
+    /// \brief The summary sentence(s) under the chart.
+    QString summary() const;
+    /// \brief The tour's finding, from the fit on screen: how well the models up to the cutoff
+    /// forecast the larger ones (empty while fitting or without a fit).
+    QString finding() const;
+
+signals:
+    void fitShown();
+
+private:
+    void refit();
+    void start();
+    void replaceChart(QChart* chart);
+    void show(const ObservationalResult& r);
+    void updateCutoffLabel();
+
+    std::shared_ptr<const ScoreTable> m_table;
+    QList<ObservationalOptions> m_targets;
+    std::vector<double> m_cutoffs; ///< distinct FLOPs of the selected target's models
+    QComboBox* m_target;
+    QComboBox* m_predictors;
+    QCheckBox* m_noGsm8k;
+    QSlider* m_cutoff;
+    QLabel* m_cutoffLabel;
+    QChartView* m_chart;
+    QLabel* m_summary;
+    QFutureWatcher<ObservationalResult> m_watcher;
+    ObservationalOptions m_latest; ///< the settings of the newest request
+    bool m_pending = false;        ///< m_latest waits for the running fit to end
+    /// A fit was started and not yet shown. Not QFutureWatcher::isRunning(): that turns false
+    /// as soon as the worker returns, before the finished signal has been delivered.
+    bool m_busy = false;
+    ObservationalResult m_result;
+};
+
+} // namespace ee::ui
