@@ -98,6 +98,18 @@
         <source>floor (chance level) %1 given by the user</source>
         <translation>下限（随机水平）%1 由用户给定</translation>
     </message>
+    <message>
+        <source>(high − low)/(2·1.96) of the 95 % %1 interval from n</source>
+        <translation>由 n 得到的 95 % %1 区间的 (上限 − 下限)/(2·1.96)</translation>
+    </message>
+    <message>
+        <source>median over the points of %1 (no standard error published)</source>
+        <translation>各点 %1 的中位数（未公布标准误）</translation>
+    </message>
+    <message>
+        <source>median over the points of the published standard error, or where it is missing or 0, %1 (%2 of %3 points)</source>
+        <translation>各点已公布标准误的中位数；标准误缺失或为 0 处改用 %1（%3 个点中的 %2 个）</translation>
+    </message>
 </context>
 <context>
     <name>CurveClaims</name>
@@ -832,6 +844,18 @@
         <source>For each curve ask: which metric, which prompt, how many examples, how many models?</source>
         <translation>对每条曲线都问一问：哪个指标、哪种提示、多少样本、多少个模型？</translation>
     </message>
+    <message>
+        <source>Could we have seen it coming?</source>
+        <translation>我们能提前预见吗？</translation>
+    </message>
+    <message>
+        <source>The task in the title, forecast the observational way (Ruan et al. 2024): a sigmoid of three capability PCs of standard benchmarks, fitted on the models up to Llama-2-7B&apos;s training compute, pooled across families.</source>
+        <translation>标题中的任务，用观测式方法预测（Ruan 等，2024）：以标准基准的三个能力主成分为自变量的 sigmoid，在训练算力不超过 Llama-2-7B 的模型上拟合，跨模型系列合并。</translation>
+    </message>
+    <message>
+        <source>Move the cutoff: from how small a set of models does the forecast still hold? Which held-out models (red-orange) fall outside the band?</source>
+        <translation>移动截止点：用多小的一组模型，预测仍然成立？哪些留出模型（橙红色）落在区间带之外？</translation>
+    </message>
 </context>
 <context>
     <name>ToyModel</name>
@@ -1328,6 +1352,113 @@
     <message>
         <source>U-shaped: both ends above the minimum by</source>
         <translation>U 形：两端高于最小值至少</translation>
+    </message>
+</context>
+<context>
+    <name>ee::ui::ForecastView</name>
+    <message>
+        <source>PCA without GSM8K</source>
+        <translation>不含 GSM8K 的主成分分析</translation>
+    </message>
+    <message>
+        <source>capability PC1</source>
+        <translation>能力主成分 PC1</translation>
+    </message>
+    <message>
+        <source>capability PC1–PC2</source>
+        <translation>能力主成分 PC1–PC2</translation>
+    </message>
+    <message>
+        <source>capability PC1–PC3</source>
+        <translation>能力主成分 PC1–PC3</translation>
+    </message>
+    <message>
+        <source>log10 training FLOPs</source>
+        <translation>log10 训练 FLOPs</translation>
+    </message>
+    <message>
+        <source>The task to forecast (models with known training FLOPs)</source>
+        <translation>要预测的任务（仅含训练 FLOPs 已知的模型）</translation>
+    </message>
+    <message>
+        <source>Fit on the models up to this training compute; forecast the rest</source>
+        <translation>在训练算力不超过此值的模型上拟合；预测其余模型</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Predictors</source>
+        <translation>自变量</translation>
+    </message>
+    <message>
+        <source>Cutoff</source>
+        <translation>截止点</translation>
+    </message>
+    <message>
+        <source>fit on models with ≤ %1 training FLOPs</source>
+        <translation>在训练 FLOPs ≤ %1 的模型上拟合</translation>
+    </message>
+    <message>
+        <source>no model with known training FLOPs</source>
+        <translation>没有训练 FLOPs 已知的模型</translation>
+    </message>
+    <message>
+        <source>Fitting…</source>
+        <translation>正在拟合…</translation>
+    </message>
+    <message>
+        <source>Fitted on the %1 models up to %2 FLOPs, the law forecasts %3 of the %4 larger models within 0.1 of their score (test MSE %5); %6 fall outside the 95 % band.</source>
+        <translation>在不超过 %2 FLOPs 的 %1 个模型上拟合后，该规律对 %4 个更大模型中的 %3 个的预测与实际得分相差不到 0.1（测试 MSE %5）；%6 个落在 95 % 区间带之外。</translation>
+    </message>
+    <message>
+        <source>No fit</source>
+        <translation>无拟合</translation>
+    </message>
+    <message>
+        <source>No fit: %1.</source>
+        <translation>无拟合：%1。</translation>
+    </message>
+    <message>
+        <source>training models</source>
+        <translation>训练模型</translation>
+    </message>
+    <message>
+        <source>held out, inside the band</source>
+        <translation>留出模型，区间带内</translation>
+    </message>
+    <message>
+        <source>held out, outside the band</source>
+        <translation>留出模型，区间带外</translation>
+    </message>
+    <message>
+        <source>fitted sigmoid</source>
+        <translation>拟合的 sigmoid</translation>
+    </message>
+    <message>
+        <source>capability index c + w·x (fitted)</source>
+        <translation>能力指数 c + w·x（拟合）</translation>
+    </message>
+    <message>
+        <source>Could we have seen it coming? %1</source>
+        <translation>我们能提前预见吗？%1</translation>
+    </message>
+    <message>
+        <source>Fitted on %1 models up to %2 training FLOPs, forecast for %3 larger ones (%4 left out: no FLOPs or a missing benchmark). Train MSE %5, test MSE %6; %7 of the %3 held-out models fall outside the 95 % forecast band.</source>
+        <translation>在训练 FLOPs 不超过 %2 的 %1 个模型上拟合，预测 %3 个更大的模型（另有 %4 个未纳入：无 FLOPs 或缺少某项基准）。训练 MSE %5，测试 MSE %6；%3 个留出模型中有 %7 个落在 95 % 预测区间带之外。</translation>
+    </message>
+    <message>
+        <source>Largest miss: %1, observed %2, forecast %3.</source>
+        <translation>偏差最大：%1，实测 %2，预测 %3。</translation>
+    </message>
+    <message>
+        <source>PC1 carries %1 % of the benchmark variance; its loadings: %2.</source>
+        <translation>PC1 解释了基准方差的 %1 %；其载荷：%2。</translation>
+    </message>
+    <message>
+        <source>Notes: %1.</source>
+        <translation>说明：%1。</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2225,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fo&amp;recast</source>
+        <translation>预测(&amp;R)</translation>
     </message>
 </context>
 <context>
