@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MainWindow.h"
+
 #include <QFile>
+#include <QSignalSpy>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -40,4 +43,11 @@ inline QString writeUiFixture(const QTemporaryDir& dir,
         f.write("\n");
     }
     return path;
+}
+
+/// \brief Opens `paths` in `w` and waits (up to a minute) until the data are shown.
+inline bool loadAndWait(ee::ui::MainWindow& w, const QStringList& paths) {
+    QSignalSpy shown(&w, &ee::ui::MainWindow::dataShown);
+    w.openPaths(paths);
+    return shown.wait(60000);
 }

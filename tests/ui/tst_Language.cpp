@@ -23,12 +23,6 @@ using namespace ee::ui;
 
 namespace {
 
-bool loadAndWait(MainWindow& w, const QStringList& paths) {
-    QSignalSpy shown(&w, &MainWindow::dataShown);
-    w.openPaths(paths);
-    return shown.wait(60000);
-}
-
 QString dockTitle(const MainWindow& w, const char* name) {
     const auto* dock = w.findChild<QDockWidget*>(QString::fromLatin1(name));
     return dock ? dock->windowTitle() : QString();

@@ -53,12 +53,6 @@ QList<double> ys(const QList<QPointF>& points) {
     return out;
 }
 
-bool loadAndWait(MainWindow& w, const QStringList& paths) {
-    QSignalSpy shown(&w, &MainWindow::dataShown);
-    w.openPaths(paths);
-    return shown.wait(60000);
-}
-
 } // namespace
 
 class tst_MainWindow : public QObject {

@@ -33,12 +33,6 @@ using namespace ee::ui;
 
 namespace {
 
-bool loadAndWait(MainWindow& w, const QStringList& paths) {
-    QSignalSpy shown(&w, &MainWindow::dataShown);
-    w.openPaths(paths);
-    return shown.wait(60000);
-}
-
 /// Pixels of `image` within 12 of `colour` in every channel, per quadrant.
 QList<int> colourPerQuadrant(const QImage& image, const QColor& colour) {
     QList<int> n(4, 0);

@@ -5,6 +5,7 @@
 //
 // The tables built here are SYNTHETIC (made up for the tests) unless they load EE_TEST_DATASETS.
 #include "MainWindow.h"
+#include "UiFixture.h"
 #include "browser/DataBrowser.h"
 #include "chart/ChartView.h"
 #include "chart/ScalingPanel.h"
@@ -104,12 +105,6 @@ QStringList shownFamilies(const ScalingPanel* p) {
             if (!out.contains(c.key.family))
                 out << c.key.family;
     return out;
-}
-
-bool loadAndWait(MainWindow& w, const QStringList& paths) {
-    QSignalSpy shown(&w, &MainWindow::dataShown);
-    w.openPaths(paths);
-    return shown.wait(60000);
 }
 
 double titlePt(const ChartView* v) {
