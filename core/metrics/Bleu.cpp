@@ -2,6 +2,7 @@
 #include "metrics/Bleu.h"
 
 #include "metrics/ClippedNgramCounter.h"
+#include "metrics/CorpusInputCheck.h"
 #include "metrics/NgramCounts.h"
 #include "platform/ParallelJobs.h"
 
@@ -238,12 +239,9 @@ BleuScore bleuFromStats(const BleuStats& stats, const BleuOptions& opts) {
 BleuSegments bleuSegmentStatsMany(const QStringList& hyps, const QList<QStringList>& refs,
                                   const BleuOptions& opts, int threads) {
     BleuSegments out;
-    if (hyps.size() != refs.size()) {
-        out.error = QStringLiteral("%1 hypotheses but %2 reference lists")
-                        .arg(hyps.size())
-                        .arg(refs.size());
+    out.error = referenceListMismatch(hyps.size(), refs.size());
+    if (!out.error.isEmpty())
         return out;
-    }
     // The reference check runs inside the parallel loop: a serial pre-pass over a million
     // segments cost about 5% of corpus BLEU. The first bad segment is still the one reported.
     const std::size_t n = static_cast<std::size_t>(hyps.size());

@@ -3,6 +3,7 @@
 
 #include "metrics/Bleu.h"
 #include "metrics/ClippedNgramCounter.h"
+#include "metrics/CorpusInputCheck.h"
 #include "metrics/NgramCounts.h"
 #include "metrics/PyText.h"
 #include "platform/ParallelJobs.h"
@@ -292,12 +293,9 @@ CorpusChrfResult corpusChrf(const QStringList& hyps, const QList<QStringList>& r
         out.error = QStringLiteral("corpus chrF of an empty list of hypotheses is undefined");
         return out;
     }
-    if (hyps.size() != refs.size()) {
-        out.error = QStringLiteral("%1 hypotheses but %2 reference lists")
-                        .arg(hyps.size())
-                        .arg(refs.size());
+    out.error = referenceListMismatch(hyps.size(), refs.size());
+    if (!out.error.isEmpty())
         return out;
-    }
     const std::size_t n = static_cast<std::size_t>(hyps.size());
     for (std::size_t i = 0; i < n; ++i)
         if (refs[qsizetype(i)].isEmpty()) {

@@ -6,6 +6,7 @@
 #include "metrics/Ter.h"
 
 #include "metrics/Bleu.h"
+#include "metrics/CorpusInputCheck.h"
 #include "metrics/PyText.h"
 #include "platform/ParallelJobs.h"
 
@@ -352,12 +353,9 @@ CorpusTerResult corpusTer(const QStringList& hyps, const QList<QStringList>& ref
         out.error = QStringLiteral("corpus TER of an empty list of hypotheses is undefined");
         return out;
     }
-    if (hyps.size() != refs.size()) {
-        out.error = QStringLiteral("%1 hypotheses but %2 reference lists")
-                        .arg(hyps.size())
-                        .arg(refs.size());
+    out.error = referenceListMismatch(hyps.size(), refs.size());
+    if (!out.error.isEmpty())
         return out;
-    }
     const auto n = static_cast<std::size_t>(hyps.size());
     for (std::size_t i = 0; i < n; ++i)
         if (refs[qsizetype(i)].isEmpty()) {

@@ -4,6 +4,8 @@
 // run through bench/metrics/sacrebleu_oracle.py), the edge cases, and TER through the scorer
 // (corpus and sentence level, signature, per-example values, lower-is-better instances).
 // The randomised comparison with sacreBLEU is tst_SacreBleuOracle::ter.
+#include "metrics/Bleu.h"
+#include "metrics/Chrf.h"
 #include "metrics/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 #include "metrics/InstanceTable.h"
@@ -54,6 +56,8 @@ private slots:
     void wmtCorpus();
     void multipleReferences();
     void refusesWhatSacreBleuCannotScore();
+    void countMismatchSameForEveryCorpusMetric_data();
+    void countMismatchSameForEveryCorpusMetric();
     void signature();
     void throughTheScorer();
     void lowerIsBetterInstances();
@@ -129,6 +133,28 @@ void tst_Ter::refusesWhatSacreBleuCannotScore() {
         corpusTer({QStringLiteral("a"), QStringLiteral("b")}, {{QStringLiteral("a")}, {}});
     QVERIFY(r.error.contains(QStringLiteral("segment 2")));
     QCOMPARE(sentenceTer(QStringLiteral("a"), {}), 0.0);
+}
+
+void tst_Ter::countMismatchSameForEveryCorpusMetric_data() {
+    QTest::addColumn<QString>("metric");
+    QTest::newRow("bleu") << QStringLiteral("bleu");
+    QTest::newRow("chrf") << QStringLiteral("chrf");
+    QTest::newRow("ter") << QStringLiteral("ter");
+}
+
+void tst_Ter::countMismatchSameForEveryCorpusMetric() {
+    // Three hypotheses, two reference lists: every corpus metric refuses with one sentence.
+    QFETCH(QString, metric);
+    const QStringList hyps = {QStringLiteral("a b"), QStringLiteral("c d"), QStringLiteral("e")};
+    const QList<QStringList> refs = {{QStringLiteral("a b")}, {QStringLiteral("c d")}};
+    QString error;
+    if (metric == QLatin1String("bleu"))
+        error = corpusBleu(hyps, refs).error;
+    else if (metric == QLatin1String("chrf"))
+        error = corpusChrf(hyps, refs).error;
+    else
+        error = corpusTer(hyps, refs).error;
+    QCOMPARE(error, QStringLiteral("3 hypotheses but 2 reference lists"));
 }
 
 void tst_Ter::signature() {
