@@ -6,7 +6,7 @@
 #include "FuzzInput.h"
 #include "metrics/ExampleReaders.h"
 
-using namespace ee::metrics;
+using namespace ee;
 
 // Reader choices 0–10 (tools/fuzz.sh prefixes every seed with each of them).
 constexpr int kReaders = 11;

@@ -7,7 +7,7 @@
 
 #include <cstring>
 
-using namespace ee::metrics;
+using namespace ee;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size < 2)

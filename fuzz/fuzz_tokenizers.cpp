@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-using namespace ee::metrics;
+using namespace ee;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray in = ee::fuzz::bytes(data, size);

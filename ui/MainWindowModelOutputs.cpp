@@ -46,10 +46,10 @@ void MainWindow::openModelOutputs(const QStringList& paths) {
 }
 
 QString MainWindow::plotInstanceScores() {
-    const metrics::InstanceTable* table = m_instances->table();
+    const ee::InstanceTable* table = m_instances->table();
     if (!table)
         return {};
-    const metrics::InstanceTableOptions& o = table->options();
+    const ee::InstanceTableOptions& o = table->options();
     // One file per task, metric and scorer definition: plotting again with the same settings
     // rewrites it; other settings (tokenizer, regex, whole solutions) get their own file.
     const ScoreTable scores = table->aggregateScores();
@@ -100,7 +100,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 bool MainWindow::isModelOutputFile(const QString& path) {
     const QFileInfo info(path);
-    if (!info.isFile() || metrics::detectExampleFormat(path) == metrics::ExampleFormat::Unknown)
+    if (!info.isFile() || ee::detectExampleFormat(path) == ee::ExampleFormat::Unknown)
         return false;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))

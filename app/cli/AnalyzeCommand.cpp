@@ -123,7 +123,7 @@ bool analysisOptions(const QCommandLineParser& parser, Io io, AnalysisOptions& o
     options.fit.seed = static_cast<quint64>(seed);
     if (parser.isSet(QStringLiteral("sigma")))
         options.sigma = sigma;
-    const auto interval = metrics::intervalMethodFromName(parser.value(QStringLiteral("interval")));
+    const auto interval = ee::intervalMethodFromName(parser.value(QStringLiteral("interval")));
     if (!interval) {
         io.err << "emergence analyze: --interval must be wilson, clopper-pearson or bootstrap\n";
         return false;

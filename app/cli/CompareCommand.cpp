@@ -17,7 +17,7 @@
 
 namespace ee::cli {
 
-using namespace ee::metrics;
+using namespace ee;
 
 namespace {
 

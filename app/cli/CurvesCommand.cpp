@@ -54,28 +54,28 @@ const CommandSyntax kSyntax{
 /// Scores the --examples files as the Instances tab does and adds their rows to `data`.
 bool addScoredExamples(const QCommandLineParser& parser, const CurveFilter& filter,
                        ImportResult& data, Io io) {
-    metrics::ScoringOptions so;
-    metrics::ExampleReadOptions ro;
+    ee::ScoringOptions so;
+    ee::ExampleReadOptions ro;
     if (const auto e = readScorerOptions(parser, so, ro)) {
         usageError(io, kCommand, *e, kSyntax.usage);
         return false;
     }
-    so.metrics = filter.metric.isEmpty() ? metrics::knownMetricNames() : QStringList{filter.metric};
-    if (!metrics::isKnownMetric(so.metrics.first())) {
+    so.metrics = filter.metric.isEmpty() ? ee::knownMetricNames() : QStringList{filter.metric};
+    if (!ee::isKnownMetric(so.metrics.first())) {
         usageError(io, kCommand, QStringLiteral("unknown metric '%1'").arg(filter.metric),
                    kSyntax.usage);
         return false;
     }
-    metrics::ExampleSet set;
+    ee::ExampleSet set;
     for (const QString& v : parser.values(QStringLiteral("examples")))
         for (const QString& path : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            set.append(metrics::readExamples(path, ro));
-    const metrics::ScoreResult result = metrics::scoreExamples(set, so);
+            set.append(ee::readExamples(path, ro));
+    const ee::ScoreResult result = ee::scoreExamples(set, so);
     Diagnostics diag = set.diagnostics;
     diag.append(result.diagnostics);
     printDiagnostics(diag, io.err);
     data.diagnostics.append(diag);
-    metrics::appendScoreRows(result, data.table, QString());
+    ee::appendScoreRows(result, data.table, QString());
     return true;
 }
 

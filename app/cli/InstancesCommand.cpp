@@ -19,7 +19,7 @@
 
 namespace ee::cli {
 
-using namespace ee::metrics;
+using namespace ee;
 
 namespace {
 

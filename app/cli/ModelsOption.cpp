@@ -30,7 +30,7 @@ std::optional<ModelCatalog> exampleModelCatalog(const QCommandLineParser& parser
 bool inputsMayNeedModelCatalog(const QStringList& inputs) {
     for (const QString& path : inputs)
         if (!QFileInfo(path).isFile() ||
-            metrics::detectExampleFormat(path) != metrics::ExampleFormat::ExampleJsonl)
+            ee::detectExampleFormat(path) != ee::ExampleFormat::ExampleJsonl)
             return true;
     return false;
 }

@@ -16,7 +16,7 @@
 
 namespace ee::cli {
 
-using namespace ee::metrics;
+using namespace ee;
 
 namespace {
 

@@ -7,7 +7,7 @@
 
 namespace ee::cli {
 
-using namespace ee::metrics;
+using namespace ee;
 
 void addScorerOptions(QCommandLineParser& parser) {
     const auto opt = [&](const char* name, const char* help, const char* value = nullptr,

@@ -17,13 +17,12 @@ void addScorerOptions(QCommandLineParser& parser);
 
 /// \brief Reads the scorer's options into `so` (everything but the metrics) and `ro` (the
 /// answer rule). Returns the usage error to print, or nullopt when every option is valid.
-std::optional<QString> readScorerOptions(const QCommandLineParser& parser,
-                                         metrics::ScoringOptions& so,
-                                         metrics::ExampleReadOptions& ro);
+std::optional<QString> readScorerOptions(const QCommandLineParser& parser, ee::ScoringOptions& so,
+                                         ee::ExampleReadOptions& ro);
 
 /// \brief Reads --bootstrap and --seed (options the command adds itself, with its own
 /// defaults) into `b`. Returns the usage error, or nullopt.
 std::optional<QString> readBootstrapOptions(const QCommandLineParser& parser,
-                                            metrics::BootstrapOptions& b);
+                                            ee::BootstrapOptions& b);
 
 } // namespace ee::cli

@@ -70,7 +70,7 @@ QJsonObject simulationJson(const Simulation& s, const std::vector<ToyPoint>& clo
         o.insert(QStringLiteral("wrong_token"), toyWrongToken());
         // Corpus BLEU has sacreBLEU's corpus defaults; sentence BLEU differs only in eff:yes.
         o.insert(QStringLiteral("bleu_definition"),
-                 metrics::BleuOptions::corpusDefaults().definition(false, 1));
+                 ee::BleuOptions::corpusDefaults().definition(false, 1));
     }
     return o;
 }

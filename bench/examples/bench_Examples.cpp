@@ -26,7 +26,6 @@
 #include <malloc.h>
 
 using namespace ee;
-using namespace ee::metrics;
 
 namespace {
 

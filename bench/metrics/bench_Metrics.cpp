@@ -18,7 +18,7 @@
 #include <random>
 #include <thread>
 
-using namespace ee::metrics;
+using namespace ee;
 using ee::parallelFor;
 
 namespace {

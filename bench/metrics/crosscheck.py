@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Reads cases (JSON on stdin) and prints reference scores (JSON on stdout) computed by
-reference_metrics.py; used by tests/metrics/tst_ReferenceCrossCheck when python3 has the
+reference_metrics.py; used by tests/core/metrics/tst_ReferenceCrossCheck when python3 has the
 `regex` and `nltk` modules (Debian: python3-regex, python3-nltk)."""
 import json
 import os

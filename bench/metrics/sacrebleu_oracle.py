@@ -3,7 +3,7 @@
 """Scores cases (JSON on stdin) with the real sacreBLEU package and prints the results (JSON on
 stdout, floats as repr strings so no digit is lost). argv[1] is the folder holding the
 `sacrebleu` package (sacreBLEU 2.6; it needs python3-regex, -portalocker, -tabulate, -numpy,
--colorama, -lxml). Used by tests/metrics/tst_SacreBleuOracle and bench/metrics.
+-colorama, -lxml). Used by tests/core/metrics/tst_SacreBleuOracle and bench/metrics.
 
 Case kinds: {"kind": "bleu", "hyps": [...], "refs": [[segment 0 refs], ...], "sentence": bool,
 "tokenize", "smooth", "smooth_value" (null = default), "lowercase"}, {"kind": "chrf",

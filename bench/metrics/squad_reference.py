@@ -4,7 +4,7 @@
 regular expression, string.punctuation and Counter arithmetic), for cross-checks. Reads
 {"cases": [{"prediction": str, "golds": [str, ...]}, ...]} on stdin and prints, per case,
 [normalised prediction, exact match, token F1] (floats as repr strings). Used by
-tests/metrics/tst_SquadAnswer; needs only the standard library."""
+tests/core/metrics/tst_SquadAnswer; needs only the standard library."""
 import collections
 import json
 import re

@@ -113,7 +113,7 @@ QJsonObject curveStats(const CurveStats& s) {
                     {QStringLiteral("emergent_max_width_decades"), t.emergentMaxWidthDecades},
                     {QStringLiteral("emergent_min_rise_fraction"), t.emergentMinRiseFraction}});
     o.insert(QStringLiteral("fit"), s.fit ? QJsonValue(fit(*s.fit)) : QJsonValue());
-    o.insert(QStringLiteral("point_interval"), metrics::intervalMethodName(s.interval));
+    o.insert(QStringLiteral("point_interval"), ee::intervalMethodName(s.interval));
     QJsonArray points;
     for (const PointUncertainty& p : s.points)
         points.append(

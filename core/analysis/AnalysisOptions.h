@@ -62,7 +62,7 @@ struct AnalysisOptions {
     /// \brief The binomial interval of points of proportion metrics with a known n and no
     /// published standard error, which the flat test's σ is taken from (ee::typicalSigma);
     /// Bootstrap computes none (only published uncertainties count).
-    metrics::IntervalMethod interval = metrics::IntervalMethod::Wilson;
+    ee::IntervalMethod interval = ee::IntervalMethod::Wilson;
     ExampleResampler exampleResampler;
 };
 

@@ -73,7 +73,7 @@ struct CurveStats {
     std::optional<FitComparison> fit; ///< nullopt: too few points or fits switched off
     /// Each point used, with its interval and σ (pointUncertainties()).
     std::vector<PointUncertainty> points;
-    metrics::IntervalMethod interval = metrics::IntervalMethod::Wilson; ///< of `points`
+    ee::IntervalMethod interval = ee::IntervalMethod::Wilson; ///< of `points`
     QStringList notes;
 };
 

@@ -27,29 +27,28 @@ template <typename T> double medianOf(std::vector<T> v) {
 constexpr double kLevel = 0.95;
 
 // The 95 % binomial interval (0–1) of a share of n examples; nullopt under Bootstrap.
-std::optional<std::pair<double, double>> binomial(double share, qint64 n,
-                                                  metrics::IntervalMethod m) {
-    if (m == metrics::IntervalMethod::Wilson)
+std::optional<std::pair<double, double>> binomial(double share, qint64 n, ee::IntervalMethod m) {
+    if (m == ee::IntervalMethod::Wilson)
         return wilsonScoreInterval(share, static_cast<double>(n),
-                                   metrics::normalQuantile(0.5 + kLevel / 2));
-    if (m == metrics::IntervalMethod::ClopperPearson) {
+                                   ee::normalQuantile(0.5 + kLevel / 2));
+    if (m == ee::IntervalMethod::ClopperPearson) {
         const auto k = std::llround(share * static_cast<double>(n));
-        const metrics::Interval ci = metrics::clopperPearsonInterval(k, n, kLevel);
+        const ee::Interval ci = ee::clopperPearsonInterval(k, n, kLevel);
         return std::pair(ci.low, ci.high);
     }
     return std::nullopt;
 }
 
-QString methodLabel(metrics::IntervalMethod m) {
-    return m == metrics::IntervalMethod::ClopperPearson ? QStringLiteral("Clopper–Pearson")
-                                                        : QStringLiteral("Wilson");
+QString methodLabel(ee::IntervalMethod m) {
+    return m == ee::IntervalMethod::ClopperPearson ? QStringLiteral("Clopper–Pearson")
+                                                   : QStringLiteral("Wilson");
 }
 
 } // namespace
 
 std::vector<PointUncertainty> pointUncertainties(const PreparedCurve& c,
-                                                 metrics::IntervalMethod method) {
-    const double z = metrics::normalQuantile(0.5 + kLevel / 2);
+                                                 ee::IntervalMethod method) {
+    const double z = ee::normalQuantile(0.5 + kLevel / 2);
     std::vector<PointUncertainty> out(c.y.size());
     for (std::size_t i = 0; i < c.y.size(); ++i) {
         PointUncertainty& p = out[i];
@@ -82,7 +81,7 @@ std::vector<PointUncertainty> pointUncertainties(const PreparedCurve& c,
             p.source = QStringLiteral("standard_error");
         } else if (bin) {
             p.low = bin->first, p.high = bin->second;
-            p.source = metrics::intervalMethodName(method);
+            p.source = ee::intervalMethodName(method);
         } else if (se) {
             p.low = c.y[i] - *se, p.high = c.y[i] + *se;
             p.source = QStringLiteral("standard_error");
@@ -91,7 +90,7 @@ std::vector<PointUncertainty> pointUncertainties(const PreparedCurve& c,
     return out;
 }
 
-std::pair<double, QString> typicalSigma(const PreparedCurve& c, metrics::IntervalMethod method) {
+std::pair<double, QString> typicalSigma(const PreparedCurve& c, ee::IntervalMethod method) {
     std::vector<double> sigmas;
     qsizetype fromIntervals = 0;
     for (const PointUncertainty& p : pointUncertainties(c, method))

@@ -33,15 +33,13 @@ struct PointUncertainty {
 /// with a known n (PreparedCurve::share) under `method` Wilson (share as given) or
 /// ClopperPearson (k = share·n rounded); Bootstrap computes none, since a curve has no
 /// examples to resample, so only published intervals and standard errors remain.
-std::vector<PointUncertainty> pointUncertainties(const PreparedCurve& c,
-                                                 metrics::IntervalMethod method);
+std::vector<PointUncertainty> pointUncertainties(const PreparedCurve& c, ee::IntervalMethod method);
 
 /// \brief The typical σ of a prepared curve and a sentence saying where it came from: the
 /// median over the points of their σ (pointUncertainties(); published standard errors, and
 /// binomial intervals where none is published); else range/sqrt(median n); else 1 % of the
 /// metric's range; else 1 % of the largest |y|.
-std::pair<double, QString>
-typicalSigma(const PreparedCurve& c,
-             metrics::IntervalMethod method = metrics::IntervalMethod::Wilson);
+std::pair<double, QString> typicalSigma(const PreparedCurve& c,
+                                        ee::IntervalMethod method = ee::IntervalMethod::Wilson);
 
 } // namespace ee

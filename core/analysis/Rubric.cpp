@@ -48,14 +48,14 @@ bool RubricStage::passes(const QString& output, const QStringList& targets) cons
         return have.intersects(want);
     }
     case Kind::BleuAtLeast:
-        return metrics::hasValidReference(targets) &&
-               metrics::sentenceBleu(output, targets).score >= threshold;
+        return ee::hasValidReference(targets) &&
+               ee::sentenceBleu(output, targets).score >= threshold;
     case Kind::TokenEditDistanceAtMost: {
-        const qint64 d = metrics::minEditDistance(output, targets, true);
+        const qint64 d = ee::minEditDistance(output, targets, true);
         return d >= 0 && static_cast<double>(d) <= threshold;
     }
     case Kind::ExactMatch:
-        return metrics::exactStrMatch(output, targets) > 0;
+        return ee::exactStrMatch(output, targets) > 0;
     }
     return false;
 }
@@ -152,14 +152,14 @@ std::optional<Rubric> loadRubric(const QString& path, QString* error) {
     return r;
 }
 
-QList<RubricGroupResult> applyRubric(const Rubric& rubric, const metrics::ExampleSet& set) {
+QList<RubricGroupResult> applyRubric(const Rubric& rubric, const ee::ExampleSet& set) {
     QList<RubricGroupResult> out;
     const std::size_t k = static_cast<std::size_t>(rubric.stages.size());
-    for (const metrics::ExampleGroup& g : set.groups()) {
+    for (const ee::ExampleGroup& g : set.groups()) {
         RubricGroupResult r;
         r.key = g.key;
         r.reached.assign(k, 0);
-        for (const metrics::Example& e : g.examples) {
+        for (const ee::Example& e : g.examples) {
             if (!e.isGenerative())
                 continue;
             ++r.examples;

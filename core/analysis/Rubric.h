@@ -52,14 +52,14 @@ std::optional<Rubric> loadRubric(const QString& path, QString* error = nullptr);
 
 /// \brief A rubric applied to one group of examples (one model).
 struct RubricGroupResult {
-    metrics::ExampleGroupKey key;
+    ee::ExampleGroupKey key;
     qsizetype examples = 0;         ///< generative examples scored
     std::vector<qsizetype> reached; ///< reached[j]: examples passing stages 0…j
     std::vector<double> rate;       ///< reached[j] / examples
 };
 
 /// \brief Applies `rubric` to every group's generative examples (others are skipped).
-QList<RubricGroupResult> applyRubric(const Rubric& rubric, const metrics::ExampleSet& set);
+QList<RubricGroupResult> applyRubric(const Rubric& rubric, const ee::ExampleSet& set);
 
 /// \brief One curve per (task, subtask, family, shots, prompting) and stage: the stage's pass
 /// rate against `axis`, metric "rubric:<rubric name>/<stage name>", with n = examples.

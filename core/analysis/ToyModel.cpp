@@ -100,16 +100,15 @@ std::vector<ToySampledPoint> toyModelSampled(const ToyModelParams& p,
                     t = toyWrongToken();
             const QString output = tokens.join(QLatin1Char(' '));
             em += output == target ? 1.0 : 0.0;
-            ted += static_cast<double>(metrics::tokenEditDistance(output, target));
-            sbleu += metrics::sentenceBleu(output, refs).score;
+            ted += static_cast<double>(ee::tokenEditDistance(output, target));
+            sbleu += ee::sentenceBleu(output, refs).score;
             outputs << output;
         }
         s.exactMatch = em / examples;
         s.meanTokenEditDistance = ted / examples;
         s.meanSentenceBleu = sbleu / examples;
         s.corpusBleu =
-            metrics::corpusBleu(outputs, allRefs, metrics::BleuOptions::corpusDefaults(), 1)
-                .score.score;
+            ee::corpusBleu(outputs, allRefs, ee::BleuOptions::corpusDefaults(), 1).score.score;
         out.push_back(s);
     }
     return out;

@@ -29,7 +29,7 @@ struct BundledScoring {
     /// reports its overall number (MMLU-Pro's categories).
     bool wholeTask = false;
     /// Metrics scored on whole solutions against the reference solution
-    /// (metrics::ScoringOptions::wholeText), after `metrics`.
+    /// (ee::ScoringOptions::wholeText), after `metrics`.
     QStringList solutionMetrics;
 };
 

@@ -102,7 +102,7 @@ std::optional<QByteArray> buildBundledExampleFile(const BundledExampleFile& file
         diag.error(path, 0, error);
         return std::nullopt;
     }
-    const QByteArray compacted = metrics::mmlupro::compact(*bytes, file.keepQuestions, error);
+    const QByteArray compacted = ee::mmlupro::compact(*bytes, file.keepQuestions, error);
     if (compacted.isEmpty()) {
         diag.error(path, 0, QStringLiteral("%1: %2").arg(json->name, error));
         return std::nullopt;

@@ -18,16 +18,16 @@ ImportResult scoreBundledRecipe(const BundledDataset& recipe, const QStringList&
                                   .arg(paths.size()));
         return out;
     }
-    metrics::ScoringOptions so;
+    ee::ScoringOptions so;
     so.metrics = scoring.metrics;
     so.bootstrap.resamples = scoring.bootstrapResamples;
     so.bootstrap.seed = scoring.bootstrapSeed;
     // The bundled tables document percentile-bootstrap intervals (datasets/SOURCES.md) for
     // every metric, proportions included; the scorer's Wilson default would change them.
-    so.interval = metrics::IntervalMethod::Bootstrap;
+    so.interval = ee::IntervalMethod::Bootstrap;
     so.threads = 1; // the same bytes on every run
     for (qsizetype i = 0; i < paths.size(); ++i) {
-        metrics::ExampleReadOptions ro;
+        ee::ExampleReadOptions ro;
         ro.model = scoring.models.value(i);
         ro.shots = scoring.shots;
         ro.prompting = scoring.prompting;
@@ -42,30 +42,30 @@ ImportResult scoreBundledRecipe(const BundledDataset& recipe, const QStringList&
                                                 "its family and size stay unknown")
                                      .arg(ro.model));
         }
-        metrics::ExampleSet set = metrics::readExamples(paths[i], ro);
+        ee::ExampleSet set = ee::readExamples(paths[i], ro);
         out.diagnostics.append(set.diagnostics);
         if (scoring.wholeTask) {
             // Every subtask's examples once more under subtask "": the overall number.
-            metrics::ExampleSet whole;
-            for (const metrics::ExampleGroup& g : set.groups()) {
-                metrics::ExampleGroupKey key = g.key;
+            ee::ExampleSet whole;
+            for (const ee::ExampleGroup& g : set.groups()) {
+                ee::ExampleGroupKey key = g.key;
                 key.subtask.clear();
-                for (const metrics::Example& e : g.examples)
+                for (const ee::Example& e : g.examples)
                     whole.add(key, e, g.source);
             }
             set.append(whole);
         }
-        const metrics::ScoreResult result = metrics::scoreExamples(set, so);
+        const ee::ScoreResult result = ee::scoreExamples(set, so);
         out.diagnostics.append(result.diagnostics);
         // The recipe's name for the input: both write-out files share one file name.
-        metrics::appendScoreRows(result, out.table, recipe.inputs.value(i));
+        ee::appendScoreRows(result, out.table, recipe.inputs.value(i));
         if (!scoring.solutionMetrics.isEmpty()) {
-            metrics::ScoringOptions whole = so;
+            ee::ScoringOptions whole = so;
             whole.metrics = scoring.solutionMetrics;
             whole.wholeText = true;
-            const metrics::ScoreResult solutions = metrics::scoreExamples(set, whole);
+            const ee::ScoreResult solutions = ee::scoreExamples(set, whole);
             out.diagnostics.append(solutions.diagnostics);
-            metrics::appendScoreRows(solutions, out.table, recipe.inputs.value(i));
+            ee::appendScoreRows(solutions, out.table, recipe.inputs.value(i));
         }
     }
     return out;

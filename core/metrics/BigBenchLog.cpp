@@ -7,7 +7,7 @@
 #include <QJsonDocument>
 #include <cmath>
 
-namespace ee::metrics {
+namespace ee {
 
 ExampleSet readBigBenchFullLog(const QString& path, const ExampleReadOptions& opts) {
     ExampleSet set;
@@ -118,4 +118,4 @@ ExampleSet readBigBenchFullLog(const QString& path, const ExampleReadOptions& op
     return set;
 }
 
-} // namespace ee::metrics
+} // namespace ee

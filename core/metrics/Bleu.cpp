@@ -11,7 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-namespace ee::metrics {
+namespace ee {
 
 QString bleuSmoothName(BleuSmooth s) {
     switch (s) {
@@ -303,4 +303,4 @@ QList<QStringList> transposeReferenceStreams(const QList<QStringList>& streams) 
     return out;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief sacreBLEU's smoothing methods (`BLEU.SMOOTH_DEFAULTS`).
 enum class BleuSmooth { Exp, Floor, AddK, None };
@@ -121,4 +121,4 @@ BleuScore sentenceBleu(const QString& hyp, const QStringList& refs,
 /// None) into per-segment lists.
 QList<QStringList> transposeReferenceStreams(const QList<QStringList>& streams);
 
-} // namespace ee::metrics
+} // namespace ee

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -368,4 +368,4 @@ QString bleuTokenize(BleuTokenizer t, const QString& line) {
     return py::fromU32(joined);
 }
 
-} // namespace ee::metrics
+} // namespace ee

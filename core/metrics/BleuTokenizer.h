@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief sacreBLEU 2.x tokenizers (specs/metrics.md 2.2).
 enum class BleuTokenizer {
@@ -36,4 +36,4 @@ void bleuTokenizeRaw(BleuTokenizer t, U32View line, U32& out);
 /// space). Used in tests and for display; the metric itself uses bleuTokenizeRaw().
 QString bleuTokenize(BleuTokenizer t, const QString& line);
 
-} // namespace ee::metrics
+} // namespace ee

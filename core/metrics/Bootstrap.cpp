@@ -5,7 +5,7 @@
 #include <cmath>
 #include <random>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -70,4 +70,4 @@ Interval bootstrapMean(const std::vector<double>& values, const BootstrapOptions
         opts);
 }
 
-} // namespace ee::metrics
+} // namespace ee

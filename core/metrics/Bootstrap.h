@@ -5,7 +5,7 @@
 #include <functional>
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief Settings of a percentile bootstrap over examples.
 struct BootstrapOptions {
@@ -36,4 +36,4 @@ Interval bootstrapMean(const std::vector<double>& values, const BootstrapOptions
 /// \brief NumPy `percentile(v, q)` with linear interpolation; `v` need not be sorted. q in 0–100.
 double percentile(std::vector<double> v, double q);
 
-} // namespace ee::metrics
+} // namespace ee

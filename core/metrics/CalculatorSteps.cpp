@@ -4,7 +4,7 @@
 #include <cmath>
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 QStringList calculatorResults(const QString& solution) {
     QStringList results;
@@ -79,4 +79,4 @@ std::optional<double> calculatorStepsReached(const QString& generation, const QS
     return static_cast<double>(reached) / static_cast<double>(wanted.size());
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <optional>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief The results of the calculator annotations `<<expr=result>>` in a worked solution
 /// (GSM8K's format: the text after the last '=' inside each annotation), in order. An
@@ -26,4 +26,4 @@ std::optional<double> calculatorNumber(const QString& result);
 /// rises more smoothly with scale than whole-problem success does (GSM8K, Cobbe et al. 2021).
 std::optional<double> calculatorStepsReached(const QString& generation, const QString& reference);
 
-} // namespace ee::metrics
+} // namespace ee

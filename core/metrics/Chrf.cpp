@@ -12,7 +12,7 @@
 #include <atomic>
 #include <utility>
 
-namespace ee::metrics {
+namespace ee {
 
 ChrfOptions ChrfOptions::chrfPlusPlus() {
     ChrfOptions o;
@@ -313,4 +313,4 @@ CorpusChrfResult corpusChrf(const QStringList& hyps, const QList<QStringList>& r
     return out;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -9,7 +9,7 @@
 #include <optional>
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief Settings of chrF / chrF++ as sacreBLEU 2.6's `CHRF` takes them.
 struct ChrfOptions {
@@ -70,4 +70,4 @@ struct CorpusChrfResult {
 CorpusChrfResult corpusChrf(const QStringList& hyps, const QList<QStringList>& refs,
                             const ChrfOptions& opts = ChrfOptions(), int threads = 0);
 
-} // namespace ee::metrics
+} // namespace ee

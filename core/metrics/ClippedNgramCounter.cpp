@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <bit>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -95,4 +95,4 @@ std::int64_t ClippedNgramCounter::countOrder(const Ids& hyp, const std::vector<c
     return matched;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief BLEU's clipped n-gram matches counted with a small open-addressing table, for
 /// sequences whose token ids are all < 65536 (so an n-gram of up to 4 ids packs into 64 bits).
@@ -44,4 +44,4 @@ private:
     std::uint32_t m_generation = 0;
 };
 
-} // namespace ee::metrics
+} // namespace ee

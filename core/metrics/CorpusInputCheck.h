@@ -3,7 +3,7 @@
 
 #include <QString>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief The one message every corpus metric gives when the hypothesis and reference-list
 /// counts differ (BLEU, chrF, TER); empty when they agree.
@@ -18,4 +18,4 @@ inline QString referenceListMismatch(qsizetype hypotheses, qsizetype referenceLi
         .arg(referenceLists);
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -6,7 +6,7 @@
 #include "metrics/Ter.h"
 #include "platform/ParallelJobs.h"
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -132,4 +132,4 @@ CorpusMetricScores scoreCorpusMetric(const QString& m, const ExampleGroup& g,
     return chrfCorpusFromStats(m, o, perExample, each, targetCounts);
 }
 
-} // namespace ee::metrics
+} // namespace ee

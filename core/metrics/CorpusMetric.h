@@ -10,7 +10,7 @@
 
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief A corpus statistic from the scored examples' sufficient statistics: their sum turned
 /// into the value by `score`, and (when asked) the percentile bootstrap that resamples the
@@ -78,4 +78,4 @@ std::optional<BleuStats> bleuExampleStats(const Example& e, const BleuOptions& b
 /// \brief One example's chrF statistics under `c` (chrfOptionsFor()), as bleuExampleStats().
 std::optional<ChrfStats> chrfExampleStats(const Example& e, const ChrfOptions& c);
 
-} // namespace ee::metrics
+} // namespace ee

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -49,4 +49,4 @@ qint64 minEditDistance(const QString& output, const QStringList& targets, bool t
     return best;
 }
 
-} // namespace ee::metrics
+} // namespace ee

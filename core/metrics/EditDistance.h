@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief Levenshtein distance (unit cost insert/delete/substitute) between the whitespace
 /// tokens (Python `str.split()`) of `a` and `b` — the token edit distance of Schaeffer et al.
@@ -19,4 +19,4 @@ qint64 charEditDistance(const QString& a, const QString& b);
 /// there are no targets.
 qint64 minEditDistance(const QString& output, const QStringList& targets, bool tokens);
 
-} // namespace ee::metrics
+} // namespace ee

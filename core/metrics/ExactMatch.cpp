@@ -5,7 +5,7 @@
 
 #include <QRegularExpression>
 
-namespace ee::metrics {
+namespace ee {
 
 PostProcess PostProcess::bigbenchDefault() {
     PostProcess pp;
@@ -106,4 +106,4 @@ QString addOutputRegex(std::optional<PostProcess>& pp, const QString& regex) {
     return check.error;
 }
 
-} // namespace ee::metrics
+} // namespace ee

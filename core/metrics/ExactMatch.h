@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <optional>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief BIG-bench's post-processing of a model output before a metric (specs/metrics.md 4,
 /// `postprocess_output` of S6). Fields unset = step skipped.
@@ -47,4 +47,4 @@ double exactStrMatch(const QString& response, const QStringList& targets);
 /// `response.lower() in [t.lower() for t in targets]` with Python lower(), not casefold.
 double caseInsensitiveStrMatch(const QString& response, const QStringList& targets);
 
-} // namespace ee::metrics
+} // namespace ee

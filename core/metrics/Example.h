@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <optional>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief One record of one model on one task (per-example data, docs/formats.md §B2). Fields a
 /// source does not have stay empty; metrics that need them skip the example.
@@ -50,13 +50,13 @@ struct Example {
     }
 };
 
-} // namespace ee::metrics
+} // namespace ee
 
 // Every member is a Qt container, a QString or a plain value (each movable in memory), so
 // QList<Example> grows by realloc instead of moving 100,000 examples member by member.
-Q_DECLARE_TYPEINFO(ee::metrics::Example, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ee::Example, Q_RELOCATABLE_TYPE);
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief What examples are grouped by: (task, subtask, family, model, scale, shots, prompting).
 struct ExampleGroupKey {
@@ -81,4 +81,4 @@ struct ExampleGroup {
     qint64 skipped = 0; ///< records of this group that were dropped while reading
 };
 
-} // namespace ee::metrics
+} // namespace ee

@@ -15,7 +15,7 @@
 #include <QFileInfo>
 #include <QSet>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -249,4 +249,4 @@ ExampleSet readExampleFolder(const QString& folder, const ExampleReadOptions& op
     return FolderReader(QDir::cleanPath(folder), opts).read();
 }
 
-} // namespace ee::metrics
+} // namespace ee

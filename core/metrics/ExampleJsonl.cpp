@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -230,4 +230,4 @@ ExampleSet readExampleJsonl(const QString& path, const ExampleReadOptions& opts,
     return set;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -9,7 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace ee::metrics {
+namespace ee {
 
 ExampleFormat detectExampleFormat(const QString& path) {
     QFile f(path);
@@ -143,4 +143,4 @@ bool answerExtractionFromName(const QString& name, std::optional<MmluProExtracti
     return true;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -10,7 +10,7 @@ namespace ee {
 class ModelCatalog;
 }
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief How extractMmluProAnswer() finds the chosen letter in a generation.
 enum class MmluProExtraction {
@@ -145,4 +145,4 @@ QString extractMmluProAnswer(const QString& generation, MmluProExtraction rule);
 /// \brief The BBH answer-extraction rule (see readBbhOutputs()).
 QString extractBbhAnswer(const QString& prediction, bool chainOfThought);
 
-} // namespace ee::metrics
+} // namespace ee

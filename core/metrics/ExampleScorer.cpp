@@ -20,7 +20,7 @@
 #include <cmath>
 #include <thread>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -481,4 +481,4 @@ void appendScoreRows(const ScoreResult& result, ScoreTable& table, const QString
     }
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -13,7 +13,7 @@ namespace ee {
 class ScoreTable;
 }
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief How to score an ExampleSet.
 struct ScoringOptions {
@@ -103,4 +103,4 @@ MetricValue meanMetricValue(const QString& metric, const ScoringOptions& opts,
 /// names the reference and every option that changes the number.
 void appendScoreRows(const ScoreResult& result, ScoreTable& table, const QString& source);
 
-} // namespace ee::metrics
+} // namespace ee

@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-namespace ee::metrics {
+namespace ee {
 
 QString ExampleGroupKey::label() const {
     QString s = task;
@@ -182,4 +182,4 @@ void ExampleSet::renameFolder(const QString& from, const QString& to) {
     }
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -7,7 +7,7 @@
 #include <QHash>
 #include <QSet>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief Per-example records of many models and tasks, grouped by ExampleGroupKey, with the
 /// problems met while reading them. Groups keep first-seen order.
@@ -89,4 +89,4 @@ private:
     qint64 m_skipped = 0;
 };
 
-} // namespace ee::metrics
+} // namespace ee

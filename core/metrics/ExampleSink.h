@@ -5,7 +5,7 @@
 
 #include <functional>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief Where a reader's examples go instead of into the ExampleSet, for a caller that needs
 /// only something computed from each one (scoring while reading: scoreWhileReading()). The set
@@ -23,4 +23,4 @@ struct ExampleSink {
 /// \brief The sink of worker thread `thread` (0-based), asked once per thread before reading.
 using ExampleSinkFactory = std::function<ExampleSink(std::size_t thread)>;
 
-} // namespace ee::metrics
+} // namespace ee

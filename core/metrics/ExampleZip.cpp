@@ -9,7 +9,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 // An entry name that stays inside the folder it is extracted to: relative, no "..", no drive.
@@ -106,4 +106,4 @@ ExampleSet readExampleZip(const QString& path, const ExampleReadOptions& opts) {
     return set;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -8,7 +8,7 @@
 #include <limits>
 #include <numeric>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -430,4 +430,4 @@ ScoreTable InstanceTable::aggregateScores() const {
     return table;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <optional>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief When one example counts as solved under a metric: value ≥ threshold for metrics
 /// where higher is better, value ≤ threshold for distances and the Brier score.
@@ -149,4 +149,4 @@ private:
     QList<Row> m_rows;
 };
 
-} // namespace ee::metrics
+} // namespace ee

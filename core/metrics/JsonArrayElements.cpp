@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cstring>
 
-namespace ee::metrics::jsonl {
+namespace ee::jsonl {
 
 namespace {
 bool isSpace(char c) {
@@ -107,4 +107,4 @@ bool forEachArrayElement(const QByteArray& bytes,
     return true;
 }
 
-} // namespace ee::metrics::jsonl
+} // namespace ee::jsonl

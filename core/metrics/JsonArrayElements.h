@@ -6,7 +6,7 @@
 #include <QString>
 #include <functional>
 
-namespace ee::metrics::jsonl {
+namespace ee::jsonl {
 
 /// \brief Splits a top-level JSON array into its elements without parsing them, so that each
 /// can be parsed alone and one damaged record (bad UTF-8, a syntax error, a cut-off end) costs
@@ -21,4 +21,4 @@ bool forEachArrayElement(const QByteArray& bytes,
                          const std::function<void(qint64, qint64, const QString&)>& bad,
                          QString& error);
 
-} // namespace ee::metrics::jsonl
+} // namespace ee::jsonl

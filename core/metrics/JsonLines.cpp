@@ -6,7 +6,7 @@
 #include <cmath>
 #include <cstring>
 
-namespace ee::metrics::jsonl {
+namespace ee::jsonl {
 
 namespace {
 
@@ -195,4 +195,4 @@ QStringList stringList(const QJsonValue& v) {
     return out;
 }
 
-} // namespace ee::metrics::jsonl
+} // namespace ee::jsonl

@@ -7,7 +7,7 @@
 #include <functional>
 #include <optional>
 
-namespace ee::metrics::jsonl {
+namespace ee::jsonl {
 
 /// \brief Streams a JSON Lines file: calls `fn(object, line)` for each object line. LF, CRLF and
 /// a lone CR all end a line (and count as one line each for `line`). Blank lines
@@ -27,4 +27,4 @@ std::optional<double> numberOf(const QJsonValue& v);
 /// \brief A string, or every string of an array (a bare string is a one-element list).
 QStringList stringList(const QJsonValue& v);
 
-} // namespace ee::metrics::jsonl
+} // namespace ee::jsonl

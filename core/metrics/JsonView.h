@@ -13,7 +13,7 @@
 #include <optional>
 #include <simdjson.h>
 
-namespace ee::metrics::jsonl {
+namespace ee::jsonl {
 
 /// \brief A simdjson DOM value with QJsonValue's semantics (absent = undefined; a duplicate key
 /// gives its last value, as Qt keeps the last; integers and floats are both "double").
@@ -192,4 +192,4 @@ template <typename View> QStringList stringListView(const View& v) {
     return out;
 }
 
-} // namespace ee::metrics::jsonl
+} // namespace ee::jsonl

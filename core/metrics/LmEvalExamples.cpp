@@ -11,7 +11,7 @@
 #include <QJsonDocument>
 #include <cmath>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -321,4 +321,4 @@ ExampleSet readLmEvalWriteOut(const QString& path, const ExampleReadOptions& opt
     return set;
 }
 
-} // namespace ee::metrics
+} // namespace ee

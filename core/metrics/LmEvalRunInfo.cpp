@@ -9,7 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -79,4 +79,4 @@ std::optional<LmEvalRunInfo> readLmEvalRunInfo(const QString& path, ExampleSet& 
     return info;
 }
 
-} // namespace ee::metrics
+} // namespace ee

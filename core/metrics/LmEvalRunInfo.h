@@ -6,7 +6,7 @@
 #include <QHash>
 #include <optional>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief What an lm-evaluation-harness v0.4 `results_<date>.json` says about the run whose
 /// `samples_<task>_<date>.jsonl` files lie beside it: the per-example files name neither the
@@ -28,4 +28,4 @@ bool looksLikeLmEvalResults(const QByteArray& head, const QString& fileName);
 /// nullopt when the file could not be read at all.
 std::optional<LmEvalRunInfo> readLmEvalRunInfo(const QString& path, ExampleSet& set);
 
-} // namespace ee::metrics
+} // namespace ee

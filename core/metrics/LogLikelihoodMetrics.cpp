@@ -6,7 +6,7 @@
 #include <cmath>
 #include <numbers>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -131,4 +131,4 @@ double perplexityFromSum(PerplexityKind kind, const LogLikelihoodSum& s) {
     return std::exp(-perUnit);
 }
 
-} // namespace ee::metrics
+} // namespace ee

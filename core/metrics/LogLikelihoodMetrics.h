@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <optional>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief Python `len(text)`: code points, not UTF-16 units (an emoji counts 1).
 qint64 pythonLength(const QString& text);
@@ -68,4 +68,4 @@ std::optional<LogLikelihoodSum> perplexityTerm(PerplexityKind kind, double logLi
 /// \brief The aggregate of `kind` from summed terms (NaN when the weight is 0).
 double perplexityFromSum(PerplexityKind kind, const LogLikelihoodSum& sum);
 
-} // namespace ee::metrics
+} // namespace ee

@@ -4,7 +4,7 @@
 #include "metrics/PassAtK.h"
 #include "metrics/Ter.h"
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -201,4 +201,4 @@ QString metricDefinition(const QString& m, const ScoringOptions& o, std::optiona
     return {};
 }
 
-} // namespace ee::metrics
+} // namespace ee

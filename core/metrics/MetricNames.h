@@ -6,7 +6,7 @@
 #include "metrics/Chrf.h"
 #include "metrics/ExampleScorer.h"
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief The metrics that compare an output with targets (ScoringOptions::wholeText changes
 /// what they compare); the rest read log-probs or the whole texts themselves.
@@ -19,4 +19,4 @@ BleuOptions bleuOptionsFor(const ScoringOptions& o);
 ChrfOptions chrfOptionsFor(const QString& metric, const ScoringOptions& o);
 bool isChrf(const QString& metric);
 
-} // namespace ee::metrics
+} // namespace ee

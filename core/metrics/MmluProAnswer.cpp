@@ -4,7 +4,7 @@
 
 #include <QRegularExpression>
 
-namespace ee::metrics {
+namespace ee {
 
 QString extractMmluProAnswer(const QString& generation, MmluProExtraction rule) {
     // Upstream's first pattern; Python's `re` and PCRE agree on it (no classes that differ).
@@ -25,4 +25,4 @@ QString extractMmluProAnswer(const QString& generation, MmluProExtraction rule) 
     return last;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -16,7 +16,7 @@
 #include <cmath>
 #include <type_traits>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace mmlupro {
 
@@ -303,4 +303,4 @@ QByteArray mmlupro::compact(const QByteArray& bytes, bool keepQuestions, QString
     return QJsonDocument(out).toJson(QJsonDocument::Compact);
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -4,7 +4,7 @@
 // bytes rather than a file.
 #include "metrics/ExampleReaders.h"
 
-namespace ee::metrics::mmlupro {
+namespace ee::mmlupro {
 
 /// \brief True if `name` is `model_outputs_<model>_<k>shots.json[.gz|.zip]` or `head` (the first
 /// bytes of the JSON) holds MMLU-Pro's record keys.
@@ -23,4 +23,4 @@ void read(const QByteArray& bytes, const QString& file, const QString& entry,
 /// same input gives the same bytes. Empty with `error` set when `bytes` is not a JSON array.
 QByteArray compact(const QByteArray& bytes, bool keepQuestions, QString& error);
 
-} // namespace ee::metrics::mmlupro
+} // namespace ee::mmlupro

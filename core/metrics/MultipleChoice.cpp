@@ -7,7 +7,7 @@
 #include <cmath>
 #include <cstring>
 
-namespace ee::metrics {
+namespace ee {
 
 qsizetype bigbenchArgmax(const QList<double>& lp) {
     if (lp.isEmpty())
@@ -134,4 +134,4 @@ std::optional<OptionLogProbs> optionLogProbs(const QList<double>& lp, const QLis
     return out;
 }
 
-} // namespace ee::metrics
+} // namespace ee

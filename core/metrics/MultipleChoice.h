@@ -4,7 +4,7 @@
 #include <QList>
 #include <optional>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief BIG-bench's deterministic argmax (`_argmax`, S6): among the indices holding the
 /// maximum (ascending), pick `max_indices[int(sha256(bytes).hexdigest(), 16) % len]`, where
@@ -54,4 +54,4 @@ struct OptionLogProbs {
 std::optional<OptionLogProbs> optionLogProbs(const QList<double>& logProbs,
                                              const QList<double>& targetScores);
 
-} // namespace ee::metrics
+} // namespace ee

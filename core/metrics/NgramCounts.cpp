@@ -5,7 +5,7 @@
 #include <bit>
 #include <numeric>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -168,9 +168,9 @@ std::int64_t multisetOverlap(const std::vector<std::uint64_t>& a,
     return sortedOverlap(a, b);
 }
 
-} // namespace ee::metrics
+} // namespace ee
 
-namespace ee::metrics {
+namespace ee {
 
 std::uint32_t idCount(const IdSequences& ids) {
     std::uint32_t n = 0;
@@ -180,4 +180,4 @@ std::uint32_t idCount(const IdSequences& ids) {
     return n;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief Token sequences of one comparison (a hypothesis and its references), with every
 /// distinct token string mapped to a small integer id. Equal ids ⇔ equal strings, so n-gram
@@ -68,4 +68,4 @@ std::int64_t multisetOverlap(const std::vector<std::uint64_t>& a,
 /// \brief 1 + the largest id in `ids` (0 when empty).
 std::uint32_t idCount(const IdSequences& ids);
 
-} // namespace ee::metrics
+} // namespace ee

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace ee::metrics {
+namespace ee {
 
 double mcnemarExactP(qint64 onlyA, qint64 onlyB) {
     const qint64 m = onlyA + onlyB;
@@ -61,4 +61,4 @@ PairedComparison comparePaired(const std::vector<double>& a, const std::vector<d
     return r;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -7,7 +7,7 @@
 #include <optional>
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief Exact McNemar test: the two-sided binomial test of `onlyA` against `onlyB` discordant
 /// pairs under p = ½, min(1, 2·P(X ≤ min(onlyA, onlyB))) with X ~ Binomial(onlyA + onlyB, ½);
@@ -31,4 +31,4 @@ struct PairedComparison {
 PairedComparison comparePaired(const std::vector<double>& a, const std::vector<double>& b,
                                const BootstrapOptions& bootstrap);
 
-} // namespace ee::metrics
+} // namespace ee

@@ -11,7 +11,7 @@
 #include <QJsonDocument>
 #include <cmath>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 QString pyStrip(const QString& s) {
@@ -338,4 +338,4 @@ ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& op
     return set;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -10,7 +10,7 @@
 #include <cstring>
 #include <thread>
 
-namespace ee::metrics::jsonl {
+namespace ee::jsonl {
 
 namespace {
 
@@ -166,4 +166,4 @@ bool readRecords(const QString& path, const RecordReader& reader, ExampleSet& se
     return true;
 }
 
-} // namespace ee::metrics::jsonl
+} // namespace ee::jsonl

@@ -6,7 +6,7 @@
 
 #include <functional>
 
-namespace ee::metrics::jsonl {
+namespace ee::jsonl {
 
 /// \brief A record reader for readRecords(), written once over JsonView.h's views. `simd` reads
 /// lines simdjson parses; `qt` the lines only Qt's lenient parse reads (parseLenient()). Both
@@ -30,4 +30,4 @@ struct RecordReader {
 bool readRecords(const QString& path, const RecordReader& reader, ExampleSet& set, QString& error,
                  int threads = 0);
 
-} // namespace ee::metrics::jsonl
+} // namespace ee::jsonl

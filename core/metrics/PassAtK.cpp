@@ -3,7 +3,7 @@
 
 #include <QRegularExpression>
 
-namespace ee::metrics {
+namespace ee {
 
 double passAtK(qint64 n, qint64 c, qint64 k) {
     if (n - c < k)
@@ -41,4 +41,4 @@ bool isNegLogPassAtK(const QString& metric) {
     return metric.startsWith(QLatin1String("neg_log_")) && passAtKOf(metric).has_value();
 }
 
-} // namespace ee::metrics
+} // namespace ee

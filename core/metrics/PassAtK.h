@@ -4,7 +4,7 @@
 #include <QString>
 #include <optional>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief The unbiased pass@k estimator of Chen et al. 2021 ("Evaluating Large Language
 /// Models Trained on Code", eq. 1 and its numerically stable form): with n samples of which
@@ -24,4 +24,4 @@ std::optional<qint64> passAtKOf(const QString& metric);
 /// stays finite and moves while pass@k is still tiny).
 bool isNegLogPassAtK(const QString& metric);
 
-} // namespace ee::metrics
+} // namespace ee

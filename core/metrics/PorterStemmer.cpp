@@ -4,7 +4,7 @@
 #include <functional>
 #include <initializer_list>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -257,4 +257,4 @@ std::string porterStem(std::string_view word) {
     return w;
 }
 
-} // namespace ee::metrics
+} // namespace ee

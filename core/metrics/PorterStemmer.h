@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief NLTK 3.8 `PorterStemmer()` in its default mode `NLTK_EXTENSIONS` — the stemmer
 /// rouge_score instantiates (specs/metrics.md 3.1, source S3). A rule-by-rule port of
@@ -15,4 +15,4 @@ namespace ee::metrics {
 /// treated as consonants, as Python would.
 std::string porterStem(std::string_view word);
 
-} // namespace ee::metrics
+} // namespace ee

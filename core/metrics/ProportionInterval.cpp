@@ -7,7 +7,7 @@
 #include <limits>
 #include <numbers>
 
-namespace ee::metrics {
+namespace ee {
 
 QString intervalMethodName(IntervalMethod m) {
     switch (m) {
@@ -138,4 +138,4 @@ Interval clopperPearsonInterval(std::int64_t k, std::int64_t n, double confidenc
             k == n ? 1.0 : betaQuantile(1 - alpha / 2, kk + 1, nn - kk)};
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <optional>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief How a metric's confidence interval is computed.
 enum class IntervalMethod {
@@ -36,4 +36,4 @@ Interval clopperPearsonInterval(std::int64_t k, std::int64_t n, double confidenc
 /// \brief The regularized incomplete beta function I_x(a, b) (continued fraction; a, b > 0).
 double regularizedIncompleteBeta(double a, double b, double x);
 
-} // namespace ee::metrics
+} // namespace ee

@@ -3,7 +3,7 @@
 
 #include <QChar>
 
-namespace ee::metrics::py {
+namespace ee::py {
 
 void toU32(const QString& text, U32& out) {
     // Written through a pointer into a pre-sized string: push_back's capacity check per code
@@ -169,4 +169,4 @@ void replaceAll(U32& text, U32View from, U32View to) {
     text.swap(out);
 }
 
-} // namespace ee::metrics::py
+} // namespace ee::py

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief Text as Unicode code points, the unit Python's str works in (lengths, slices, regex
 /// classes). Reference metrics are defined on Python strings, so we compute on code points too.
@@ -50,4 +50,4 @@ QString lower(const QString& text);
 void replaceAll(U32& text, U32View from, U32View to);
 
 } // namespace py
-} // namespace ee::metrics
+} // namespace ee

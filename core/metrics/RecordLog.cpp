@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-namespace ee::metrics {
+namespace ee {
 
 void RecordLog::warn(qint64 line, const QString& message, const QString& place) {
     m_ops.push_back({Kind::Warn, line, -1, 0, message, place});
@@ -103,4 +103,4 @@ void RecordLog::replay(ExampleSet& set, const QString& file) {
     m_fields.clear();
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief What a record reader does to an ExampleSet, written down on a worker thread and
 /// replayed into the set in file order. Records of one file are read in parallel chunks, but
@@ -51,4 +51,4 @@ private:
     ExampleSink m_sink;        // when set, examples are handed over instead of kept
 };
 
-} // namespace ee::metrics
+} // namespace ee

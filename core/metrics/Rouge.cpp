@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <map>
 
-namespace ee::metrics {
+namespace ee {
 
 std::optional<RougeType> RougeType::fromName(const QString& name) {
     if (name == QLatin1String("rougeL"))
@@ -286,4 +286,4 @@ double bigbenchRougeExample(const RougeType& type, const QStringList& targets,
     return best;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief Precision, recall and F-measure on rouge_score's 0–1 scale.
 struct RougeScore {
@@ -56,4 +56,4 @@ QString t5PrepareSummary(const QString& s);
 double bigbenchRougeExample(const RougeType& type, const QStringList& targets,
                             const QString& response, bool stem = false);
 
-} // namespace ee::metrics
+} // namespace ee

@@ -8,7 +8,7 @@
 #include <QFileInfo>
 #include <deque>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -223,4 +223,4 @@ ReadAndScored scoreWhileReading(const QStringList& inputs, const ExampleReadOpti
     return out;
 }
 
-} // namespace ee::metrics
+} // namespace ee

@@ -6,7 +6,7 @@
 #include "metrics/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief True when scoreWhileReading() applies: every input is a file in our per-example JSONL
 /// (formats.md B2), every metric compares an output with targets (stringMetricNames()), and
@@ -27,4 +27,4 @@ struct ReadAndScored {
 ReadAndScored scoreWhileReading(const QStringList& inputs, const ExampleReadOptions& readOpts,
                                 const ScoringOptions& opts);
 
-} // namespace ee::metrics
+} // namespace ee

@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -248,4 +248,4 @@ std::optional<double> squadTokenF1(const QString& prediction, const QStringList&
     return best;
 }
 
-} // namespace ee::metrics
+} // namespace ee

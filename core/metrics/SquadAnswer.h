@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <optional>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief The answer normalisation of the official SQuAD v1.1 evaluation script
 /// (`normalize_answer`): Python lower(), remove ASCII punctuation (string.punctuation), replace
@@ -23,4 +23,4 @@ std::optional<double> squadExactMatch(const QString& prediction, const QStringLi
 /// side is empty, as v1.1 does). nullopt without gold answers.
 std::optional<double> squadTokenF1(const QString& prediction, const QStringList& golds);
 
-} // namespace ee::metrics
+} // namespace ee

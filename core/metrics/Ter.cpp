@@ -15,7 +15,7 @@
 #include <string>
 #include <unordered_map>
 
-namespace ee::metrics {
+namespace ee {
 
 namespace {
 
@@ -372,4 +372,4 @@ CorpusTerResult corpusTer(const QStringList& hyps, const QList<QStringList>& ref
     return out;
 }
 
-} // namespace ee::metrics
+} // namespace ee

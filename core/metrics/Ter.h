@@ -10,7 +10,7 @@
 #include <optional>
 #include <vector>
 
-namespace ee::metrics {
+namespace ee {
 
 /// \brief sacreBLEU 2.6's TER signature with its defaults (normalized=False, no_punct=False,
 /// asian_support=False, case_sensitive=False):
@@ -59,4 +59,4 @@ struct CorpusTerResult {
 };
 CorpusTerResult corpusTer(const QStringList& hyps, const QList<QStringList>& refs, int threads = 0);
 
-} // namespace ee::metrics
+} // namespace ee

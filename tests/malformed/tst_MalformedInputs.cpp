@@ -51,7 +51,7 @@ Outcome runLoader(const QString& reader, const QString& path) {
         out.goodRows = r.table.rowCount();
         out.diagnostics = r.diagnostics;
     } else if (reader == QLatin1String("examples")) {
-        const metrics::ExampleSet set = metrics::readExamples(path);
+        const ee::ExampleSet set = ee::readExamples(path);
         out.goodRows = set.exampleCount();
         out.diagnostics = set.diagnostics;
     } else if (reader == QLatin1String("figure")) {
@@ -114,7 +114,7 @@ const Diagnostic* findDiagnostic(const Diagnostics& d, const QString& path, cons
 
 } // namespace
 
-class TestMalformedInputs : public QObject {
+class tst_MalformedInputs : public QObject {
     Q_OBJECT
 private slots:
     void corpus_data() {
@@ -213,7 +213,7 @@ private slots:
                 junk += QByteArray::number(i) + "\x01\xfe{]\n"; // one bad line each
             f.write(junk);
         }
-        const metrics::ExampleSet set = metrics::readExamples(path);
+        const ee::ExampleSet set = ee::readExamples(path);
         QCOMPARE(set.exampleCount(), 0);
         QCOMPARE(set.skippedCount(), 100000);
         QCOMPARE(set.diagnostics.items.size(), 101);
@@ -229,8 +229,8 @@ private slots:
     /// a positive number is reported against that file and line, and the scale stays unknown.
     void lambadaModelSizesAreChecked() {
         const QString folder = kCorpus + u"/examples/lambada_bad_sizes/"_s;
-        const metrics::ExampleSet set =
-            metrics::readExamples(folder + u"lambada_final_word_nll_by_model.csv"_s);
+        const ee::ExampleSet set =
+            ee::readExamples(folder + u"lambada_final_word_nll_by_model.csv"_s);
         QCOMPARE(set.exampleCount(), 6);
         QStringList warned;
         for (const auto& d : set.diagnostics.items) {
@@ -259,7 +259,7 @@ private slots:
         }
         const QString link = dir.filePath(u"data/model_sizes.csv"_s);
         auto gpt2Params = [&] {
-            const metrics::ExampleSet set = metrics::readExamples(data);
+            const ee::ExampleSet set = ee::readExamples(data);
             for (const auto& g : set.groups())
                 if (g.key.model == u"gpt2"_s)
                     return std::make_pair(g.key.scale.params, set.diagnostics);
@@ -422,5 +422,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMalformedInputs)
+QTEST_GUILESS_MAIN(tst_MalformedInputs)
 #include "tst_MalformedInputs.moc"

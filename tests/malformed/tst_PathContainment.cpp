@@ -27,7 +27,7 @@ void touch(const fs::path& p) {
 }
 } // namespace
 
-class TestPathContainment : public QObject {
+class tst_PathContainment : public QObject {
     Q_OBJECT
     QTemporaryDir m_tmp;
     fs::path m_root, m_outside;
@@ -126,5 +126,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPathContainment)
+QTEST_GUILESS_MAIN(tst_PathContainment)
 #include "tst_PathContainment.moc"

@@ -65,7 +65,7 @@ bool makeTree(const QString& out) {
 
 } // namespace
 
-class TestResponsiveness : public QObject {
+class tst_Responsiveness : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -135,13 +135,13 @@ private slots:
             }
         }
         LatencyProbe probe;
-        QFutureWatcher<metrics::ExampleSet> watcher;
-        QSignalSpy done(&watcher, &QFutureWatcher<metrics::ExampleSet>::finished);
+        QFutureWatcher<ee::ExampleSet> watcher;
+        QSignalSpy done(&watcher, &QFutureWatcher<ee::ExampleSet>::finished);
         QElapsedTimer t;
         t.start();
-        watcher.setFuture(QtConcurrent::run([path] { return metrics::readExamples(path); }));
+        watcher.setFuture(QtConcurrent::run([path] { return ee::readExamples(path); }));
         QVERIFY(done.wait(300000));
-        const metrics::ExampleSet set = watcher.result();
+        const ee::ExampleSet set = watcher.result();
         qInfo("200 MB JSONL: %lld examples in %lld ms, worst event-loop stall %lld ms",
               qlonglong(set.exampleCount()), t.elapsed(), probe.worstStallMs());
         QVERIFY(set.exampleCount() > 100000);
@@ -150,5 +150,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestResponsiveness)
+QTEST_MAIN(tst_Responsiveness)
 #include "tst_Responsiveness.moc"

@@ -28,7 +28,7 @@ using test::run;
 const QString kFormulas = QStringLiteral(EE_MALFORMED_CORPUS "/long/formula_cells.csv");
 } // namespace
 
-class TestSafeOutput : public QObject {
+class tst_SafeOutput : public QObject {
     Q_OBJECT
 private slots:
     void neutralize_data() {
@@ -180,5 +180,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSafeOutput)
+QTEST_GUILESS_MAIN(tst_SafeOutput)
 #include "tst_SafeOutput.moc"

@@ -9,7 +9,7 @@
 using namespace ee::ui;
 using namespace Qt::StringLiterals;
 
-class TestSessionAutosave : public QObject {
+class tst_SessionAutosave : public QObject {
     Q_OBJECT
 private slots:
     void periodicSaveThenCrashIsRecoverable() {
@@ -71,5 +71,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSessionAutosave)
+QTEST_MAIN(tst_SessionAutosave)
 #include "tst_SessionAutosave.moc"

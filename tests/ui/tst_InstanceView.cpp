@@ -23,7 +23,6 @@
 #include <QTimer>
 
 using namespace ee;
-using namespace ee::metrics;
 using namespace ee::ui;
 
 namespace {

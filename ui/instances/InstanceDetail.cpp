@@ -72,12 +72,12 @@ QString highlightDifferences(const QString& output, const QString& target) {
     return html;
 }
 
-QString instanceDetailHtml(const metrics::InstanceTable& t, qsizetype row) {
+QString instanceDetailHtml(const ee::InstanceTable& t, qsizetype row) {
     const QString metric = t.options().metric;
     QString input;
     QStringList targets, choices;
     for (qsizetype c = 0; c < t.modelCount(); ++c)
-        if (const metrics::Example* e = t.example(row, c)) {
+        if (const ee::Example* e = t.example(row, c)) {
             if (input.isEmpty())
                 input = e->input;
             if (targets.isEmpty())
@@ -110,7 +110,7 @@ QString instanceDetailHtml(const metrics::InstanceTable& t, qsizetype row) {
     html += QStringLiteral("<table>");
     const QString first = targets.value(0);
     for (qsizetype c = 0; c < t.modelCount(); ++c) {
-        const metrics::Example* e = t.example(row, c);
+        const ee::Example* e = t.example(row, c);
         const QString name = escaped(t.models()[c].label());
         if (!e) {
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")

@@ -6,7 +6,7 @@
 
 namespace ee::ui {
 
-using metrics::Example;
+using ee::Example;
 
 namespace {
 
@@ -44,7 +44,7 @@ QString field(const QString& text, QChar separator) {
 InstanceTableModel::InstanceTableModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void InstanceTableModel::setTable(std::shared_ptr<const metrics::InstanceTable> table,
+void InstanceTableModel::setTable(std::shared_ptr<const ee::InstanceTable> table,
                                   QList<qsizetype> rows) {
     beginResetModel();
     m_table = std::move(table);
@@ -69,7 +69,7 @@ int InstanceTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QString InstanceTableModel::cellText(qsizetype row, int column, bool full) const {
-    const metrics::InstanceTable& t = *m_table;
+    const ee::InstanceTable& t = *m_table;
     switch (column) {
     case SubtaskColumn:
         return t.subtask(row);
@@ -156,7 +156,7 @@ QString InstanceTableModel::toDelimited(QChar separator, const QList<int>& selec
     for (int c = 0; c < columnCount(); ++c)
         header << field(headerData(c, Qt::Horizontal).toString(), separator);
     // Per model: its verdict and value as well as the output, so the copy keeps the numbers.
-    for (const metrics::InstanceModel& m : m_table->models())
+    for (const ee::InstanceModel& m : m_table->models())
         header << field(m.label() + QLatin1Char(' ') + m_table->options().metric, separator)
                << field(m.label() + QStringLiteral(" solved"), separator);
     QString text = header.join(separator) + QLatin1Char('\n');

@@ -22,10 +22,10 @@ public:
     explicit InstanceTableModel(QObject* parent = nullptr);
 
     /// \brief Shows `rows` of `table` (indexes into the table, in display order).
-    void setTable(std::shared_ptr<const metrics::InstanceTable> table, QList<qsizetype> rows);
+    void setTable(std::shared_ptr<const ee::InstanceTable> table, QList<qsizetype> rows);
     void setRows(QList<qsizetype> rows);
-    const metrics::InstanceTable* table() const { return m_table.get(); }
-    std::shared_ptr<const metrics::InstanceTable> sharedTable() const { return m_table; }
+    const ee::InstanceTable* table() const { return m_table.get(); }
+    std::shared_ptr<const ee::InstanceTable> sharedTable() const { return m_table; }
     /// \brief The table row shown at model row `row`.
     qsizetype tableRow(int row) const { return m_rows.value(row, -1); }
     const QList<qsizetype>& rows() const { return m_rows; }
@@ -43,7 +43,7 @@ public:
 private:
     QString cellText(qsizetype row, int column, bool full) const;
 
-    std::shared_ptr<const metrics::InstanceTable> m_table;
+    std::shared_ptr<const ee::InstanceTable> m_table;
     QList<qsizetype> m_rows;
 };
 

@@ -36,7 +36,7 @@
 
 namespace ee::ui {
 
-using namespace ee::metrics;
+using namespace ee;
 
 namespace {
 

@@ -53,7 +53,7 @@ public:
     void setTask(const QString& task);
     void setMetric(const QString& metric);
     void setSecondMetric(const QString& metric); ///< "" = none
-    void setFilter(metrics::InstanceFilter filter);
+    void setFilter(ee::InstanceFilter filter);
     void setSortByFirstSolved(bool on);
     void setSearch(const QString& text); ///< applied at once (the line edit waits for typing)
     void setExtraction(const QString& regex);
@@ -70,7 +70,7 @@ public:
     void applyState(const InstancesState& state);
 
     QStringList tasks() const;
-    const metrics::InstanceTable* table() const;
+    const ee::InstanceTable* table() const;
     InstanceTableModel* model() const { return m_model; }
     FirstSolvedBars* firstSolvedBars() const { return m_bars; }
     /// \brief The sentence under the histogram (computed from the table on screen).
@@ -100,7 +100,7 @@ private:
     void fitRowsToFont();
     void startRead();
     void rescore();
-    void showTable(std::shared_ptr<const metrics::InstanceTable> table);
+    void showTable(std::shared_ptr<const ee::InstanceTable> table);
     void refilter();
     void updatePairBoxes();
     void updatePairText();
@@ -115,13 +115,13 @@ private:
 
     QStringList m_paths;
     QString m_modelsTable;
-    std::shared_ptr<const metrics::ExampleSet> m_set;
-    std::shared_ptr<const metrics::InstanceTable> m_table;
+    std::shared_ptr<const ee::ExampleSet> m_set;
+    std::shared_ptr<const ee::InstanceTable> m_table;
     quint64 m_generation = 0;
-    QFutureWatcher<std::shared_ptr<const metrics::ExampleSet>> m_readWatcher;
+    QFutureWatcher<std::shared_ptr<const ee::ExampleSet>> m_readWatcher;
     /// \brief Set to stop the running read between files (closing, or newer files opened).
     std::shared_ptr<std::atomic<bool>> m_readCancel;
-    QFutureWatcher<std::shared_ptr<const metrics::InstanceTable>> m_buildWatcher;
+    QFutureWatcher<std::shared_ptr<const ee::InstanceTable>> m_buildWatcher;
     QString m_search;
     QString m_baseStatus; ///< what the table on screen is; the listed count is added to it
 

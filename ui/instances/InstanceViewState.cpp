@@ -9,7 +9,7 @@
 
 namespace ee::ui {
 
-using namespace ee::metrics;
+using namespace ee;
 
 namespace {
 void selectData(QComboBox* box, const QVariant& data) {

@@ -23,7 +23,7 @@
 
 namespace ee::ui {
 
-using namespace ee::metrics;
+using namespace ee;
 
 namespace {
 
