@@ -918,139 +918,6 @@
     </message>
 </context>
 <context>
-    <name>ee::render::ExportDialog</name>
-    <message>
-        <source>Export figure</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>Single column (3.25 in)</source>
-        <translation>单栏（3.25 英寸）</translation>
-    </message>
-    <message>
-        <source>Double column (6.75 in)</source>
-        <translation>双栏（6.75 英寸）</translation>
-    </message>
-    <message>
-        <source>Slide 16:9</source>
-        <translation>幻灯片 16:9</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>海报</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <source> dpi (PNG)</source>
-        <translation> dpi（PNG）</translation>
-    </message>
-    <message>
-        <source>Paper (white)</source>
-        <translation>纸张（白色）</translation>
-    </message>
-    <message>
-        <source>Transparent</source>
-        <translation>透明</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <source>(no figure title)</source>
-        <translation>（无图表标题）</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>预设</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>尺寸</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>分辨率</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>背景</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>图例</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Export all panels…</source>
-        <translation>导出所有面板…</translation>
-    </message>
-    <message>
-        <source>Save figure spec…</source>
-        <translation>保存图表规格…</translation>
-    </message>
-    <message>
-        <source>This view computes its curves; a figure spec can only name curves of the data (export the Scaling tab for one).</source>
-        <translation>此视图的曲线是计算得出的；图表规格只能指定数据中的曲线（请导出“规模曲线”标签页）。</translation>
-    </message>
-    <message>
-        <source>%1 × %2 mm; PNG %3 × %4 px</source>
-        <translation>%1 × %2 mm；PNG %3 × %4 px</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1 文件 (*.%2)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Export all panels to</source>
-        <translation>将所有面板导出到</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1</source>
-        <translation>
-            <numerusform>已向 %1 写入 %n 个文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save figure spec</source>
-        <translation>保存图表规格</translation>
-    </message>
-    <message>
-        <source>Figure specs (*.json)</source>
-        <translation>图表规格 (*.json)</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>保存失败</translation>
-    </message>
-    <message>
-        <source>The language of the figure&apos;s axis titles, labels and notes (independent of the interface&apos;s)</source>
-        <translation>图表中坐标轴标题、标签和注释的语言（与界面语言无关）</translation>
-    </message>
-    <message>
-        <source>Figure language</source>
-        <translation>图表语言</translation>
-    </message>
-</context>
-<context>
     <name>ee::ui::AnalysisPanel</name>
     <message>
         <source>Draw fitted curves on the chart</source>
@@ -1262,6 +1129,139 @@
     <message>
         <source>Left out (missing a part): %1</source>
         <translation>被略去（缺少某个部分）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ee::ui::ExportDialog</name>
+    <message>
+        <source>Export figure</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Single column (3.25 in)</source>
+        <translation>单栏（3.25 英寸）</translation>
+    </message>
+    <message>
+        <source>Double column (6.75 in)</source>
+        <translation>双栏（6.75 英寸）</translation>
+    </message>
+    <message>
+        <source>Slide 16:9</source>
+        <translation>幻灯片 16:9</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>海报</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source> dpi (PNG)</source>
+        <translation> dpi（PNG）</translation>
+    </message>
+    <message>
+        <source>Paper (white)</source>
+        <translation>纸张（白色）</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>(no figure title)</source>
+        <translation>（无图表标题）</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export all panels…</source>
+        <translation>导出所有面板…</translation>
+    </message>
+    <message>
+        <source>Save figure spec…</source>
+        <translation>保存图表规格…</translation>
+    </message>
+    <message>
+        <source>This view computes its curves; a figure spec can only name curves of the data (export the Scaling tab for one).</source>
+        <translation>此视图的曲线是计算得出的；图表规格只能指定数据中的曲线（请导出“规模曲线”标签页）。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm; PNG %3 × %4 px</source>
+        <translation>%1 × %2 mm；PNG %3 × %4 px</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export all panels to</source>
+        <translation>将所有面板导出到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save figure spec</source>
+        <translation>保存图表规格</translation>
+    </message>
+    <message>
+        <source>Figure specs (*.json)</source>
+        <translation>图表规格 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>The language of the figure&apos;s axis titles, labels and notes (independent of the interface&apos;s)</source>
+        <translation>图表中坐标轴标题、标签和注释的语言（与界面语言无关）</translation>
+    </message>
+    <message>
+        <source>Figure language</source>
+        <translation>图表语言</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,8 @@ class QProgressBar;
 class QTabWidget;
 class QToolButton;
 
-namespace ee::render {
-class ExportDialog;
-}
-
 namespace ee::ui {
+class ExportDialog;
 
 class DataBrowser;
 class DataStore;
@@ -97,7 +94,7 @@ public:
     std::optional<ViewFigure> currentFigure() const;
     /// \brief The export dialog for the tab on screen; null (and a status message) when the
     /// tab has nothing to export.
-    std::unique_ptr<render::ExportDialog> exportDialogForView();
+    std::unique_ptr<ExportDialog> exportDialogForView();
 
     /// \brief Copies the visible chart to the clipboard as PNG and SVG, or its data as CSV.
     void copyChartImage();

@@ -11,11 +11,11 @@
 #include "chart/ScalingPanel.h"
 #include "chart/ScreenStyle.h"
 #include "data/DataStore.h"
+#include "export/ExportDialog.h"
+#include "export/ExportSettings.h"
 #include "panels/AnalysisPanel.h"
 #include "panels/FlagThresholdsDialog.h"
 #include "panels/IssuesPanel.h"
-#include "render/ExportDialog.h"
-#include "render/ExportSettings.h"
 #include "session/RecentFiles.h"
 #include "session/ViewHistory.h"
 #include "tour/TourBar.h"
@@ -99,7 +99,7 @@ void MainWindow::buildMenus() {
     QAction* exportFigure = file->addAction(tr("&Export figure…"), this, [this] {
         if (const auto dialog = exportDialogForView()) {
             dialog->exec();
-            render::rememberExportPage(dialog->spec());
+            rememberExportPage(dialog->spec());
         }
     });
     exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -5,9 +5,9 @@
 #include "MainWindow.h"
 #include "UiFixture.h"
 #include "chart/ScalingPanel.h"
+#include "export/ExportDialog.h"
 #include "i18n/Language.h"
 #include "panels/IssuesPanel.h"
-#include "render/ExportDialog.h"
 #include "tour/TourBar.h"
 
 #include <QDockWidget>
