@@ -1130,6 +1130,18 @@
         <source>Left out (missing a part): %1</source>
         <translation>被略去（缺少某个部分）：%1</translation>
     </message>
+    <message>
+        <source>probability (0–1)</source>
+        <translation>概率（0–1）</translation>
+    </message>
+    <message>
+        <source>normalised score (0–100)</source>
+        <translation>归一化分数（0–100）</translation>
+    </message>
+    <message>
+        <source>predicted composite</source>
+        <translation>预测的整体</translation>
+    </message>
 </context>
 <context>
     <name>ee::ui::ExportDialog</name>

@@ -39,12 +39,15 @@ std::optional<ViewFigure> MainWindow::currentFigure() const {
         f = figureOfCharts(m_logProb->panel()->views(), draft,
                            taskTitle(m_logProb->panel()->selection()));
         f.curves.styles = m_logProb->panel()->drawnStyles();
-    } else if (tab == m_decomposition)
+        f.relabel = &LogProbView::relabelFigure;
+    } else if (tab == m_decomposition) {
         f = figureOfCharts({m_decomposition->chartView()}, draft);
-    else if (tab == m_toy)
+        f.relabel = m_decomposition->figureRelabel();
+    } else if (tab == m_toy) {
         f = figureOfCharts(m_toy->chartViews(), draft);
-    else if (tab == m_taskMap)
-        f = figureOfTaskMap(m_taskMap->rows(), draft);
+        f.relabel = &ToyModelView::relabelFigure;
+    } else if (tab == m_taskMap)
+        f = figureOfTaskMap(m_taskMap->rows(), draft); // relabels itself
     else
         return std::nullopt; // the Instances tab exports scores (Save scores…), not a figure
     if (f.spec.panels.isEmpty())
@@ -65,7 +68,10 @@ std::unique_ptr<ExportDialog> MainWindow::exportDialogForView() {
                 .arg(m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&'))));
         return nullptr;
     }
-    return std::make_unique<ExportDialog>(figure->spec, figure->curves, this);
+    auto dialog = std::make_unique<ExportDialog>(figure->spec, figure->curves, this);
+    if (figure->relabel)
+        dialog->setRelabel(figure->relabel);
+    return dialog;
 }
 
 } // namespace ee::ui

@@ -148,6 +148,73 @@ private slots:
         }
         QVERIFY(installLanguage(QStringLiteral("en")));
     }
+
+    // The texts a view writes itself (the (L, B) map's, the toy model's, the decomposition's
+    // titles, axis titles and legend names) follow the figure's language as well: an English
+    // interface exports a Chinese figure of each, and a Chinese one an English figure.
+    void viewTextsFollowTheFigureLanguage_data() {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("ui");
+        QTest::addColumn<QStringList>("english");
+        QTest::addColumn<QStringList>("chinese");
+        const QStringList mapEn = {QStringLiteral("Tasks in (L, B): one point per task curve"),
+                                   QStringLiteral("L: linearity (definition unconfirmed)")};
+        // SVG writes a run of Chinese apart from the Latin text beside it (each in its own
+        // font), so the Chinese texts are looked for by their Chinese runs.
+        const QStringList mapZh = {QStringLiteral("任务分布 (L, B)：每条任务曲线一个点"),
+                                   QStringLiteral("线性度（定义未确认）")};
+        const QStringList toyEn = {
+            QStringLiteral("Exact match (SIMULATED)"), QStringLiteral("success rate"),
+            QStringLiteral("parameters N (simulated)"), QStringLiteral("sampled corpus BLEU")};
+        const QStringList toyZh = {QStringLiteral("精确匹配（模拟）"), QStringLiteral("成功率"),
+                                   QStringLiteral("参数量"), QStringLiteral("抽样的语料级")};
+        const QStringList partsEn = {QStringLiteral("predicted ("),
+                                     QStringLiteral("probability (0–1)")};
+        const QStringList partsZh = {QStringLiteral("预测（"), QStringLiteral("概率（")};
+        for (const QString& ui : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            const QByteArray in = ui.toLatin1();
+            QTest::addRow("map, %s interface", in.constData())
+                << QStringLiteral("tasks") << ui << mapEn << mapZh;
+            QTest::addRow("toy model, %s interface", in.constData())
+                << QStringLiteral("toy") << ui << toyEn << toyZh;
+            QTest::addRow("decomposition, %s interface", in.constData())
+                << QStringLiteral("decomposition") << ui << partsEn << partsZh;
+        }
+    }
+
+    void viewTextsFollowTheFigureLanguage() {
+        QFETCH(QString, view);
+        QFETCH(QString, ui);
+        QFETCH(QStringList, english);
+        QFETCH(QStringList, chinese);
+        QVERIFY(installLanguage(QStringLiteral("en")));
+        MainWindow w;
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        if (ui != QLatin1String("en"))
+            QVERIFY(w.setLanguage(ui));
+        const auto tabs = w.views();
+        for (int i = 0; i < tabs->count() && w.currentView().view != view; ++i)
+            tabs->setCurrentIndex(i);
+        QCOMPARE(w.currentView().view, view);
+        QTRY_VERIFY(w.currentFigure()); // the map's points come from the background analysis
+        const auto dialog = w.exportDialogForView();
+        QVERIFY(dialog);
+        const bool toChinese = ui == QLatin1String("en");
+        dialog->setFigureLanguage(toChinese ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+        QTemporaryDir dir;
+        const QString svgPath = dir.filePath(QStringLiteral("figure.svg"));
+        const render::ExportResult r = dialog->exportTo(svgPath);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString svg = QString::fromUtf8(readAll(svgPath));
+        for (const QString& t : english)
+            QVERIFY2(svg.contains(t.toHtmlEscaped()) != toChinese, qPrintable(t));
+        for (const QString& t : chinese)
+            QVERIFY2(svg.contains(t.toHtmlEscaped()) == toChinese, qPrintable(t));
+        QCOMPARE(currentLanguage(), ui); // the interface kept its language
+        QVERIFY(w.setLanguage(QStringLiteral("en")));
+    }
 };
 
 QTEST_MAIN(tst_Language)

@@ -77,10 +77,19 @@ void ExportDialog::showMatchingPreset() {
     m_preset->setCurrentIndex(preset ? m_preset->findData(int(*preset)) : m_preset->count() - 1);
 }
 
+std::pair<FigureSpec, std::optional<render::FigureCurves>>
+ExportDialog::relabelled(FigureSpec spec) const {
+    std::optional<render::FigureCurves> curves = m_curves;
+    if (m_relabel && curves)
+        m_relabel(spec, *curves);
+    return {std::move(spec), std::move(curves)};
+}
+
 std::unique_ptr<render::FigureRenderer> ExportDialog::renderer(const FigureSpec& spec) const {
-    if (m_curves)
-        return std::make_unique<render::FigureRenderer>(spec, *m_curves);
-    return std::make_unique<render::FigureRenderer>(spec, *m_table);
+    const auto [s, curves] = relabelled(spec);
+    if (curves)
+        return std::make_unique<render::FigureRenderer>(s, *curves);
+    return std::make_unique<render::FigureRenderer>(s, *m_table);
 }
 
 render::ExportResult ExportDialog::exportFigure(const FigureSpec& spec,
@@ -251,6 +260,11 @@ void ExportDialog::setFigureLanguage(const QString& code) {
         m_language->setCurrentIndex(i);
 }
 
+void ExportDialog::setRelabel(FigureRelabel relabel) {
+    m_relabel = std::move(relabel);
+    updatePreview();
+}
+
 void ExportDialog::presetChosen(int index) {
     const int preset = m_preset->itemData(index).toInt();
     if (preset < 0)
@@ -307,23 +321,26 @@ void ExportDialog::updatePreview() {
 
 render::ExportResult ExportDialog::exportTo(const QString& path) const {
     const auto suffixFormat = render::exportFormatFromPath(path);
-    return exportFigure(spec(), m_curves ? &*m_curves : nullptr, path,
-                        suffixFormat.value_or(format()));
+    const ScopedLanguage language(figureLanguage());
+    const auto [s, curves] = relabelled(spec());
+    return exportFigure(s, curves ? &*curves : nullptr, path, suffixFormat.value_or(format()));
 }
 
 QList<render::ExportResult> ExportDialog::exportAllPanels(const QString& folder,
                                                           QStringList* written) const {
     QList<render::ExportResult> results;
-    const FigureSpec whole = spec();
+    // The whole figure is relabelled before it is cut into panels (the view knows its panels
+    // by their place in the whole).
+    const ScopedLanguage language(figureLanguage());
+    const auto [whole, all] = relabelled(spec());
     const QString ext = render::exportFormatName(format());
     for (qsizetype i = 0; i < whole.panels.size(); ++i) {
         FigureSpec one = whole;
         one.panels = {whole.panels[i]};
         one.rows = one.cols = 1;
         std::optional<render::FigureCurves> curves;
-        if (m_curves)
-            curves = render::FigureCurves{
-                {m_curves->panels.value(i)}, m_curves->families, m_curves->styles};
+        if (all)
+            curves = render::FigureCurves{{all->panels.value(i)}, all->families, all->styles};
         const PanelQuery& q = whole.panels[i].query;
         QString name = QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(q.task);
         if (q.subtask && !q.subtask->isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chart/ViewFigure.h"
 #include "figure/FigureSpec.h"
 #include "model/ScoreTable.h"
 #include "render/FigureRenderer.h"
@@ -48,6 +49,9 @@ public:
     /// \brief The language of the figure's texts ("en", "zh_CN"); the interface's by default.
     QString figureLanguage() const;
     void setFigureLanguage(const QString& code);
+    /// \brief How the view that gave the curves writes its texts again in the figure language
+    /// (ViewFigure::relabel); without it only the texts made at layout follow the language.
+    void setRelabel(FigureRelabel relabel);
     /// \brief The last preview image (rendered at a DPI that fits the preview area).
     QImage previewImage() const { return m_preview; }
 
@@ -75,6 +79,9 @@ private:
     void setUpWidgets(const FigureSpec& spec);
     /// Shows the preset matching the size on the page controls, without applying it.
     void showMatchingPreset();
+    /// The figure with the view's texts in the current language (the caller holds the
+    /// ScopedLanguage of the figure language): the spec and, for given curves, the curves.
+    std::pair<FigureSpec, std::optional<render::FigureCurves>> relabelled(FigureSpec spec) const;
     std::unique_ptr<render::FigureRenderer> renderer(const FigureSpec& spec) const;
     render::ExportResult exportFigure(const FigureSpec& spec, const render::FigureCurves* curves,
                                       const QString& path, render::ExportFormat format) const;
@@ -82,6 +89,7 @@ private:
     FigureSpec m_base;
     const ScoreTable* m_table = nullptr;
     std::optional<render::FigureCurves> m_curves;
+    FigureRelabel m_relabel;
     QImage m_preview;
     QComboBox* m_preset = nullptr;
     QDoubleSpinBox* m_width = nullptr;
