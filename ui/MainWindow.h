@@ -60,8 +60,11 @@ public:
     static bool holdsModelSamples(const QString& path);
     /// \brief File → Load model metadata…: model tables for results without sizes; reloads.
     void loadModelMetadata(const QStringList& files);
-    /// \brief A Help page (non-modal, one window per title, raised when open again).
-    void showHelp(const QString& title, const QString& html);
+    /// \brief The pages of the Help menu.
+    enum class HelpPage { UserGuide, Shortcuts, ShapeNumbers };
+    /// \brief A Help page in the interface's language (non-modal, one window per page, raised
+    /// when open again); open pages come back in the new language after View → Language.
+    void showHelp(HelpPage page);
     /// \brief Selects a task once the data are loaded (now if they already are).
     void selectTask(const BrowserSelection& selection);
 

@@ -10,6 +10,7 @@
 #include "panels/IssuesPanel.h"
 #include "tour/TourBar.h"
 
+#include <QDialog>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -17,6 +18,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace ee;
 using namespace ee::ui;
@@ -85,6 +87,42 @@ private slots:
         QCOMPARE(w.tourStep(), 3);
         QVERIFY(!w.setLanguage(QStringLiteral("xx")));
         w.stopTour();
+    }
+
+    // Open Help pages come back in the new language (they used to close); closed ones stay
+    // closed.
+    void helpPagesFollowTheLanguage() {
+        MainWindow w;
+        w.show();
+        w.showHelp(MainWindow::HelpPage::UserGuide);
+        w.showHelp(MainWindow::HelpPage::Shortcuts);
+        w.showHelp(MainWindow::HelpPage::ShapeNumbers);
+        const auto openHelp = [&w] {
+            QStringList titles; // "window title | the page's heading"
+            for (const QDialog* d : w.findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
+                if (d->objectName().startsWith(QLatin1String("help: ")) && d->isVisible())
+                    titles << d->windowTitle() + QStringLiteral(" | ") +
+                                  d->findChild<QTextBrowser*>()->toPlainText().section(
+                                      QLatin1Char('\n'), 0, 0);
+            titles.sort();
+            return titles;
+        };
+        const auto closeShapePage = [&w] {
+            for (QDialog* d : w.findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
+                if (d->property("helpPage").toInt() == int(MainWindow::HelpPage::ShapeNumbers))
+                    d->close();
+        };
+        closeShapePage();
+        const QStringList english = {
+            QStringLiteral("Keyboard shortcuts | Keyboard shortcuts"),
+            QStringLiteral("User guide | Emergence Explorer in five minutes")};
+        QCOMPARE(openHelp(), english);
+        QVERIFY(w.setLanguage(QStringLiteral("zh_CN")));
+        QCOMPARE(openHelp(),
+                 (QStringList{QStringLiteral("用户指南 | 五分钟了解 Emergence Explorer"),
+                              QStringLiteral("键盘快捷键 | 键盘快捷键")}));
+        QVERIFY(w.setLanguage(QStringLiteral("en")));
+        QCOMPARE(openHelp(), english);
     }
 
     // No clipped text in Chinese: every tab and the tour (also in presentation mode) fit a
