@@ -451,6 +451,29 @@
     </message>
 </context>
 <context>
+    <name>ObservationalForecast</name>
+    <message>
+        <source>%1 of %2 bootstrap replicates could not be fitted</source>
+        <translation>%2 次自助法重复中有 %1 次无法拟合</translation>
+    </message>
+    <message>
+        <source>the chance level of %1 is unknown: 0 is assumed</source>
+        <translation>%1 的随机水平未知：假定为 0</translation>
+    </message>
+    <message>
+        <source>scores above 1: the metric is taken to run to 100</source>
+        <translation>得分高于 1：视该指标的范围为 0–100</translation>
+    </message>
+    <message>
+        <source>the fitted floor %1 sits on its bound [%2, %3]</source>
+        <translation>拟合得到的下限 %1 落在其边界 [%2, %3] 上</translation>
+    </message>
+    <message>
+        <source>%1 training models lie on the fitted rise (5–95 % of the way from floor to ceiling): the training data barely determine its steepness and position</source>
+        <translation>只有 %1 个训练模型位于拟合曲线的上升段（从下限到上限的 5–95 %）：训练数据几乎无法确定其陡度和位置</translation>
+    </message>
+</context>
+<context>
     <name>PanelData</name>
     <message>
         <source>chance %1%2</source>
