@@ -218,6 +218,13 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
         }
         log << file << "\n";
         ++written;
+        if (view == QLatin1String("presentation")) {
+            // Back to normal type and size: large type widened the window, so every later
+            // view was shot wider than asked (1,050 px at --size 1024x700).
+            window.setPresentationType(false);
+            window.stopTour();
+            window.resize(width, height);
+        }
     }
     return written;
 }
