@@ -223,7 +223,9 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
             // view was shot wider than asked (1,050 px at --size 1024x700).
             window.setPresentationType(false);
             window.stopTour();
+            settle(); // the docks and the normal font laid out before the window is sized
             window.resize(width, height);
+            settle();
         }
     }
     return written;
