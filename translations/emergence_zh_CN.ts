@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BigBenchScores</name>
+    <message>
+        <source>expected a JSON object at the top, found %1</source>
+        <translation>顶层应为 JSON 对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>missing: a BIG-bench score file lists its scores here</source>
+        <translation>缺失：BIG-bench 得分文件在此处列出其得分</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>应为数组，实际为%1</translation>
+    </message>
+    <message>
+        <source>the list is empty; no scores</source>
+        <translation>列表为空；没有得分</translation>
+    </message>
+    <message>
+        <source>missing; this scale of the model is unknown</source>
+        <translation>缺失；该模型的这一规模未知</translation>
+    </message>
+    <message>
+        <source>expected a finite number of parameters, found %1; this scale of the model is unknown</source>
+        <translation>参数量应为有限数，实际为%1；该模型的这一规模未知</translation>
+    </message>
+    <message>
+        <source>the size %1 is not positive; this scale of the model is unknown</source>
+        <translation>规模 %1 不是正数；该模型的这一规模未知</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, found %1</source>
+        <translation>应为非空字符串，实际为%1</translation>
+    </message>
+    <message>
+        <source>%1; no %2 is known</source>
+        <translation>%1；%2未知</translation>
+    </message>
+    <message>
+        <source>%1; the %2 &apos;%3&apos; is taken from the file&apos;s path</source>
+        <translation>%1；%2“%3”取自文件路径</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>%1; family &apos;%2&apos; and model &apos;%3&apos; are taken from the file name and the model&apos;s scale is unknown</source>
+        <translation>%1；模型系列“%2”和模型“%3”取自文件名，模型规模未知</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>模型系列</translation>
+    </message>
+    <message>
+        <source>model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <source>task_name is missing</source>
+        <translation>缺少 task_name</translation>
+    </message>
+    <message>
+        <source>%1; the task &apos;%2&apos; is taken from the folder</source>
+        <translation>%1；任务“%2”取自文件夹名</translation>
+    </message>
+    <message>
+        <source>%1; the entry is skipped</source>
+        <translation>%1；已跳过该条目</translation>
+    </message>
+    <message>
+        <source>expected the task or task:subtask name, found %1</source>
+        <translation>应为任务名或“任务:子任务”名，实际为%1</translation>
+    </message>
+    <message>
+        <source>missing; the task &apos;%1&apos; is taken from the subtask descriptions</source>
+        <translation>缺失；任务“%1”取自子任务描述</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start with the task name &apos;%2:&apos;; the subtask is read as &apos;%3&apos;</source>
+        <translation>“%1”不以任务名“%2:”开头；子任务读作“%3”</translation>
+    </message>
+    <message>
+        <source>missing; the number of shots is unknown</source>
+        <translation>缺失；样本数未知</translation>
+    </message>
+    <message>
+        <source>expected a whole number of shots (0 or more) or null, found %1; the entry is skipped</source>
+        <translation>样本数应为整数（0 或更大）或 null，实际为%1；已跳过该条目</translation>
+    </message>
+    <message>
+        <source>expected a finite number, found %1; it is left unknown</source>
+        <translation>应为有限数，实际为%1；视为未知</translation>
+    </message>
+    <message>
+        <source>expected a score object, found %1; skipped</source>
+        <translation>应为得分对象，实际为%1；已跳过</translation>
+    </message>
+    <message>
+        <source>expected an object of metric: score, found %1</source>
+        <translation>应为“指标: 得分”形式的对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected a metric name, found %1</source>
+        <translation>应为指标名，实际为%1</translation>
+    </message>
+    <message>
+        <source>null; no score for this metric</source>
+        <translation>null；该指标没有得分</translation>
+    </message>
+    <message>
+        <source>expected a finite number, found %1; skipped</source>
+        <translation>应为有限数，实际为%1；已跳过</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in score_dict</source>
+        <translation>“%1”不在 score_dict 中</translation>
+    </message>
+</context>
+<context>
     <name>ChanceLevel</name>
     <message>
         <source>MMLU: 4 options per question (Hendrycks et al. 2021)</source>
@@ -38,6 +157,17 @@
     <message>
         <source>from the data</source>
         <translation>来自数据</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is never closed; the rest of the file (from this line) was not read</source>
+        <translation>引号字段没有闭合；文件其余部分（从此行起）未读取</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8; it was skipped</source>
+        <translation>该行不是有效的 UTF-8；已跳过</translation>
     </message>
 </context>
 <context>
@@ -211,6 +341,88 @@
     </message>
 </context>
 <context>
+    <name>DataLoader</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>cannot open the model metadata table: %1</source>
+        <translation>无法打开模型元数据表：%1</translation>
+    </message>
+    <message>
+        <source>not a model metadata table: expected a Model column and Model Family / Model Size (B) / Pretraining Data Size (T) / FLOPs (1E21)</source>
+        <translation>不是模型元数据表：应有 Model 列以及 Model Family / Model Size (B) / Pretraining Data Size (T) / FLOPs (1E21)</translation>
+    </message>
+    <message>
+        <source>%1 rows share the key (task %2, subtask &apos;%3&apos;, model %4, metric %5, shots %6, prompting &apos;%7&apos;) with different values %8; all are kept</source>
+        <translation>%1 行的键相同（任务 %2，子任务“%3”，模型 %4，指标 %5，样本数 %6，提示方式“%7”），但值不同：%8；全部保留</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the format is not recognised (expected long or wide CSV, a known paper table, lm-evaluation-harness or BIG-bench JSON); on the command line, --input-format forces one</source>
+        <translation>无法识别格式（应为长表或宽表 CSV、已知的论文表格、lm-evaluation-harness 或 BIG-bench JSON）；在命令行中可用 --input-format 指定</translation>
+    </message>
+</context>
+<context>
+    <name>FastJson</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>%1 byte(s) are not UTF-8 (the first at byte %2); each was replaced by U+FFFD</source>
+        <translation>%1 个字节不是 UTF-8（第一个在字节 %2 处）；均已替换为 U+FFFD</translation>
+    </message>
+    <message>
+        <source>%1 NaN/Infinity literal(s), which JSON does not allow (the first at byte %2); each is reported where it is used</source>
+        <translation>%1 个 JSON 不允许的 NaN/Infinity 字面量（第一个在字节 %2 处）；在各自被使用处分别报告</translation>
+    </message>
+    <message>
+        <source>%1 number(s) too large to read (the first at byte %2): integers beyond 64 bits or beyond the range of a double; each is reported where it is used</source>
+        <translation>%1 个数字太大，无法读取（第一个在字节 %2 处）：超过 64 位的整数或超出 double 范围；在各自被使用处分别报告</translation>
+    </message>
+    <message>
+        <source>invalid JSON near byte %1: %2; nothing was read from this file</source>
+        <translation>字节 %1 附近的 JSON 无效：%2；此文件未读取任何内容</translation>
+    </message>
+    <message>
+        <source>the JSON could not be read: %1; nothing was read from this file</source>
+        <translation>无法读取 JSON：%1；此文件未读取任何内容</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>文本“%1”</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>an unknown value</source>
+        <translation>未知值</translation>
+    </message>
+</context>
+<context>
     <name>FigureScene</name>
     <message>
         <source>(no family)</source>
@@ -354,6 +566,92 @@
     </message>
 </context>
 <context>
+    <name>LmEvalJson</name>
+    <message>
+        <source>%1 is not a whole number of shots from 0 to 10000; the shot count is left unknown</source>
+        <translation>%1 不是 0 到 10000 之间的整数样本数；样本数视为未知</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>字节 %1 处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number that JSON can hold (NaN, infinity or beyond the double range); the value is read as missing</source>
+        <translation>“%1”不是 JSON 可以表示的有限数（NaN、无穷大或超出 double 范围）；该值按缺失处理</translation>
+    </message>
+    <message>
+        <source>no &quot;results&quot; object: not an lm-evaluation-harness results file</source>
+        <translation>没有 &quot;results&quot; 对象：不是 lm-evaluation-harness 结果文件</translation>
+    </message>
+    <message>
+        <source>the model is given as a local path (&apos;%1&apos;); using the folder name &apos;%2&apos; as its name</source>
+        <translation>模型以本地路径（“%1”）给出；使用文件夹名“%2”作为模型名</translation>
+    </message>
+    <message>
+        <source>no size is known for model &apos;%1&apos; (give a model metadata table: File → Load model metadata… in the app, --models on the command line); its scale is left unknown</source>
+        <translation>模型“%1”的规模未知（请提供模型元数据表：在应用中用“文件 → 加载模型元数据…”，在命令行中用 --models）；其规模视为未知</translation>
+    </message>
+    <message>
+        <source>expected an object of metrics</source>
+        <translation>应为由指标组成的对象</translation>
+    </message>
+    <message>
+        <source>the value is not a number; skipped</source>
+        <translation>该值不是数字；已跳过</translation>
+    </message>
+    <message>
+        <source>the value is not finite; skipped</source>
+        <translation>该值不是有限数；已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>LongCsv</name>
+    <message>
+        <source>the value is empty; the row was skipped</source>
+        <translation>值为空；已跳过该行</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number; the row was skipped</source>
+        <translation>“%1”不是有限数；已跳过该行</translation>
+    </message>
+    <message>
+        <source>%1 row(s) have a zero or negative scale (first here); they are kept but cannot be drawn on a log axis</source>
+        <translation>%1 行的规模为零或负数（第一处在此）；已保留，但无法画在对数坐标轴上</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3; the row was skipped</source>
+        <translation>“%1”不是 %2 到 %3 之间的整数；已跳过该行</translation>
+    </message>
+    <message>
+        <source>the file is empty: a header row is required</source>
+        <translation>文件为空：需要表头行</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice; the first one is used</source>
+        <translation>列“%1”出现两次；使用第一列</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;%1&apos; column; expected the canonical columns %2</source>
+        <translation>表头中没有“%1”列；应为标准列 %2</translation>
+    </message>
+    <message>
+        <source>unknown columns were ignored: %1</source>
+        <translation>已忽略未知列：%1</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>该行有 %1 个字段，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>task, model and metric must not be empty; the row was skipped</source>
+        <translation>任务、模型和指标不能为空；已跳过该行</translation>
+    </message>
+    <message>
+        <source>no data rows: the file has a header only</source>
+        <translation>没有数据行：文件只有表头</translation>
+    </message>
+</context>
+<context>
     <name>MetricNames</name>
     <message>
         <source>exact_match</source>
@@ -451,6 +749,29 @@
     </message>
 </context>
 <context>
+    <name>ObservationalForecast</name>
+    <message>
+        <source>%1 of %2 bootstrap replicates could not be fitted</source>
+        <translation>%2 次自助法重复中有 %1 次无法拟合</translation>
+    </message>
+    <message>
+        <source>the chance level of %1 is unknown: 0 is assumed</source>
+        <translation>%1 的随机水平未知：假定为 0</translation>
+    </message>
+    <message>
+        <source>scores above 1: the metric is taken to run to 100</source>
+        <translation>得分高于 1：视该指标的范围为 0–100</translation>
+    </message>
+    <message>
+        <source>the fitted floor %1 sits on its bound [%2, %3]</source>
+        <translation>拟合得到的下限 %1 落在其边界 [%2, %3] 上</translation>
+    </message>
+    <message>
+        <source>%1 training models lie on the fitted rise (5–95 % of the way from floor to ceiling): the training data barely determine its steepness and position</source>
+        <translation>只有 %1 个训练模型位于拟合曲线的上升段（从下限到上限的 5–95 %）：训练数据几乎无法确定其陡度和位置</translation>
+    </message>
+</context>
+<context>
     <name>PanelData</name>
     <message>
         <source>chance %1%2</source>
@@ -515,6 +836,49 @@
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTables</name>
+    <message>
+        <source>the value is empty; the row was skipped</source>
+        <translation>值为空；已跳过该行</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number; the row was skipped</source>
+        <translation>“%1”不是有限数；已跳过该行</translation>
+    </message>
+    <message>
+        <source>%1 is not a positive size; the model&apos;s scale is left unknown in this row</source>
+        <translation>%1 不是正的规模；此行中该模型的规模视为未知</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 0 to %2; the row was skipped</source>
+        <translation>“%1”不是 0 到 %2 之间的整数；已跳过该行</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a size such as 420M or 1.3B</source>
+        <translation>“%1”不是 420M 或 1.3B 这样的规模</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither true nor false; read as false (not deduplicated)</source>
+        <translation>“%1”既不是 true 也不是 false；按 false（未去重）读取</translation>
+    </message>
+    <message>
+        <source>the file is empty: a header row is required</source>
+        <translation>文件为空：需要表头行</translation>
+    </message>
+    <message>
+        <source>this table layout is not known</source>
+        <translation>未知的表格布局</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>该行有 %1 个字段，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>no data rows: the file has a header only</source>
+        <translation>没有数据行：文件只有表头</translation>
     </message>
 </context>
 <context>
@@ -696,6 +1060,17 @@
     </message>
 </context>
 <context>
+    <name>TextDecoding</name>
+    <message>
+        <source>the file starts like UTF-16 but has invalid UTF-16 sequences; bad characters were replaced</source>
+        <translation>文件开头像 UTF-16，但含有无效的 UTF-16 序列；错误字符已被替换</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16; it was read as UTF-16 and treated as UTF-8 text (save it as UTF-8 to silence this)</source>
+        <translation>文件为 UTF-16；已按 UTF-16 读取并当作 UTF-8 文本处理（另存为 UTF-8 即可消除此提示）</translation>
+    </message>
+</context>
+<context>
     <name>Tour</name>
     <message>
         <source>offset %1: %2</source>
@@ -869,6 +1244,45 @@
     </message>
 </context>
 <context>
+    <name>WideCsv</name>
+    <message>
+        <source>&apos;%1&apos; is not a finite number; the model&apos;s %2 is left unknown</source>
+        <translation>“%1”不是有限数；该模型的 %2 视为未知</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not positive; kept, but it cannot be drawn on a log axis</source>
+        <translation>%2 的 %1 不是正数；已保留，但无法画在对数坐标轴上</translation>
+    </message>
+    <message>
+        <source>the file is empty: a header row is required</source>
+        <translation>文件为空：需要表头行</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;Model&apos; column</source>
+        <translation>表头中没有“Model”列</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; missing cells are treated as blank</source>
+        <translation>该行有 %1 个字段，但表头有 %2 个；缺少的单元格视为空白</translation>
+    </message>
+    <message>
+        <source>the Model cell is empty; the row was skipped</source>
+        <translation>Model 单元格为空；已跳过该行</translation>
+    </message>
+    <message>
+        <source>no family or size is known for model &apos;%1&apos; (give a model metadata table); its scale is left unknown</source>
+        <translation>模型“%1”的模型系列和规模均未知（请提供模型元数据表）；其规模视为未知</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number; this score was skipped</source>
+        <translation>“%1”不是有限数；已跳过此得分</translation>
+    </message>
+    <message>
+        <source>no data rows: the file has a header only</source>
+        <translation>没有数据行：文件只有表头</translation>
+    </message>
+</context>
+<context>
     <name>YAxisChoice</name>
     <message>
         <source>Logit needs proportions between 0 and 1, and %1 is not one</source>
@@ -915,139 +1329,6 @@
     <message>
         <source>normalised</source>
         <translation>归一化</translation>
-    </message>
-</context>
-<context>
-    <name>ee::render::ExportDialog</name>
-    <message>
-        <source>Export figure</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>Single column (3.25 in)</source>
-        <translation>单栏（3.25 英寸）</translation>
-    </message>
-    <message>
-        <source>Double column (6.75 in)</source>
-        <translation>双栏（6.75 英寸）</translation>
-    </message>
-    <message>
-        <source>Slide 16:9</source>
-        <translation>幻灯片 16:9</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>海报</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <source> dpi (PNG)</source>
-        <translation> dpi（PNG）</translation>
-    </message>
-    <message>
-        <source>Paper (white)</source>
-        <translation>纸张（白色）</translation>
-    </message>
-    <message>
-        <source>Transparent</source>
-        <translation>透明</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <source>(no figure title)</source>
-        <translation>（无图表标题）</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>预设</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>尺寸</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>分辨率</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>背景</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>图例</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Export all panels…</source>
-        <translation>导出所有面板…</translation>
-    </message>
-    <message>
-        <source>Save figure spec…</source>
-        <translation>保存图表规格…</translation>
-    </message>
-    <message>
-        <source>This view computes its curves; a figure spec can only name curves of the data (export the Scaling tab for one).</source>
-        <translation>此视图的曲线是计算得出的；图表规格只能指定数据中的曲线（请导出“规模曲线”标签页）。</translation>
-    </message>
-    <message>
-        <source>%1 × %2 mm; PNG %3 × %4 px</source>
-        <translation>%1 × %2 mm；PNG %3 × %4 px</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1 文件 (*.%2)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Export all panels to</source>
-        <translation>将所有面板导出到</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1</source>
-        <translation>
-            <numerusform>已向 %1 写入 %n 个文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save figure spec</source>
-        <translation>保存图表规格</translation>
-    </message>
-    <message>
-        <source>Figure specs (*.json)</source>
-        <translation>图表规格 (*.json)</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>保存失败</translation>
-    </message>
-    <message>
-        <source>The language of the figure&apos;s axis titles, labels and notes (independent of the interface&apos;s)</source>
-        <translation>图表中坐标轴标题、标签和注释的语言（与界面语言无关）</translation>
-    </message>
-    <message>
-        <source>Figure language</source>
-        <translation>图表语言</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1543,151 @@
     <message>
         <source>Left out (missing a part): %1</source>
         <translation>被略去（缺少某个部分）：%1</translation>
+    </message>
+    <message>
+        <source>probability (0–1)</source>
+        <translation>概率（0–1）</translation>
+    </message>
+    <message>
+        <source>normalised score (0–100)</source>
+        <translation>归一化分数（0–100）</translation>
+    </message>
+    <message>
+        <source>predicted composite</source>
+        <translation>预测的整体</translation>
+    </message>
+</context>
+<context>
+    <name>ee::ui::ExportDialog</name>
+    <message>
+        <source>Export figure</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Single column (3.25 in)</source>
+        <translation>单栏（3.25 英寸）</translation>
+    </message>
+    <message>
+        <source>Double column (6.75 in)</source>
+        <translation>双栏（6.75 英寸）</translation>
+    </message>
+    <message>
+        <source>Slide 16:9</source>
+        <translation>幻灯片 16:9</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>海报</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source> dpi (PNG)</source>
+        <translation> dpi（PNG）</translation>
+    </message>
+    <message>
+        <source>Paper (white)</source>
+        <translation>纸张（白色）</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>(no figure title)</source>
+        <translation>（无图表标题）</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export all panels…</source>
+        <translation>导出所有面板…</translation>
+    </message>
+    <message>
+        <source>Save figure spec…</source>
+        <translation>保存图表规格…</translation>
+    </message>
+    <message>
+        <source>This view computes its curves; a figure spec can only name curves of the data (export the Scaling tab for one).</source>
+        <translation>此视图的曲线是计算得出的；图表规格只能指定数据中的曲线（请导出“规模曲线”标签页）。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm; PNG %3 × %4 px</source>
+        <translation>%1 × %2 mm；PNG %3 × %4 px</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export all panels to</source>
+        <translation>将所有面板导出到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save figure spec</source>
+        <translation>保存图表规格</translation>
+    </message>
+    <message>
+        <source>Figure specs (*.json)</source>
+        <translation>图表规格 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>The language of the figure&apos;s axis titles, labels and notes (independent of the interface&apos;s)</source>
+        <translation>图表中坐标轴标题、标签和注释的语言（与界面语言无关）</translation>
+    </message>
+    <message>
+        <source>Figure language</source>
+        <translation>图表语言</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,8 @@ class QProgressBar;
 class QTabWidget;
 class QToolButton;
 
-namespace ee::render {
-class ExportDialog;
-}
-
 namespace ee::ui {
+class ExportDialog;
 
 class DataBrowser;
 class DataStore;
@@ -63,8 +60,11 @@ public:
     static bool holdsModelSamples(const QString& path);
     /// \brief File → Load model metadata…: model tables for results without sizes; reloads.
     void loadModelMetadata(const QStringList& files);
-    /// \brief A Help page (non-modal, one window per title, raised when open again).
-    void showHelp(const QString& title, const QString& html);
+    /// \brief The pages of the Help menu.
+    enum class HelpPage { UserGuide, Shortcuts, ShapeNumbers };
+    /// \brief A Help page in the interface's language (non-modal, one window per page, raised
+    /// when open again); open pages come back in the new language after View → Language.
+    void showHelp(HelpPage page);
     /// \brief Selects a task once the data are loaded (now if they already are).
     void selectTask(const BrowserSelection& selection);
 
@@ -97,7 +97,7 @@ public:
     std::optional<ViewFigure> currentFigure() const;
     /// \brief The export dialog for the tab on screen; null (and a status message) when the
     /// tab has nothing to export.
-    std::unique_ptr<render::ExportDialog> exportDialogForView();
+    std::unique_ptr<ExportDialog> exportDialogForView();
 
     /// \brief Copies the visible chart to the clipboard as PNG and SVG, or its data as CSV.
     void copyChartImage();

@@ -3,8 +3,8 @@
 #include "MainWindow.h"
 
 #include "chart/ScalingPanel.h"
-#include "render/ExportDialog.h"
-#include "render/ExportSettings.h"
+#include "export/ExportDialog.h"
+#include "export/ExportSettings.h"
 #include "views/DecompositionView.h"
 #include "views/LogProbView.h"
 #include "views/TaskMapFigure.h"
@@ -27,7 +27,7 @@ QString taskTitle(const ChartSelection& s) {
 std::optional<ViewFigure> MainWindow::currentFigure() const {
     // The page comes after the panels: one panel starts on one column, several on two,
     // unless the user's last export chose otherwise.
-    const FigureSpec draft = render::rememberedExportPage(1);
+    const FigureSpec draft = rememberedExportPage(1);
     const QWidget* tab = m_tabs->currentWidget();
     ViewFigure f;
     if (tab == m_scaling) {
@@ -39,17 +39,20 @@ std::optional<ViewFigure> MainWindow::currentFigure() const {
         f = figureOfCharts(m_logProb->panel()->views(), draft,
                            taskTitle(m_logProb->panel()->selection()));
         f.curves.styles = m_logProb->panel()->drawnStyles();
-    } else if (tab == m_decomposition)
+        f.relabel = &LogProbView::relabelFigure;
+    } else if (tab == m_decomposition) {
         f = figureOfCharts({m_decomposition->chartView()}, draft);
-    else if (tab == m_toy)
+        f.relabel = m_decomposition->figureRelabel();
+    } else if (tab == m_toy) {
         f = figureOfCharts(m_toy->chartViews(), draft);
-    else if (tab == m_taskMap)
-        f = figureOfTaskMap(m_taskMap->rows(), draft);
+        f.relabel = &ToyModelView::relabelFigure;
+    } else if (tab == m_taskMap)
+        f = figureOfTaskMap(m_taskMap->rows(), draft); // relabels itself
     else
         return std::nullopt; // the Instances tab exports scores (Save scores…), not a figure
     if (f.spec.panels.isEmpty())
         return std::nullopt;
-    const FigureSpec page = render::rememberedExportPage(f.spec.panels.size());
+    const FigureSpec page = rememberedExportPage(f.spec.panels.size());
     f.spec.size = page.size;
     f.spec.dpi = page.dpi;
     f.spec.style = page.style;
@@ -57,7 +60,7 @@ std::optional<ViewFigure> MainWindow::currentFigure() const {
     return f;
 }
 
-std::unique_ptr<render::ExportDialog> MainWindow::exportDialogForView() {
+std::unique_ptr<ExportDialog> MainWindow::exportDialogForView() {
     const auto figure = currentFigure();
     if (!figure) {
         m_status->setText(
@@ -65,7 +68,10 @@ std::unique_ptr<render::ExportDialog> MainWindow::exportDialogForView() {
                 .arg(m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&'))));
         return nullptr;
     }
-    return std::make_unique<render::ExportDialog>(figure->spec, figure->curves, this);
+    auto dialog = std::make_unique<ExportDialog>(figure->spec, figure->curves, this);
+    if (figure->relabel)
+        dialog->setRelabel(figure->relabel);
+    return dialog;
 }
 
 } // namespace ee::ui

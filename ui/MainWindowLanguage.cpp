@@ -59,10 +59,15 @@ bool MainWindow::setLanguage(const QString& code) {
         removeDockWidget(dock);
         delete dock;
     }
-    // Help pages are made again, in the new language, when asked for.
+    // Help pages are made again in the new language: the open ones now, where they were, the
+    // others when asked for.
+    QList<std::pair<HelpPage, QRect>> openHelp;
     for (QDialog* help : findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
-        if (help->objectName().startsWith(QLatin1String("help: ")))
+        if (help->objectName().startsWith(QLatin1String("help: "))) {
+            if (help->isVisible())
+                openHelp.append({HelpPage(help->property("helpPage").toInt()), help->geometry()});
             delete help;
+        }
     setMenuBar(new QMenuBar(this));
     setStatusBar(new QStatusBar(this));
     delete takeCentralWidget();
@@ -70,6 +75,12 @@ bool MainWindow::setLanguage(const QString& code) {
 
     buildUi();
     buildMenus();
+    for (const auto& [page, geometry] : std::as_const(openHelp)) {
+        showHelp(page); // after buildMenus(): the shortcuts page reads the new menus
+        if (auto* help = findChild<QDialog*>(QStringLiteral("help: %1").arg(int(page)),
+                                             Qt::FindDirectChildrenOnly))
+            help->setGeometry(geometry);
+    }
     for (auto it = shownBeforePresentation.cbegin(); it != shownBeforePresentation.cend(); ++it)
         if (auto* dock = findChild<QDockWidget*>(it.key()))
             dock->setProperty("visibleBeforePresentation", it.value());

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's menus and actions (with their shortcuts) and the recent-files menu.
-#include "HelpPages.h"
 #include "MainWindow.h"
 
 #include "io/SafeCsv.h"
@@ -11,11 +10,11 @@
 #include "chart/ScalingPanel.h"
 #include "chart/ScreenStyle.h"
 #include "data/DataStore.h"
+#include "export/ExportDialog.h"
+#include "export/ExportSettings.h"
 #include "panels/AnalysisPanel.h"
 #include "panels/FlagThresholdsDialog.h"
 #include "panels/IssuesPanel.h"
-#include "render/ExportDialog.h"
-#include "render/ExportSettings.h"
 #include "session/RecentFiles.h"
 #include "session/ViewHistory.h"
 #include "tour/TourBar.h"
@@ -99,7 +98,7 @@ void MainWindow::buildMenus() {
     QAction* exportFigure = file->addAction(tr("&Export figure…"), this, [this] {
         if (const auto dialog = exportDialogForView()) {
             dialog->exec();
-            render::rememberExportPage(dialog->spec());
+            rememberExportPage(dialog->spec());
         }
     });
     exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -210,14 +209,12 @@ void MainWindow::buildMenus() {
     tourKey({QKeySequence(Qt::Key_Escape)}, [this] { stopTour(); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&User guide"), this,
-                    [this] { showHelp(tr("User guide"), userGuideHtml()); });
-    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
-        showHelp(tr("Keyboard shortcuts"), shortcutsHtml(this));
-    });
+    help->addAction(tr("&User guide"), this, [this] { showHelp(HelpPage::UserGuide); });
+    QAction* keys =
+        help->addAction(tr("&Keyboard shortcuts"), this, [this] { showHelp(HelpPage::Shortcuts); });
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addAction(tr("What do &B and L mean?"), this,
-                    [this] { showHelp(tr("What do B and L mean?"), shapeNumbersHtml()); });
+                    [this] { showHelp(HelpPage::ShapeNumbers); });
     help->addSeparator();
     help->addAction(tr("&About"), this, [this] {
         const BuildInfo info = buildInfo();

@@ -5,9 +5,9 @@
 #include "browser/DataBrowser.h"
 #include "chart/ScalingPanel.h"
 #include "data/DataStore.h"
+#include "export/ExportDialog.h"
 #include "instances/InstanceView.h"
 #include "panels/AnalysisPanel.h"
-#include "render/ExportDialog.h"
 #include "views/DecompositionView.h"
 #include "views/ForecastView.h"
 #include "views/LogProbView.h"
@@ -218,6 +218,15 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
         }
         log << file << "\n";
         ++written;
+        if (view == QLatin1String("presentation")) {
+            // Back to normal type and size: large type widened the window, so every later
+            // view was shot wider than asked (1,050 px at --size 1024x700).
+            window.setPresentationType(false);
+            window.stopTour();
+            settle(); // the docks and the normal font laid out before the window is sized
+            window.resize(width, height);
+            settle();
+        }
     }
     return written;
 }

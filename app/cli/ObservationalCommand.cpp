@@ -146,6 +146,8 @@ int observationalMain(const QCommandLineParser& parser, Io io) {
             io.err << "emergence forecast: left out " << m.model << ": " << m.reason << "\n";
         for (const QString& n : r.notes)
             io.err << "emergence forecast: note: " << n << "\n";
+        if (r.chanceOrigin == QLatin1String("unknown, 0 assumed"))
+            io.err << "emergence forecast: note: give the chance level with --chance\n";
     }
     return data->diagnostics.hasErrors() ? DataError : Success;
 }

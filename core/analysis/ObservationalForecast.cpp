@@ -4,6 +4,7 @@
 #include "analysis/SeededRandom.h"
 #include "model/ChanceLevel.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -130,7 +131,9 @@ void addBand(ObservationalResult& res, const FloorSigmoidOptions& fo,
             ++res.outsideCount;
     }
     if (res.bootstrapUsed < o.bootstrapSamples)
-        res.notes << QStringLiteral("%1 of %2 bootstrap replicates could not be fitted")
+        res.notes << QCoreApplication::translate(
+                         "ObservationalForecast",
+                         "%1 of %2 bootstrap replicates could not be fitted")
                          .arg(o.bootstrapSamples - res.bootstrapUsed)
                          .arg(o.bootstrapSamples);
 }
@@ -174,14 +177,17 @@ ObservationalResult forecastObservational(const ScoreTable& table, const Observa
     } else {
         res.chance = 0.0;
         res.chanceOrigin = QStringLiteral("unknown, 0 assumed");
-        res.notes << QStringLiteral("the chance level of %1 is unknown: 0 is assumed "
-                                    "(give it with --chance)")
+        // Notes state facts, translated when made (the app installs a translator, the command
+        // line never does); how to change them is the front end's to say (the CLI: --chance).
+        res.notes << QCoreApplication::translate("ObservationalForecast",
+                                                 "the chance level of %1 is unknown: 0 is assumed")
                          .arg(describeTarget(o));
     }
     FloorSigmoidOptions fo;
     fo.ceiling = sameHigh ? high : (maxValue <= 1.0 ? 1.0 : 100.0);
     if (!sameHigh && fo.ceiling == 100.0)
-        res.notes << QStringLiteral("scores above 1: the metric is taken to run to 100");
+        res.notes << QCoreApplication::translate(
+            "ObservationalForecast", "scores above 1: the metric is taken to run to 100");
     if (res.chance >= fo.ceiling)
         return fail(QStringLiteral("the chance level %1 is not below the best score %2")
                         .arg(res.chance)
@@ -282,7 +288,8 @@ ObservationalResult forecastObservational(const ScoreTable& table, const Observa
     if (!res.fit.ok)
         return fail(QStringLiteral("%1 training models: %2").arg(res.nTrain).arg(res.fit.error));
     if (res.fit.floorOnBound)
-        res.notes << QStringLiteral("the fitted floor %1 sits on its bound [%2, %3]")
+        res.notes << QCoreApplication::translate("ObservationalForecast",
+                                                 "the fitted floor %1 sits on its bound [%2, %3]")
                          .arg(res.fit.floor)
                          .arg(fo.floorMin)
                          .arg(fo.floorMax);
@@ -294,9 +301,11 @@ ObservationalResult forecastObservational(const ScoreTable& table, const Observa
         if (pt.train && std::abs(res.fit.linear(pt.predictors)) < 3.0)
             ++onRise;
     if (onRise < 2)
-        res.notes << QStringLiteral("%1 training models lie on the fitted rise (5–95 % of the "
-                                    "way from floor to ceiling): the training data barely "
-                                    "determine its steepness and position")
+        res.notes << QCoreApplication::translate(
+                         "ObservationalForecast",
+                         "%1 training models lie on the fitted rise (5–95 % of the "
+                         "way from floor to ceiling): the training data barely "
+                         "determine its steepness and position")
                          .arg(onRise);
     res.xMeaning = p == 1 ? res.predictorNames.front() : QStringLiteral("c + w·x (fitted)");
     for (ObservationalPoint& pt : res.points) {

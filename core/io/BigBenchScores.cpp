@@ -5,6 +5,7 @@
 #include "io/FastJson.h"
 #include "io/TextDecoding.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cmath>
@@ -54,7 +55,8 @@ public:
     void read(const element& root) {
         object top;
         if (root.get_object().get(top) != simdjson::SUCCESS) {
-            error(QString(), QStringLiteral("expected a JSON object at the top, found %1")
+            error(QString(), QCoreApplication::translate(
+                                 "BigBenchScores", "expected a JSON object at the top, found %1")
                                  .arg(FastJson::typeName(root)));
             return;
         }
@@ -64,16 +66,19 @@ public:
         simdjson::dom::array entries;
         if (!scores) {
             error(QStringLiteral("scores"),
-                  QStringLiteral("missing: a BIG-bench score file lists its scores here"));
+                  QCoreApplication::translate(
+                      "BigBenchScores", "missing: a BIG-bench score file lists its scores here"));
             return;
         }
         if (scores->get_array().get(entries) != simdjson::SUCCESS) {
             error(QStringLiteral("scores"),
-                  QStringLiteral("expected an array, found %1").arg(FastJson::typeName(*scores)));
+                  QCoreApplication::translate("BigBenchScores", "expected an array, found %1")
+                      .arg(FastJson::typeName(*scores)));
             return;
         }
         if (entries.size() == 0)
-            warn(QStringLiteral("scores"), QStringLiteral("the list is empty; no scores"));
+            warn(QStringLiteral("scores"),
+                 QCoreApplication::translate("BigBenchScores", "the list is empty; no scores"));
         m_row.source = m_table.intern(m_source);
         m_row.task = intern(m_task);
         m_row.family = intern(m_family);
@@ -130,22 +135,27 @@ private:
         const auto e = member(model, key);
         if (!e) {
             if (expected)
-                warn(place(), QStringLiteral("missing; this scale of the model is unknown"));
+                warn(place(), QCoreApplication::translate(
+                                  "BigBenchScores", "missing; this scale of the model is unknown"));
             return std::nullopt;
         }
         if (e->is_null())
             return std::nullopt;
         const auto v = asFiniteNumber(*e);
         if (!v) {
-            error(place(), QStringLiteral("expected a finite number of parameters, found %1; "
-                                          "this scale of the model is unknown")
-                               .arg(FastJson::typeName(*e)));
+            error(place(),
+                  QCoreApplication::translate("BigBenchScores",
+                                              "expected a finite number of parameters, found %1; "
+                                              "this scale of the model is unknown")
+                      .arg(FastJson::typeName(*e)));
             return std::nullopt;
         }
         if (*v <= 0) {
-            error(place(), QStringLiteral("the size %1 is not positive; this scale of the model "
-                                          "is unknown")
-                               .arg(formatNumberExact(*v)));
+            error(place(),
+                  QCoreApplication::translate(
+                      "BigBenchScores", "the size %1 is not positive; this scale of the model "
+                                        "is unknown")
+                      .arg(formatNumberExact(*v)));
             return std::nullopt;
         }
         return v;
@@ -161,14 +171,17 @@ private:
             return {text, {}};
         const QString place = FastJson::keyPath(parent, key);
         const QString found = !e ? QStringLiteral("missing")
-                                 : QStringLiteral("expected a non-empty string, found %1")
+                                 : QCoreApplication::translate(
+                                       "BigBenchScores", "expected a non-empty string, found %1")
                                        .arg(FastJson::typeName(*e));
         const QString fallback = fallbackName(); // only on this slow path
         if (fallback.isEmpty()) {
-            error(place, QStringLiteral("%1; no %2 is known").arg(found, what));
+            error(place, QCoreApplication::translate("BigBenchScores", "%1; no %2 is known")
+                             .arg(found, what));
             return {};
         }
-        warn(place, QStringLiteral("%1; the %2 '%3' is taken from the file's path")
+        warn(place, QCoreApplication::translate("BigBenchScores",
+                                                "%1; the %2 '%3' is taken from the file's path")
                         .arg(found, what, fallback));
         return {{}, fallback};
     }
@@ -179,11 +192,14 @@ private:
         if (!e || e->get_object().get(model) != simdjson::SUCCESS) {
             const auto [familyFromName, sizeFromName] = namesFromFileName();
             const QString found =
-                e ? QStringLiteral("expected an object, found %1").arg(FastJson::typeName(*e))
+                e ? QCoreApplication::translate("BigBenchScores", "expected an object, found %1")
+                        .arg(FastJson::typeName(*e))
                   : QStringLiteral("missing");
             warn(QStringLiteral("model"),
-                 QStringLiteral("%1; family '%2' and model '%3' are taken from the file name and "
-                                "the model's scale is unknown")
+                 QCoreApplication::translate(
+                     "BigBenchScores",
+                     "%1; family '%2' and model '%3' are taken from the file name and "
+                     "the model's scale is unknown")
                      .arg(found, familyFromName, sizeFromName));
             m_family = {{}, familyFromName};
             m_model = {{}, sizeFromName};
@@ -191,10 +207,12 @@ private:
         }
         m_family = readName(
             model, QStringLiteral("model"), "model_family",
-            [this] { return namesFromFileName().first; }, QStringLiteral("family"));
+            [this] { return namesFromFileName().first; },
+            QCoreApplication::translate("BigBenchScores", "family"));
         m_model = readName(
             model, QStringLiteral("model"), "model_name",
-            [this] { return namesFromFileName().second; }, QStringLiteral("model name"));
+            [this] { return namesFromFileName().second; },
+            QCoreApplication::translate("BigBenchScores", "model name"));
         m_row.scale.params = readSize(model, "total_params", true);
         m_row.scale.nonEmbeddingParams = readSize(model, "non_embedding_params", true);
         // Read for its diagnostics only: the table has no column for the flop-matched size.
@@ -227,11 +245,15 @@ private:
         if (folder.isEmpty())
             return;
         const QString found =
-            !e         ? QStringLiteral("missing")
-            : isObject ? QStringLiteral("task_name is missing")
-                       : QStringLiteral("expected an object, found %1").arg(FastJson::typeName(*e));
+            !e ? QStringLiteral("missing")
+            : isObject
+                ? QCoreApplication::translate("BigBenchScores", "task_name is missing")
+                : QCoreApplication::translate("BigBenchScores", "expected an object, found %1")
+                      .arg(FastJson::typeName(*e));
         warn(QStringLiteral("task"),
-             QStringLiteral("%1; the task '%2' is taken from the folder").arg(found, folder));
+             QCoreApplication::translate("BigBenchScores",
+                                         "%1; the task '%2' is taken from the folder")
+                 .arg(found, folder));
     }
 
     /// The subtask from `subtask_description`: empty for the bare task name.
@@ -239,11 +261,13 @@ private:
         const auto place = [at] { return entryPlace(at, "subtask_description"); };
         std::string_view d;
         if (!e || e->get_string().get(d) != simdjson::SUCCESS || d.empty()) {
-            error(place(), QStringLiteral("%1; the entry is skipped")
-                               .arg(!e ? QStringLiteral("missing")
-                                       : QStringLiteral("expected the task or task:subtask name, "
-                                                        "found %1")
-                                             .arg(FastJson::typeName(*e))));
+            error(place(),
+                  QCoreApplication::translate("BigBenchScores", "%1; the entry is skipped")
+                      .arg(!e ? QStringLiteral("missing")
+                              : QCoreApplication::translate(
+                                    "BigBenchScores", "expected the task or task:subtask name, "
+                                                      "found %1")
+                                    .arg(FastJson::typeName(*e))));
             return std::nullopt;
         }
         if (m_taskUtf8.empty()) {
@@ -253,7 +277,9 @@ private:
             m_task = {{}, FastJson::toQString(m_taskUtf8)};
             m_row.task = intern(m_task);
             warn(QStringLiteral("task"),
-                 QStringLiteral("missing; the task '%1' is taken from the subtask descriptions")
+                 QCoreApplication::translate(
+                     "BigBenchScores",
+                     "missing; the task '%1' is taken from the subtask descriptions")
                      .arg(m_task.text));
         }
         if (sameBytes(d, m_taskUtf8))
@@ -264,8 +290,9 @@ private:
         const std::size_t colon = d.find(':');
         const std::string_view sub = colon == std::string_view::npos ? d : d.substr(colon + 1);
         warn(place(),
-             QStringLiteral("'%1' does not start with the task name '%2:'; the subtask is "
-                            "read as '%3'")
+             QCoreApplication::translate(
+                 "BigBenchScores", "'%1' does not start with the task name '%2:'; the subtask is "
+                                   "read as '%3'")
                  .arg(FastJson::toQString(d), m_task.toString(), FastJson::toQString(sub)));
         return m_names.id(sub);
     }
@@ -275,16 +302,19 @@ private:
         const auto place = [at] { return entryPlace(at, "number_of_shots"); };
         shots.reset();
         if (!e) {
-            warn(place(), QStringLiteral("missing; the number of shots is unknown"));
+            warn(place(), QCoreApplication::translate("BigBenchScores",
+                                                      "missing; the number of shots is unknown"));
             return true;
         }
         if (e->is_null())
             return true;
         const auto v = asFiniteNumber(*e);
         if (!v || *v != std::floor(*v) || *v < 0 || *v > 32767) {
-            error(place(), QStringLiteral("expected a whole number of shots (0 or more) or null, "
-                                          "found %1; the entry is skipped")
-                               .arg(v ? formatNumberExact(*v) : FastJson::typeName(*e)));
+            error(place(),
+                  QCoreApplication::translate(
+                      "BigBenchScores", "expected a whole number of shots (0 or more) or null, "
+                                        "found %1; the entry is skipped")
+                      .arg(v ? formatNumberExact(*v) : FastJson::typeName(*e)));
             return false;
         }
         shots = int(*v);
@@ -299,7 +329,8 @@ private:
         const auto v = asFiniteNumber(*e);
         if (!v)
             error(entryPlace(at, key),
-                  QStringLiteral("expected a finite number, found %1; it is left unknown")
+                  QCoreApplication::translate(
+                      "BigBenchScores", "expected a finite number, found %1; it is left unknown")
                       .arg(FastJson::typeName(*e)));
         return v;
     }
@@ -307,8 +338,10 @@ private:
     void readEntry(const element& value, std::size_t at) {
         object entry;
         if (value.get_object().get(entry) != simdjson::SUCCESS) {
-            error(entryPlace(at), QStringLiteral("expected a score object, found %1; skipped")
-                                      .arg(FastJson::typeName(value)));
+            error(entryPlace(at),
+                  QCoreApplication::translate("BigBenchScores",
+                                              "expected a score object, found %1; skipped")
+                      .arg(FastJson::typeName(value)));
             return;
         }
         const EntryFields fields(entry);
@@ -322,11 +355,13 @@ private:
         const auto& dictValue = fields.dict;
         object dict;
         if (!dictValue || dictValue->get_object().get(dict) != simdjson::SUCCESS) {
-            error(dictPlace(), QStringLiteral("%1; the entry is skipped")
-                                   .arg(!dictValue ? QStringLiteral("missing")
-                                                   : QStringLiteral("expected an object of "
+            error(dictPlace(),
+                  QCoreApplication::translate("BigBenchScores", "%1; the entry is skipped")
+                      .arg(!dictValue ? QStringLiteral("missing")
+                                      : QCoreApplication::translate("BigBenchScores",
+                                                                    "expected an object of "
                                                                     "metric: score, found %1")
-                                                         .arg(FastJson::typeName(*dictValue))));
+                                            .arg(FastJson::typeName(*dictValue))));
             return;
         }
         // low_score/high_score bound the preferred metric (docs/formats.md §A1), not the others.
@@ -336,9 +371,9 @@ private:
         const auto& pref = fields.preferred;
         const bool hasPreferred = pref && pref->get_string().get(preferred) == simdjson::SUCCESS;
         if (pref && !hasPreferred)
-            error(
-                entryPlace(at, "preferred_score"),
-                QStringLiteral("expected a metric name, found %1").arg(FastJson::typeName(*pref)));
+            error(entryPlace(at, "preferred_score"),
+                  QCoreApplication::translate("BigBenchScores", "expected a metric name, found %1")
+                      .arg(FastJson::typeName(*pref)));
         bool preferredFound = false;
 
         m_row.subtask = *subtask;
@@ -348,10 +383,13 @@ private:
             if (!v) {
                 const QString place = FastJson::keyPath(dictPlace(), field.key);
                 if (field.value.is_null())
-                    warn(place, QStringLiteral("null; no score for this metric"));
+                    warn(place, QCoreApplication::translate("BigBenchScores",
+                                                            "null; no score for this metric"));
                 else
-                    error(place, QStringLiteral("expected a finite number, found %1; skipped")
-                                     .arg(FastJson::typeName(field.value)));
+                    error(place,
+                          QCoreApplication::translate("BigBenchScores",
+                                                      "expected a finite number, found %1; skipped")
+                              .arg(FastJson::typeName(field.value)));
                 continue;
             }
             m_row.metric = m_names.id(field.key);
@@ -372,7 +410,8 @@ private:
         }
         if (hasPreferred && !preferredFound && !member(dict, preferred))
             warn(entryPlace(at, "preferred_score"),
-                 QStringLiteral("'%1' is not in score_dict").arg(FastJson::toQString(preferred)));
+                 QCoreApplication::translate("BigBenchScores", "'%1' is not in score_dict")
+                     .arg(FastJson::toQString(preferred)));
     }
 
     const QString& m_file;

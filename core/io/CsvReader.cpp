@@ -3,22 +3,20 @@
 
 #include "io/TextDecoding.h"
 
+#include <QCoreApplication>
+
 namespace ee {
 
 CsvReader::CsvReader(QByteArray data, QString fileName, Diagnostics& diag)
     : m_data(std::move(data))
     , m_file(std::move(fileName))
-    , m_diag(diag)
-{
-}
+    , m_diag(diag) {}
 
-double CsvReader::progress() const
-{
+double CsvReader::progress() const {
     return m_data.isEmpty() ? 1.0 : double(m_pos) / double(m_data.size());
 }
 
-bool CsvReader::next(CsvRecord& record)
-{
+bool CsvReader::next(CsvRecord& record) {
     const char* d = m_data.constData();
     const qsizetype size = m_data.size();
     while (m_pos < size) {
@@ -76,8 +74,9 @@ bool CsvReader::next(CsvRecord& record)
         }
         if (inQuotes) {
             m_diag.error(m_file, record.line,
-                         QStringLiteral("a quoted field is never closed; the rest of the file "
-                                        "(from this line) was not read"));
+                         QCoreApplication::translate(
+                             "CsvReader", "a quoted field is never closed; the rest of the file "
+                                          "(from this line) was not read"));
             return false;
         }
         finishField();
@@ -85,7 +84,8 @@ bool CsvReader::next(CsvRecord& record)
             continue; // blank line
         if (badUtf8) {
             m_diag.error(m_file, record.line,
-                         QStringLiteral("the line is not valid UTF-8; it was skipped"));
+                         QCoreApplication::translate(
+                             "CsvReader", "the line is not valid UTF-8; it was skipped"));
             continue;
         }
         return true;

@@ -14,6 +14,7 @@
 #include "model/OrderedTableMerge.h"
 #include "platform/ParallelJobs.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -46,7 +47,8 @@ QStringList expandPaths(const QStringList& paths, Diagnostics& diag, int threads
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
-            diag.error(path, 0, QStringLiteral("no such file or folder"));
+            diag.error(path, 0,
+                       QCoreApplication::translate("DataLoader", "no such file or folder"));
         else if (info.isDir())
             files.append(walkDataFiles(path, diag, threads));
         else
@@ -146,7 +148,9 @@ QByteArray readAll(const QString& path, Diagnostics& diag, FileReading& reading)
     Q_UNUSED(reading);
     QFile f(path); // also the portable path and the one that words the error
     if (!f.open(QIODevice::ReadOnly)) {
-        diag.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
+        diag.error(
+            path, 0,
+            QCoreApplication::translate("DataLoader", "cannot open: %1").arg(f.errorString()));
         return {};
     }
     return f.readAll();
@@ -197,7 +201,8 @@ ModelCatalog gatherCatalog(const QStringList& files, const LoadOptions& options,
         if (!f.open(QIODevice::ReadOnly)) {
             if (explicitlyGiven)
                 diag.error(path, 0,
-                           QStringLiteral("cannot open the model metadata table: %1")
+                           QCoreApplication::translate("DataLoader",
+                                                       "cannot open the model metadata table: %1")
                                .arg(f.errorString()));
             continue;
         }
@@ -206,9 +211,10 @@ ModelCatalog gatherCatalog(const QStringList& files, const LoadOptions& options,
         if (!WideCsv::looksLikeHeader(header) || !WideCsv::hasMetadataColumns(header)) {
             if (explicitlyGiven)
                 diag.error(path, 1,
-                           QStringLiteral("not a model metadata table: expected a Model "
-                                          "column and Model Family / Model Size (B) / "
-                                          "Pretraining Data Size (T) / FLOPs (1E21)"));
+                           QCoreApplication::translate(
+                               "DataLoader", "not a model metadata table: expected a Model "
+                                             "column and Model Family / Model Size (B) / "
+                                             "Pretraining Data Size (T) / FLOPs (1E21)"));
             continue;
         }
         catalog.merge(WideCsv::readCatalog(head + f.readAll(), path, diag));
@@ -236,9 +242,11 @@ void reportDuplicates(const ScoreTable& table, const QList<QList<qsizetype>>& gr
         if (file.isEmpty() && files.size() == 1)
             file = files.first();
         diag.warn(file, 0,
-                  QStringLiteral("%1 rows share the key (task %2, subtask '%3', model %4, "
-                                 "metric %5, shots %6, prompting '%7') with different values %8; "
-                                 "all are kept")
+                  QCoreApplication::translate(
+                      "DataLoader",
+                      "%1 rows share the key (task %2, subtask '%3', model %4, "
+                      "metric %5, shots %6, prompting '%7') with different values %8; "
+                      "all are kept")
                       .arg(group.size())
                       .arg(first.task, first.subtask, first.model, first.metric,
                            first.shots ? QString::number(*first.shots) : QStringLiteral("unknown"),
@@ -311,12 +319,13 @@ void loadFileInto(const QString& path, DataFormat format, const CatalogSource& c
         return;
     case DataFormat::Unknown:
         diag.error(path, 0,
-                   bytes.isEmpty() ? QStringLiteral("the file is empty")
-                                   : QStringLiteral("the format is not recognised (expected "
-                                                    "long or wide CSV, a known paper table, "
-                                                    "lm-evaluation-harness or BIG-bench "
-                                                    "JSON); on the command line, --input-format "
-                                                    "forces one"));
+                   bytes.isEmpty() ? QCoreApplication::translate("DataLoader", "the file is empty")
+                                   : QCoreApplication::translate(
+                                         "DataLoader", "the format is not recognised (expected "
+                                                       "long or wide CSV, a known paper table, "
+                                                       "lm-evaluation-harness or BIG-bench "
+                                                       "JSON); on the command line, --input-format "
+                                                       "forces one"));
         return;
     }
     if (into.table.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "io/TextDecoding.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -187,7 +188,7 @@ std::optional<simdjson::dom::element> parse(const QByteArray& bytes, const QStri
     if (first == simdjson::SUCCESS)
         return root;
     if (bytes.trimmed().isEmpty()) {
-        diag.error(file, 0, QStringLiteral("the file is empty"));
+        diag.error(file, 0, QCoreApplication::translate("FastJson", "the file is empty"));
         return std::nullopt;
     }
 
@@ -196,23 +197,26 @@ std::optional<simdjson::dom::element> parse(const QByteArray& bytes, const QStri
     const Repaired fixed = repair(bytes);
     if (fixed.badUtf8 > 0)
         diag.warn(file, lineAt(bytes, fixed.firstBadUtf8),
-                  QStringLiteral("%1 byte(s) are not UTF-8 (the first at byte %2); each was "
-                                 "replaced by U+FFFD")
+                  QCoreApplication::translate(
+                      "FastJson", "%1 byte(s) are not UTF-8 (the first at byte %2); each was "
+                                  "replaced by U+FFFD")
                       .arg(fixed.badUtf8)
                       .arg(fixed.firstBadUtf8),
                   QStringLiteral("byte %1").arg(fixed.firstBadUtf8));
     if (fixed.nonFinite > 0)
         diag.warn(file, lineAt(bytes, fixed.firstNonFinite),
-                  QStringLiteral("%1 NaN/Infinity literal(s), which JSON does not allow (the "
-                                 "first at byte %2); each is reported where it is used")
+                  QCoreApplication::translate(
+                      "FastJson", "%1 NaN/Infinity literal(s), which JSON does not allow (the "
+                                  "first at byte %2); each is reported where it is used")
                       .arg(fixed.nonFinite)
                       .arg(fixed.firstNonFinite),
                   QStringLiteral("byte %1").arg(fixed.firstNonFinite));
     if (fixed.tooLarge > 0)
         diag.warn(file, lineAt(bytes, fixed.firstTooLarge),
-                  QStringLiteral("%1 number(s) too large to read (the first at byte %2): integers "
-                                 "beyond 64 bits or beyond the range of a double; each is "
-                                 "reported where it is used")
+                  QCoreApplication::translate(
+                      "FastJson", "%1 number(s) too large to read (the first at byte %2): integers "
+                                  "beyond 64 bits or beyond the range of a double; each is "
+                                  "reported where it is used")
                       .arg(fixed.tooLarge)
                       .arg(fixed.firstTooLarge),
                   QStringLiteral("byte %1").arg(fixed.firstTooLarge));
@@ -227,17 +231,20 @@ std::optional<simdjson::dom::element> parse(const QByteArray& bytes, const QStri
         const qsizetype offset =
             std::min<qsizetype>(fixed.originalOffset(qtError.offset), bytes.size());
         diag.error(file, lineAt(bytes, offset),
-                   QStringLiteral("invalid JSON near byte %1: %2; nothing was read from this file")
+                   QCoreApplication::translate(
+                       "FastJson", "invalid JSON near byte %1: %2; nothing was read from this file")
                        .arg(offset)
                        .arg(qtError.errorString()),
                    QStringLiteral("byte %1").arg(offset));
     } else {
         // Qt accepts what simdjson refuses only at its limits (depth, integers past 64 bits).
         const simdjson::error_code again = parseInto(fixed.text, root);
-        diag.error(file, 0,
-                   QStringLiteral("the JSON could not be read: %1; nothing was read from this file")
-                       .arg(QString::fromUtf8(
-                           simdjson::error_message(again != simdjson::SUCCESS ? again : first))));
+        diag.error(
+            file, 0,
+            QCoreApplication::translate(
+                "FastJson", "the JSON could not be read: %1; nothing was read from this file")
+                .arg(QString::fromUtf8(
+                    simdjson::error_message(again != simdjson::SUCCESS ? again : first))));
     }
     return std::nullopt;
 }
@@ -245,22 +252,22 @@ std::optional<simdjson::dom::element> parse(const QByteArray& bytes, const QStri
 QString typeName(const simdjson::dom::element& e) {
     switch (e.type()) {
     case simdjson::dom::element_type::ARRAY:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("FastJson", "an array");
     case simdjson::dom::element_type::OBJECT:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("FastJson", "an object");
     case simdjson::dom::element_type::INT64:
     case simdjson::dom::element_type::UINT64:
     case simdjson::dom::element_type::DOUBLE:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("FastJson", "a number");
     case simdjson::dom::element_type::STRING:
-        return QStringLiteral("the text \"%1\"")
+        return QCoreApplication::translate("FastJson", "the text \"%1\"")
             .arg(toQString(e.get_string().value_unsafe()).left(40));
     case simdjson::dom::element_type::BOOL:
-        return QStringLiteral("true or false");
+        return QCoreApplication::translate("FastJson", "true or false");
     case simdjson::dom::element_type::NULL_VALUE:
         return QStringLiteral("null");
     }
-    return QStringLiteral("an unknown value");
+    return QCoreApplication::translate("FastJson", "an unknown value");
 }
 
 QString keyPath(const QString& parent, std::string_view key) {

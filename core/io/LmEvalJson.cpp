@@ -4,6 +4,7 @@
 #include "io/LenientJson.h"
 #include "io/TextDecoding.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -44,8 +45,9 @@ std::optional<int> shotCount(const QJsonValue& value, const QString& file, const
     if (v >= 0 && v <= 10000 && v == std::floor(v))
         return static_cast<int>(v);
     diag.warn(file, 0,
-              QStringLiteral("%1 is not a whole number of shots from 0 to 10000; the shot count "
-                             "is left unknown")
+              QCoreApplication::translate(
+                  "LmEvalJson", "%1 is not a whole number of shots from 0 to 10000; the shot count "
+                                "is left unknown")
                   .arg(formatNumberExact(v)),
               place);
     return std::nullopt;
@@ -68,16 +70,18 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
     // and skipped, the rest of the file still loads (QJsonDocument alone rejects the file).
     const LenientJson::Parsed parsed = LenientJson::parse(text);
     if (!parsed.error.isEmpty()) {
-        diag.error(
-            file, parsed.line,
-            QStringLiteral("invalid JSON at byte %1: %2").arg(parsed.offset).arg(parsed.error),
-            QStringLiteral("byte %1").arg(parsed.offset));
+        diag.error(file, parsed.line,
+                   QCoreApplication::translate("LmEvalJson", "invalid JSON at byte %1: %2")
+                       .arg(parsed.offset)
+                       .arg(parsed.error),
+                   QStringLiteral("byte %1").arg(parsed.offset));
         return result;
     }
     for (const LenientJson::NonFinite& f : parsed.nonFinite)
         diag.warn(file, f.line,
-                  QStringLiteral("'%1' is not a finite number that JSON can hold (NaN, infinity "
-                                 "or beyond the double range); the value is read as missing")
+                  QCoreApplication::translate(
+                      "LmEvalJson", "'%1' is not a finite number that JSON can hold (NaN, infinity "
+                                    "or beyond the double range); the value is read as missing")
                       .arg(f.text),
                   f.key);
     const QJsonDocument& doc = parsed.doc;
@@ -85,8 +89,9 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
     const QJsonValue resultsValue = root.value(QLatin1String("results"));
     if (!resultsValue.isObject()) {
         diag.error(file, 0,
-                   QStringLiteral("no \"results\" object: not an lm-evaluation-harness "
-                                  "results file"),
+                   QCoreApplication::translate(
+                       "LmEvalJson", "no \"results\" object: not an lm-evaluation-harness "
+                                     "results file"),
                    QStringLiteral("results"));
         return result;
     }
@@ -96,8 +101,9 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
         // A local checkpoint path says nothing portable; the results folder usually names it.
         const QString folder = QFileInfo(file).dir().dirName();
         diag.warn(file, 0,
-                  QStringLiteral("the model is given as a local path ('%1'); using the folder "
-                                 "name '%2' as its name")
+                  QCoreApplication::translate(
+                      "LmEvalJson", "the model is given as a local path ('%1'); using the folder "
+                                    "name '%2' as its name")
                       .arg(model, folder),
                   QStringLiteral("config.model_args"));
         model = folder;
@@ -108,9 +114,10 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
         info.scale = known->scale;
     } else {
         diag.warn(file, 0,
-                  QStringLiteral("no size is known for model '%1' (give a model metadata table: "
-                                 "File → Load model metadata… in the app, --models on the "
-                                 "command line); its scale is left unknown")
+                  QCoreApplication::translate(
+                      "LmEvalJson", "no size is known for model '%1' (give a model metadata table: "
+                                    "File → Load model metadata… in the app, --models on the "
+                                    "command line); its scale is left unknown")
                       .arg(model));
     }
     const std::optional<int> defaultShots =
@@ -122,7 +129,8 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
     for (auto t = results.begin(); t != results.end(); ++t) {
         const QString task = t.key();
         if (!t.value().isObject()) {
-            diag.error(file, 0, QStringLiteral("expected an object of metrics"),
+            diag.error(file, 0,
+                       QCoreApplication::translate("LmEvalJson", "expected an object of metrics"),
                        QStringLiteral("results.%1").arg(task));
             continue;
         }
@@ -137,12 +145,18 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
                 continue; // a non-finite value was reported with its line above
             const QString place = QStringLiteral("results.%1.%2").arg(task, metric);
             if (!m.value().isDouble()) {
-                diag.error(file, 0, QStringLiteral("the value is not a number; skipped"), place);
+                diag.error(
+                    file, 0,
+                    QCoreApplication::translate("LmEvalJson", "the value is not a number; skipped"),
+                    place);
                 continue;
             }
             const double v = m.value().toDouble();
             if (!std::isfinite(v)) {
-                diag.error(file, 0, QStringLiteral("the value is not finite; skipped"), place);
+                diag.error(
+                    file, 0,
+                    QCoreApplication::translate("LmEvalJson", "the value is not finite; skipped"),
+                    place);
                 continue;
             }
             ScoreRow row;

@@ -5,6 +5,7 @@
 #include "io/TextDecoding.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QHash>
 
 namespace ee::LongCsv {
@@ -12,8 +13,26 @@ namespace ee::LongCsv {
 namespace {
 
 enum Column {
-    Source, Task, Subtask, Family, Model, Params, NonEmbeddingParams, Tokens, Flops, Shots,
-    Prompting, Metric, Value, Stderr, CiLow, CiHigh, N, Low, High, ColumnCount
+    Source,
+    Task,
+    Subtask,
+    Family,
+    Model,
+    Params,
+    NonEmbeddingParams,
+    Tokens,
+    Flops,
+    Shots,
+    Prompting,
+    Metric,
+    Value,
+    Stderr,
+    CiLow,
+    CiHigh,
+    N,
+    Low,
+    High,
+    ColumnCount
 };
 
 struct RowParser {
@@ -24,17 +43,17 @@ struct RowParser {
     const QStringList* fields = nullptr;
     bool failed = false;
 
-    QString text(Column c) const
-    {
+    QString text(Column c) const {
         const int i = index[c];
         return (i >= 0 && i < fields->size()) ? fields->at(i).trimmed() : QString();
     }
-    std::optional<double> number(Column c, bool required = false)
-    {
+    std::optional<double> number(Column c, bool required = false) {
         const QString t = text(c);
         if (t.isEmpty()) {
             if (required) {
-                diag.error(file, line, QStringLiteral("the value is empty; the row was skipped"),
+                diag.error(file, line,
+                           QCoreApplication::translate("LongCsv",
+                                                       "the value is empty; the row was skipped"),
                            columns().at(c));
                 failed = true;
             }
@@ -43,7 +62,8 @@ struct RowParser {
         const auto v = parseFiniteDouble(t);
         if (!v) {
             diag.error(file, line,
-                       QStringLiteral("'%1' is not a finite number; the row was skipped")
+                       QCoreApplication::translate(
+                           "LongCsv", "'%1' is not a finite number; the row was skipped")
                            .arg(elideForMessage(t)),
                        columns().at(c));
             failed = true;
@@ -54,25 +74,23 @@ struct RowParser {
     /// counted per column and reported once, at the first line where they occur.
     std::array<qint64, ColumnCount> nonPositiveCount{};
     std::array<qint64, ColumnCount> nonPositiveFirstLine{};
-    std::optional<double> size(Column c)
-    {
+    std::optional<double> size(Column c) {
         const auto v = number(c);
         if (v && *v <= 0 && nonPositiveCount[c]++ == 0)
             nonPositiveFirstLine[c] = line;
         return v;
     }
-    void reportNonPositiveSizes()
-    {
+    void reportNonPositiveSizes() {
         for (int c = 0; c < ColumnCount; ++c)
             if (nonPositiveCount[c] > 0)
                 diag.warn(file, nonPositiveFirstLine[c],
-                          QStringLiteral("%1 row(s) have a zero or negative scale (first here); "
+                          QCoreApplication::translate(
+                              "LongCsv", "%1 row(s) have a zero or negative scale (first here); "
                                          "they are kept but cannot be drawn on a log axis")
                               .arg(nonPositiveCount[c]),
                           columns().at(c));
     }
-    std::optional<qint64> integer(Column c, qint64 lo, qint64 hi)
-    {
+    std::optional<qint64> integer(Column c, qint64 lo, qint64 hi) {
         const QString t = text(c);
         if (t.isEmpty())
             return std::nullopt;
@@ -80,7 +98,8 @@ struct RowParser {
         const qint64 v = t.toLongLong(&ok);
         if (!ok || v < lo || v > hi) {
             diag.error(file, line,
-                       QStringLiteral("'%1' is not a whole number from %2 to %3; the row was "
+                       QCoreApplication::translate(
+                           "LongCsv", "'%1' is not a whole number from %2 to %3; the row was "
                                       "skipped")
                            .arg(elideForMessage(t))
                            .arg(lo)
@@ -95,24 +114,30 @@ struct RowParser {
 
 } // namespace
 
-const QStringList& columns()
-{
-    static const QStringList names = {
-        QStringLiteral("source"),   QStringLiteral("task"),
-        QStringLiteral("subtask"),  QStringLiteral("family"),
-        QStringLiteral("model"),    QStringLiteral("params"),
-        QStringLiteral("nonembedding_params"), QStringLiteral("tokens"),
-        QStringLiteral("flops"),    QStringLiteral("shots"),
-        QStringLiteral("prompting"), QStringLiteral("metric"),
-        QStringLiteral("value"),    QStringLiteral("stderr"),
-        QStringLiteral("ci_low"),   QStringLiteral("ci_high"),
-        QStringLiteral("n"),        QStringLiteral("low"),
-        QStringLiteral("high")};
+const QStringList& columns() {
+    static const QStringList names = {QStringLiteral("source"),
+                                      QStringLiteral("task"),
+                                      QStringLiteral("subtask"),
+                                      QStringLiteral("family"),
+                                      QStringLiteral("model"),
+                                      QStringLiteral("params"),
+                                      QStringLiteral("nonembedding_params"),
+                                      QStringLiteral("tokens"),
+                                      QStringLiteral("flops"),
+                                      QStringLiteral("shots"),
+                                      QStringLiteral("prompting"),
+                                      QStringLiteral("metric"),
+                                      QStringLiteral("value"),
+                                      QStringLiteral("stderr"),
+                                      QStringLiteral("ci_low"),
+                                      QStringLiteral("ci_high"),
+                                      QStringLiteral("n"),
+                                      QStringLiteral("low"),
+                                      QStringLiteral("high")};
     return names;
 }
 
-bool looksLikeHeader(const QStringList& header)
-{
+bool looksLikeHeader(const QStringList& header) {
     QStringList h;
     for (const QString& name : header)
         h << name.trimmed().toLower();
@@ -120,14 +145,15 @@ bool looksLikeHeader(const QStringList& header)
            h.contains(QLatin1String("metric")) && h.contains(QLatin1String("value"));
 }
 
-ImportResult read(const QByteArray& raw, const QString& file, const ProgressCallback& progress)
-{
+ImportResult read(const QByteArray& raw, const QString& file, const ProgressCallback& progress) {
     ImportResult result;
     Diagnostics& diag = result.diagnostics;
     CsvReader reader(normalizeTextEncoding(raw, file, diag), file, diag);
     CsvRecord record;
     if (!reader.next(record)) {
-        diag.error(file, 1, QStringLiteral("the file is empty: a header row is required"));
+        diag.error(
+            file, 1,
+            QCoreApplication::translate("LongCsv", "the file is empty: a header row is required"));
         return result;
     }
     RowParser p{file, diag, {}, 0, nullptr, false};
@@ -140,7 +166,9 @@ ImportResult read(const QByteArray& raw, const QString& file, const ProgressCall
             unknown << record.fields.at(i);
         } else if (p.index[c] >= 0) {
             diag.warn(file, record.line,
-                      QStringLiteral("column '%1' appears twice; the first one is used").arg(name));
+                      QCoreApplication::translate(
+                          "LongCsv", "column '%1' appears twice; the first one is used")
+                          .arg(name));
         } else {
             p.index[c] = i;
         }
@@ -148,7 +176,8 @@ ImportResult read(const QByteArray& raw, const QString& file, const ProgressCall
     for (Column required : {Task, Model, Metric, Value}) {
         if (p.index[required] < 0) {
             diag.error(file, record.line,
-                       QStringLiteral("the header has no '%1' column; expected the canonical "
+                       QCoreApplication::translate(
+                           "LongCsv", "the header has no '%1' column; expected the canonical "
                                       "columns %2")
                            .arg(columns().at(required), columns().join(QLatin1Char(','))));
             return result;
@@ -156,7 +185,8 @@ ImportResult read(const QByteArray& raw, const QString& file, const ProgressCall
     }
     if (!unknown.isEmpty())
         diag.warn(file, record.line,
-                  QStringLiteral("unknown columns were ignored: %1").arg(unknown.join(QStringLiteral(", "))));
+                  QCoreApplication::translate("LongCsv", "unknown columns were ignored: %1")
+                      .arg(unknown.join(QStringLiteral(", "))));
     const qsizetype headerSize = record.fields.size();
     const qint64 headerLine = record.line;
 
@@ -171,7 +201,8 @@ ImportResult read(const QByteArray& raw, const QString& file, const ProgressCall
         p.failed = false;
         if (record.fields.size() != headerSize)
             diag.warn(file, record.line,
-                      QStringLiteral("the row has %1 fields but the header has %2")
+                      QCoreApplication::translate("LongCsv",
+                                                  "the row has %1 fields but the header has %2")
                           .arg(record.fields.size())
                           .arg(headerSize));
         ScoreRow row;
@@ -184,7 +215,8 @@ ImportResult read(const QByteArray& raw, const QString& file, const ProgressCall
         row.metric = p.text(Metric);
         if (row.task.isEmpty() || row.model.isEmpty() || row.metric.isEmpty()) {
             diag.error(file, record.line,
-                       QStringLiteral("task, model and metric must not be empty; the row was "
+                       QCoreApplication::translate(
+                           "LongCsv", "task, model and metric must not be empty; the row was "
                                       "skipped"));
             continue;
         }
@@ -208,25 +240,26 @@ ImportResult read(const QByteArray& raw, const QString& file, const ProgressCall
     }
     p.reportNonPositiveSizes();
     if (rowsRead == 0)
-        diag.warn(file, headerLine, QStringLiteral("no data rows: the file has a header only"));
+        diag.warn(
+            file, headerLine,
+            QCoreApplication::translate("LongCsv", "no data rows: the file has a header only"));
     if (progress)
         progress(1.0);
     return result;
 }
 
-QByteArray quoteField(const QString& field)
-{
+QByteArray quoteField(const QString& field) {
     QByteArray bytes = field.toUtf8();
     if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
-        bytes.contains('\r') || (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.back() == ' '))) {
+        bytes.contains('\r') ||
+        (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.back() == ' '))) {
         bytes.replace("\"", "\"\"");
         return '"' + bytes + '"';
     }
     return bytes;
 }
 
-void write(const ScoreTable& table, QIODevice& out)
-{
+void write(const ScoreTable& table, QIODevice& out) {
     auto num = [](const std::optional<double>& v) {
         return v ? formatNumberExact(*v).toLatin1() : QByteArray();
     };
@@ -235,13 +268,25 @@ void write(const ScoreTable& table, QIODevice& out)
     for (qsizetype i = 0; i < table.rowCount(); ++i) {
         const ScoreRow r = table.row(i);
         line.clear();
-        const QByteArray fields[] = {
-            quoteField(r.source), quoteField(r.task), quoteField(r.subtask),
-            quoteField(r.family), quoteField(r.model), num(r.scale.params),
-            num(r.scale.nonEmbeddingParams), num(r.scale.tokens), num(r.scale.flops),
-            r.shots ? QByteArray::number(*r.shots) : QByteArray(), quoteField(r.prompting),
-            quoteField(r.metric), num(r.value), num(r.stderr_), num(r.ciLow), num(r.ciHigh),
-            r.n ? QByteArray::number(*r.n) : QByteArray(), num(r.low), num(r.high)};
+        const QByteArray fields[] = {quoteField(r.source),
+                                     quoteField(r.task),
+                                     quoteField(r.subtask),
+                                     quoteField(r.family),
+                                     quoteField(r.model),
+                                     num(r.scale.params),
+                                     num(r.scale.nonEmbeddingParams),
+                                     num(r.scale.tokens),
+                                     num(r.scale.flops),
+                                     r.shots ? QByteArray::number(*r.shots) : QByteArray(),
+                                     quoteField(r.prompting),
+                                     quoteField(r.metric),
+                                     num(r.value),
+                                     num(r.stderr_),
+                                     num(r.ciLow),
+                                     num(r.ciHigh),
+                                     r.n ? QByteArray::number(*r.n) : QByteArray(),
+                                     num(r.low),
+                                     num(r.high)};
         for (const QByteArray& f : fields) {
             if (!line.isEmpty() || &f != &fields[0])
                 line.append(',');
@@ -252,8 +297,7 @@ void write(const ScoreTable& table, QIODevice& out)
     }
 }
 
-QByteArray toBytes(const ScoreTable& table)
-{
+QByteArray toBytes(const ScoreTable& table) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

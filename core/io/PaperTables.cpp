@@ -5,6 +5,7 @@
 #include "io/SizeLabel.h"
 #include "io/TextDecoding.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <cmath>
 #include <functional>
@@ -18,73 +19,70 @@ class Cells {
 public:
     Cells(const QStringList& header, const QString& file, Diagnostics& diag)
         : m_file(file)
-        , m_diag(diag)
-    {
+        , m_diag(diag) {
         for (int i = 0; i < header.size(); ++i)
             m_index.insert(header.at(i).trimmed(), i);
     }
-    void setRecord(const CsvRecord* rec)
-    {
+    void setRecord(const CsvRecord* rec) {
         m_rec = rec;
         m_failed = false;
     }
     bool failed() const { return m_failed; }
     qint64 line() const { return m_rec->line; }
 
-    QString text(const QString& column) const
-    {
+    QString text(const QString& column) const {
         const int i = m_index.value(column, -1);
         return i >= 0 && i < m_rec->fields.size() ? m_rec->fields.at(i).trimmed() : QString();
     }
-    std::optional<double> number(const QString& column, bool required)
-    {
+    std::optional<double> number(const QString& column, bool required) {
         const QString t = text(column);
         if (t.isEmpty()) {
             if (required)
-                fail(column, QStringLiteral("the value is empty; the row was skipped"));
+                fail(column, QCoreApplication::translate(
+                                 "PaperTables", "the value is empty; the row was skipped"));
             return std::nullopt;
         }
         const auto v = parseFiniteDouble(t);
         if (!v)
-            fail(column, QStringLiteral("'%1' is not a finite number; the row was skipped")
+            fail(column, QCoreApplication::translate(
+                             "PaperTables", "'%1' is not a finite number; the row was skipped")
                              .arg(elideForMessage(t)));
         return v;
     }
     /// A model size (parameters, tokens): optional, and when zero or negative it cannot be a
     /// size, so it is reported with its line and value and the scale stays unknown (a log axis
     /// could not show it). `zeroAllowed` keeps a genuine 0 (tokens seen at step 0).
-    std::optional<double> size(const QString& column, bool zeroAllowed = false)
-    {
+    std::optional<double> size(const QString& column, bool zeroAllowed = false) {
         const auto v = number(column, false);
         if (!v || *v > 0 || (zeroAllowed && *v == 0))
             return v;
-        warn(column, QStringLiteral("%1 is not a positive size; the model's scale is left unknown "
-                                    "in this row")
-                         .arg(formatNumberExact(*v)));
+        warn(column,
+             QCoreApplication::translate(
+                 "PaperTables", "%1 is not a positive size; the model's scale is left unknown "
+                                "in this row")
+                 .arg(formatNumberExact(*v)));
         return std::nullopt;
     }
-    std::optional<int> integer(const QString& column, int max = 10000)
-    {
+    std::optional<int> integer(const QString& column, int max = 10000) {
         const QString t = text(column);
         bool ok = false;
         const int v = t.toInt(&ok);
         if (t.isEmpty())
             return std::nullopt;
         if (!ok || v < 0 || v > max) {
-            fail(column, QStringLiteral("'%1' is not a whole number from 0 to %2; the row was "
-                                        "skipped")
+            fail(column, QCoreApplication::translate(
+                             "PaperTables", "'%1' is not a whole number from 0 to %2; the row was "
+                                            "skipped")
                              .arg(elideForMessage(t))
                              .arg(max));
             return std::nullopt;
         }
         return v;
     }
-    void warn(const QString& column, const QString& message)
-    {
+    void warn(const QString& column, const QString& message) {
         m_diag.warn(m_file, m_rec->line, message, column);
     }
-    void fail(const QString& column, const QString& message)
-    {
+    void fail(const QString& column, const QString& message) {
         m_diag.error(m_file, m_rec->line, message, column);
         m_failed = true;
     }
@@ -105,8 +103,7 @@ struct Layout {
     RowReader read;
 };
 
-QString lowerWord(const QString& s)
-{
+QString lowerWord(const QString& s) {
     QString out = s.trimmed().toLower();
     out.replace(QLatin1Char('-'), QLatin1Char('_'));
     out.replace(QLatin1Char(' '), QLatin1Char('_'));
@@ -114,8 +111,7 @@ QString lowerWord(const QString& s)
 }
 
 /// Paper tables print accuracy in percent: metric `accuracy`, perfect score 100.
-void appendPercentAccuracy(Cells& c, const QString& column, ScoreRow r, ScoreTable& out)
-{
+void appendPercentAccuracy(Cells& c, const QString& column, ScoreRow r, ScoreTable& out) {
     r.metric = QStringLiteral("accuracy");
     r.high = 100;
     const auto v = c.number(column, true);
@@ -126,19 +122,21 @@ void appendPercentAccuracy(Cells& c, const QString& column, ScoreRow r, ScoreTab
 }
 
 /// Wei et al. 2022 (chain of thought), Appendix B Tables 2–5: accuracy in percent.
-void readWeiCot(Cells& c, const QString& source, ScoreTable& out)
-{
+void readWeiCot(Cells& c, const QString& source, ScoreTable& out) {
     ScoreRow r;
     r.source = source;
     r.family = c.text(QStringLiteral("model_family"));
     const QString size = c.text(QStringLiteral("model_size"));
     const QString engine = c.text(QStringLiteral("api_engine"));
-    r.model = !engine.isEmpty() ? engine : (size.isEmpty() ? r.family : r.family + QLatin1Char(' ') + size);
+    r.model = !engine.isEmpty() ? engine
+                                : (size.isEmpty() ? r.family : r.family + QLatin1Char(' ') + size);
     if (!size.isEmpty()) {
         r.scale.params = parseSizeLabel(size);
         if (!r.scale.params)
             c.fail(QStringLiteral("model_size"),
-                   QStringLiteral("'%1' is not a size such as 420M or 1.3B").arg(elideForMessage(size)));
+                   QCoreApplication::translate("PaperTables",
+                                               "'%1' is not a size such as 420M or 1.3B")
+                       .arg(elideForMessage(size)));
     }
     r.task = c.text(QStringLiteral("benchmark"));
     r.prompting = lowerWord(c.text(QStringLiteral("prompting")));
@@ -146,8 +144,7 @@ void readWeiCot(Cells& c, const QString& source, ScoreTable& out)
 }
 
 /// Kojima et al. 2022, Appendix E Tables 26–27 (model-scale study): accuracy in percent.
-void readKojimaScale(Cells& c, const QString& source, ScoreTable& out)
-{
+void readKojimaScale(Cells& c, const QString& source, ScoreTable& out) {
     ScoreRow r;
     r.source = source;
     r.family = c.text(QStringLiteral("model_family"));
@@ -187,8 +184,7 @@ constexpr int kPythiaFinalStep = 143000;
 /// Appends `r` under its checkpoint's family: the final checkpoint joins the size scan
 /// (`finalFamily`), and every checkpoint, the final one included, joins the model's training curve.
 void appendPythiaCheckpoint(ScoreRow r, const QString& model, const QString& finalFamily, int step,
-                            ScoreTable& out)
-{
+                            ScoreTable& out) {
     if (step == kPythiaFinalStep) {
         r.family = finalFamily;
         r.model = model;
@@ -200,8 +196,7 @@ void appendPythiaCheckpoint(ScoreRow r, const QString& model, const QString& fin
 }
 
 /// Pythia v1 lm-evaluation-harness results by size and training step.
-void readPythiaV1(Cells& c, const QString& source, ScoreTable& out)
-{
+void readPythiaV1(Cells& c, const QString& source, ScoreTable& out) {
     ScoreRow r;
     r.source = source;
     const QString model = c.text(QStringLiteral("model"));
@@ -209,9 +204,11 @@ void readPythiaV1(Cells& c, const QString& source, ScoreTable& out)
     const bool deduped = dedupedText.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
     if (!deduped && !dedupedText.isEmpty() &&
         dedupedText.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0)
-        c.warn(QStringLiteral("deduped"),
-               QStringLiteral("'%1' is neither true nor false; read as false (not deduplicated)")
-                   .arg(elideForMessage(dedupedText)));
+        c.warn(
+            QStringLiteral("deduped"),
+            QCoreApplication::translate(
+                "PaperTables", "'%1' is neither true nor false; read as false (not deduplicated)")
+                .arg(elideForMessage(dedupedText)));
     const auto step = c.integer(QStringLiteral("step"), 100000000);
     r.scale.params = c.size(QStringLiteral("params_approx"));
     // A checkpoint at step 0 has seen no tokens: a true 0, kept (figures count it as not
@@ -244,8 +241,7 @@ void readPythiaV1(Cells& c, const QString& source, ScoreTable& out)
 }
 
 /// OPT and BLOOM final checkpoints, same harness and tasks as Pythia.
-void readHarnessFinal(Cells& c, const QString& source, ScoreTable& out)
-{
+void readHarnessFinal(Cells& c, const QString& source, ScoreTable& out) {
     ScoreRow r;
     r.source = source;
     r.family = c.text(QStringLiteral("family"));
@@ -271,8 +267,7 @@ void readHarnessFinal(Cells& c, const QString& source, ScoreTable& out)
 
 /// Pythia v0 (deduped) arithmetic exact match by first operand: one subtask per operand x1,
 /// each the mean over 50 items (x2 = 1…50).
-void readPythiaArithmetic(Cells& c, const QString& source, ScoreTable& out)
-{
+void readPythiaArithmetic(Cells& c, const QString& source, ScoreTable& out) {
     ScoreRow r;
     r.source = source;
     const QString model = c.text(QStringLiteral("hf_model_old_name")).section(QLatin1Char('/'), -1);
@@ -293,17 +288,17 @@ void readPythiaArithmetic(Cells& c, const QString& source, ScoreTable& out)
     appendPythiaCheckpoint(r, model, QStringLiteral("Pythia (v0, deduped)"), *step, out);
 }
 
-const QList<Layout>& layouts()
-{
+const QList<Layout>& layouts() {
     static const QList<Layout> list = {
         {QStringLiteral("wei2022-cot"),
-         {QStringLiteral("model_family"), QStringLiteral("model_size"), QStringLiteral("api_engine"),
-          QStringLiteral("benchmark"), QStringLiteral("prompting"), QStringLiteral("value_percent")},
+         {QStringLiteral("model_family"), QStringLiteral("model_size"),
+          QStringLiteral("api_engine"), QStringLiteral("benchmark"), QStringLiteral("prompting"),
+          QStringLiteral("value_percent")},
          readWeiCot},
         {QStringLiteral("kojima2022-scale"),
          {QStringLiteral("model_family"), QStringLiteral("engine_or_model"),
-          QStringLiteral("size_label_in_paper"), QStringLiteral("dataset"), QStringLiteral("method"),
-          QStringLiteral("accuracy")},
+          QStringLiteral("size_label_in_paper"), QStringLiteral("dataset"),
+          QStringLiteral("method"), QStringLiteral("accuracy")},
          readKojimaScale},
         {QStringLiteral("pythia-v1"),
          {QStringLiteral("family"), QStringLiteral("model"), QStringLiteral("params_approx"),
@@ -326,8 +321,7 @@ const QList<Layout>& layouts()
     return list;
 }
 
-const Layout* findLayout(const QStringList& header)
-{
+const Layout* findLayout(const QStringList& header) {
     QStringList trimmed;
     for (const QString& h : header)
         trimmed << h.trimmed();
@@ -344,25 +338,26 @@ const Layout* findLayout(const QStringList& header)
 
 } // namespace
 
-QString recognize(const QStringList& header)
-{
+QString recognize(const QStringList& header) {
     const Layout* layout = findLayout(header);
     return layout ? layout->name : QString();
 }
 
-ImportResult read(const QByteArray& bytes, const QString& file, const QString& source)
-{
+ImportResult read(const QByteArray& bytes, const QString& file, const QString& source) {
     ImportResult result;
     Diagnostics& diag = result.diagnostics;
     CsvReader reader(normalizeTextEncoding(bytes, file, diag), file, diag);
     CsvRecord rec;
     if (!reader.next(rec)) {
-        diag.error(file, 1, QStringLiteral("the file is empty: a header row is required"));
+        diag.error(file, 1,
+                   QCoreApplication::translate("PaperTables",
+                                               "the file is empty: a header row is required"));
         return result;
     }
     const Layout* layout = findLayout(rec.fields);
     if (!layout) {
-        diag.error(file, rec.line, QStringLiteral("this table layout is not known"));
+        diag.error(file, rec.line,
+                   QCoreApplication::translate("PaperTables", "this table layout is not known"));
         return result;
     }
     const qsizetype columns = rec.fields.size();
@@ -373,14 +368,17 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
         ++records;
         if (rec.fields.size() != columns)
             diag.warn(file, rec.line,
-                      QStringLiteral("the row has %1 fields but the header has %2")
+                      QCoreApplication::translate("PaperTables",
+                                                  "the row has %1 fields but the header has %2")
                           .arg(rec.fields.size())
                           .arg(columns));
         cells.setRecord(&rec);
         layout->read(cells, source, result.table);
     }
     if (records == 0)
-        diag.warn(file, headerLine, QStringLiteral("no data rows: the file has a header only"));
+        diag.warn(
+            file, headerLine,
+            QCoreApplication::translate("PaperTables", "no data rows: the file has a header only"));
     return result;
 }
 

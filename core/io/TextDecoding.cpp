@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/TextDecoding.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <charconv>
 #include <cmath>
 
 namespace ee {
 
-QByteArray normalizeTextEncoding(const QByteArray& raw, const QString& file, Diagnostics& diag)
-{
+QByteArray normalizeTextEncoding(const QByteArray& raw, const QString& file, Diagnostics& diag) {
     if (raw.startsWith("\xEF\xBB\xBF"))
         return raw.mid(3);
     const bool le = raw.startsWith("\xFF\xFE");
@@ -18,17 +18,20 @@ QByteArray normalizeTextEncoding(const QByteArray& raw, const QString& file, Dia
                                QStringDecoder::Flag::Stateless);
         const QString text = decoder.decode(QByteArrayView(raw).sliced(2));
         if (decoder.hasError())
-            diag.error(file, 0, QStringLiteral("the file starts like UTF-16 but has invalid "
-                                               "UTF-16 sequences; bad characters were replaced"));
-        diag.warn(file, 0, QStringLiteral("the file is UTF-16; it was read as UTF-16 and treated "
-                                          "as UTF-8 text (save it as UTF-8 to silence this)"));
+            diag.error(file, 0,
+                       QCoreApplication::translate(
+                           "TextDecoding", "the file starts like UTF-16 but has invalid "
+                                           "UTF-16 sequences; bad characters were replaced"));
+        diag.warn(file, 0,
+                  QCoreApplication::translate(
+                      "TextDecoding", "the file is UTF-16; it was read as UTF-16 and treated "
+                                      "as UTF-8 text (save it as UTF-8 to silence this)"));
         return text.toUtf8();
     }
     return raw;
 }
 
-int utf8SequenceLength(const unsigned char* s, qsizetype size, qsizetype i)
-{
+int utf8SequenceLength(const unsigned char* s, qsizetype size, qsizetype i) {
     const unsigned char c = s[i];
     int extra = 0;
     unsigned cp = 0;
@@ -55,8 +58,7 @@ int utf8SequenceLength(const unsigned char* s, qsizetype size, qsizetype i)
     return extra + 1;
 }
 
-bool isValidUtf8(const char* bytes, qsizetype size)
-{
+bool isValidUtf8(const char* bytes, qsizetype size) {
     const auto* s = reinterpret_cast<const unsigned char*>(bytes);
     qsizetype i = 0;
     while (i < size) {
@@ -72,8 +74,7 @@ bool isValidUtf8(const char* bytes, qsizetype size)
     return true;
 }
 
-QString formatNumberExact(double v)
-{
+QString formatNumberExact(double v) {
     if (std::isnan(v))
         return QStringLiteral("nan");
     if (std::isinf(v))
@@ -83,8 +84,7 @@ QString formatNumberExact(double v)
     return QString::fromLatin1(buf, res.ptr - buf);
 }
 
-std::optional<double> parseFiniteDouble(QStringView text)
-{
+std::optional<double> parseFiniteDouble(QStringView text) {
     const QStringView t = text.trimmed();
     if (t.isEmpty() || t.size() > 64)
         return std::nullopt;

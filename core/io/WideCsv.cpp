@@ -4,6 +4,7 @@
 #include "io/CsvReader.h"
 #include "io/TextDecoding.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace ee::WideCsv {
@@ -16,16 +17,14 @@ const QString kSize = QStringLiteral("model size (b)");
 const QString kTokens = QStringLiteral("pretraining data size (t)");
 const QString kFlops = QStringLiteral("flops (1e21)");
 
-bool isMetadataColumn(const QString& lowerName)
-{
+bool isMetadataColumn(const QString& lowerName) {
     return lowerName == kModel || lowerName == kFamily || lowerName == kSize ||
            lowerName == kTokens || lowerName == kFlops;
 }
 
 /// Scales a decimal text by 10^exponent without the rounding error of a multiplication
 /// ("6.7" billions reads as exactly the double nearest 6.7e9).
-std::optional<double> scaledNumber(const QString& text, int exponent)
-{
+std::optional<double> scaledNumber(const QString& text, int exponent) {
     const QString t = text.trimmed();
     if (t.contains(QLatin1Char('e'), Qt::CaseInsensitive)) {
         const auto v = parseFiniteDouble(t);
@@ -39,8 +38,7 @@ struct Header {
     QList<int> scoreColumns;
 };
 
-Header readHeader(const QStringList& fields)
-{
+Header readHeader(const QStringList& fields) {
     Header h;
     for (int i = 0; i < fields.size(); ++i) {
         const QString name = fields.at(i).trimmed().toLower();
@@ -61,9 +59,10 @@ Header readHeader(const QStringList& fields)
 }
 
 std::optional<ModelInfo> modelInfo(const Header& h, const CsvRecord& rec, const QString& file,
-                                   const QStringList& header, Diagnostics& diag)
-{
-    auto cell = [&rec](int i) { return i >= 0 && i < rec.fields.size() ? rec.fields.at(i).trimmed() : QString(); };
+                                   const QStringList& header, Diagnostics& diag) {
+    auto cell = [&rec](int i) {
+        return i >= 0 && i < rec.fields.size() ? rec.fields.at(i).trimmed() : QString();
+    };
     ModelInfo info;
     info.name = cell(h.model);
     if (info.name.isEmpty())
@@ -76,7 +75,8 @@ std::optional<ModelInfo> modelInfo(const Header& h, const CsvRecord& rec, const 
         const auto v = scaledNumber(t, exponent);
         if (!v) {
             diag.error(file, rec.line,
-                       QStringLiteral("'%1' is not a finite number; the model's %2 is left "
+                       QCoreApplication::translate(
+                           "WideCsv", "'%1' is not a finite number; the model's %2 is left "
                                       "unknown")
                            .arg(elideForMessage(t), header.at(column)),
                        header.at(column));
@@ -84,7 +84,8 @@ std::optional<ModelInfo> modelInfo(const Header& h, const CsvRecord& rec, const 
         }
         if (*v <= 0)
             diag.warn(file, rec.line,
-                      QStringLiteral("%1 of %2 is not positive; kept, but it cannot be drawn on a "
+                      QCoreApplication::translate(
+                          "WideCsv", "%1 of %2 is not positive; kept, but it cannot be drawn on a "
                                      "log axis")
                           .arg(header.at(column), info.name),
                       header.at(column));
@@ -98,8 +99,7 @@ std::optional<ModelInfo> modelInfo(const Header& h, const CsvRecord& rec, const 
 
 } // namespace
 
-ColumnMeaning parseColumnName(const QString& column)
-{
+ColumnMeaning parseColumnName(const QString& column) {
     static const QRegularExpression shotsPattern(QStringLiteral("_(\\d+)_"));
     ColumnMeaning m;
     const QString name = column.trimmed();
@@ -134,13 +134,11 @@ ColumnMeaning parseColumnName(const QString& column)
     return m;
 }
 
-bool looksLikeHeader(const QStringList& header)
-{
+bool looksLikeHeader(const QStringList& header) {
     return !header.isEmpty() && header.first().trimmed().compare(kModel, Qt::CaseInsensitive) == 0;
 }
 
-bool hasMetadataColumns(const QStringList& header)
-{
+bool hasMetadataColumns(const QStringList& header) {
     for (const QString& name : header) {
         const QString n = name.trimmed().toLower();
         if (n != kModel && isMetadataColumn(n))
@@ -149,8 +147,7 @@ bool hasMetadataColumns(const QStringList& header)
     return false;
 }
 
-ModelCatalog readCatalog(const QByteArray& bytes, const QString& file, Diagnostics& diag)
-{
+ModelCatalog readCatalog(const QByteArray& bytes, const QString& file, Diagnostics& diag) {
     ModelCatalog catalog;
     Diagnostics local; // problems in the rows themselves are reported when the scores are read
     CsvReader reader(normalizeTextEncoding(bytes, file, local), file, local);
@@ -169,20 +166,22 @@ ModelCatalog readCatalog(const QByteArray& bytes, const QString& file, Diagnosti
 }
 
 ImportResult read(const QByteArray& bytes, const QString& file, const QString& source,
-                  const ModelCatalog& catalog)
-{
+                  const ModelCatalog& catalog) {
     ImportResult result;
     Diagnostics& diag = result.diagnostics;
     CsvReader reader(normalizeTextEncoding(bytes, file, diag), file, diag);
     CsvRecord rec;
     if (!reader.next(rec)) {
-        diag.error(file, 1, QStringLiteral("the file is empty: a header row is required"));
+        diag.error(
+            file, 1,
+            QCoreApplication::translate("WideCsv", "the file is empty: a header row is required"));
         return result;
     }
     const QStringList header = rec.fields;
     const Header h = readHeader(header);
     if (h.model < 0) {
-        diag.error(file, rec.line, QStringLiteral("the header has no 'Model' column"));
+        diag.error(file, rec.line,
+                   QCoreApplication::translate("WideCsv", "the header has no 'Model' column"));
         return result;
     }
     QList<ColumnMeaning> meanings;
@@ -195,13 +194,16 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
         ++records;
         if (rec.fields.size() != header.size())
             diag.warn(file, rec.line,
-                      QStringLiteral("the row has %1 fields but the header has %2; missing cells "
+                      QCoreApplication::translate(
+                          "WideCsv", "the row has %1 fields but the header has %2; missing cells "
                                      "are treated as blank")
                           .arg(rec.fields.size())
                           .arg(header.size()));
         auto own = modelInfo(h, rec, file, header, diag);
         if (!own) {
-            diag.error(file, rec.line, QStringLiteral("the Model cell is empty; the row was skipped"),
+            diag.error(file, rec.line,
+                       QCoreApplication::translate("WideCsv",
+                                                   "the Model cell is empty; the row was skipped"),
                        header.at(h.model));
             continue;
         }
@@ -221,19 +223,22 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
         if (info.family.isEmpty() && !warnedUnknown.contains(info.name)) {
             warnedUnknown.insert(info.name);
             diag.warn(file, rec.line,
-                      QStringLiteral("no family or size is known for model '%1' (give a model "
+                      QCoreApplication::translate(
+                          "WideCsv", "no family or size is known for model '%1' (give a model "
                                      "metadata table); its scale is left unknown")
                           .arg(info.name));
         }
         for (qsizetype k = 0; k < h.scoreColumns.size(); ++k) {
             const int column = h.scoreColumns.at(k);
-            const QString cell = column < rec.fields.size() ? rec.fields.at(column).trimmed() : QString();
+            const QString cell =
+                column < rec.fields.size() ? rec.fields.at(column).trimmed() : QString();
             if (cell.isEmpty())
                 continue; // a blank cell is a missing score, not a zero
             const auto value = parseFiniteDouble(cell);
             if (!value) {
                 diag.error(file, rec.line,
-                           QStringLiteral("'%1' is not a finite number; this score was skipped")
+                           QCoreApplication::translate(
+                               "WideCsv", "'%1' is not a finite number; this score was skipped")
                                .arg(elideForMessage(cell)),
                            header.at(column));
                 continue;
@@ -254,7 +259,9 @@ ImportResult read(const QByteArray& bytes, const QString& file, const QString& s
         }
     }
     if (records == 0)
-        diag.warn(file, headerLine, QStringLiteral("no data rows: the file has a header only"));
+        diag.warn(
+            file, headerLine,
+            QCoreApplication::translate("WideCsv", "no data rows: the file has a header only"));
     return result;
 }
 

@@ -3,6 +3,7 @@
 // worker, the summary and the tour's finding state the numbers of the fit on screen, and a
 // cutoff that leaves too few training models shows the reason instead of a curve.
 #include "MainWindow.h"
+#include "i18n/Language.h"
 #include "io/DataLoader.h"
 #include "tour/TourBar.h"
 #include "views/ForecastView.h"
@@ -57,6 +58,32 @@ private slots:
             qPrintable(s));
         const QString f = view.finding();
         QVERIFY2(f.contains(QStringLiteral("of the %1 larger models").arg(r.nTest)), qPrintable(f));
+    }
+
+    // Issue #20: the note on an unknown chance level states the fact in the interface's
+    // language; it named the command line's --chance, which the window does not have.
+    void unknownChanceIsStatedInTheInterfaceLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("en") << "en"
+                            << "the chance level of ";
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << "的随机水平未知：假定为 0";
+    }
+    void unknownChanceIsStatedInTheInterfaceLanguage() {
+        QFETCH(QString, language);
+        QFETCH(QString, statement);
+        QVERIFY(installLanguage(language));
+        ForecastView view;
+        view.setTable(bundled());
+        view.waitForIdle();
+        QVERIFY(installLanguage(QStringLiteral("en")));
+        QVERIFY2(view.result().ok, qPrintable(view.result().error));
+        // The bundled target has no chance level in the data and none known.
+        QCOMPARE(view.result().chanceOrigin, QStringLiteral("unknown, 0 assumed"));
+        const QString s = view.summary();
+        QVERIFY2(s.contains(statement), qPrintable(s));
+        QVERIFY2(!s.contains(QLatin1String("--chance")), qPrintable(s));
     }
 
     void tooFewTrainingModelsShowTheReason() {

@@ -5,11 +5,12 @@
 #include "MainWindow.h"
 #include "UiFixture.h"
 #include "chart/ScalingPanel.h"
+#include "export/ExportDialog.h"
 #include "i18n/Language.h"
 #include "panels/IssuesPanel.h"
-#include "render/ExportDialog.h"
 #include "tour/TourBar.h"
 
+#include <QDialog>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -17,6 +18,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace ee;
 using namespace ee::ui;
@@ -87,6 +89,42 @@ private slots:
         w.stopTour();
     }
 
+    // Open Help pages come back in the new language (they used to close); closed ones stay
+    // closed.
+    void helpPagesFollowTheLanguage() {
+        MainWindow w;
+        w.show();
+        w.showHelp(MainWindow::HelpPage::UserGuide);
+        w.showHelp(MainWindow::HelpPage::Shortcuts);
+        w.showHelp(MainWindow::HelpPage::ShapeNumbers);
+        const auto openHelp = [&w] {
+            QStringList titles; // "window title | the page's heading"
+            for (const QDialog* d : w.findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
+                if (d->objectName().startsWith(QLatin1String("help: ")) && d->isVisible())
+                    titles << d->windowTitle() + QStringLiteral(" | ") +
+                                  d->findChild<QTextBrowser*>()->toPlainText().section(
+                                      QLatin1Char('\n'), 0, 0);
+            titles.sort();
+            return titles;
+        };
+        const auto closeShapePage = [&w] {
+            for (QDialog* d : w.findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
+                if (d->property("helpPage").toInt() == int(MainWindow::HelpPage::ShapeNumbers))
+                    d->close();
+        };
+        closeShapePage();
+        const QStringList english = {
+            QStringLiteral("Keyboard shortcuts | Keyboard shortcuts"),
+            QStringLiteral("User guide | Emergence Explorer in five minutes")};
+        QCOMPARE(openHelp(), english);
+        QVERIFY(w.setLanguage(QStringLiteral("zh_CN")));
+        QCOMPARE(openHelp(),
+                 (QStringList{QStringLiteral("用户指南 | 五分钟了解 Emergence Explorer"),
+                              QStringLiteral("键盘快捷键 | 键盘快捷键")}));
+        QVERIFY(w.setLanguage(QStringLiteral("en")));
+        QCOMPARE(openHelp(), english);
+    }
+
     // No clipped text in Chinese: every tab and the tour (also in presentation mode) fit a
     // 1,024×700 screen, as in English (tst_MainWindow::everyTabFitsASmallScreen).
     void chineseFitsASmallScreen() {
@@ -147,6 +185,73 @@ private slots:
             }
         }
         QVERIFY(installLanguage(QStringLiteral("en")));
+    }
+
+    // The texts a view writes itself (the (L, B) map's, the toy model's, the decomposition's
+    // titles, axis titles and legend names) follow the figure's language as well: an English
+    // interface exports a Chinese figure of each, and a Chinese one an English figure.
+    void viewTextsFollowTheFigureLanguage_data() {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("ui");
+        QTest::addColumn<QStringList>("english");
+        QTest::addColumn<QStringList>("chinese");
+        const QStringList mapEn = {QStringLiteral("Tasks in (L, B): one point per task curve"),
+                                   QStringLiteral("L: linearity (definition unconfirmed)")};
+        // SVG writes a run of Chinese apart from the Latin text beside it (each in its own
+        // font), so the Chinese texts are looked for by their Chinese runs.
+        const QStringList mapZh = {QStringLiteral("任务分布 (L, B)：每条任务曲线一个点"),
+                                   QStringLiteral("线性度（定义未确认）")};
+        const QStringList toyEn = {
+            QStringLiteral("Exact match (SIMULATED)"), QStringLiteral("success rate"),
+            QStringLiteral("parameters N (simulated)"), QStringLiteral("sampled corpus BLEU")};
+        const QStringList toyZh = {QStringLiteral("精确匹配（模拟）"), QStringLiteral("成功率"),
+                                   QStringLiteral("参数量"), QStringLiteral("抽样的语料级")};
+        const QStringList partsEn = {QStringLiteral("predicted ("),
+                                     QStringLiteral("probability (0–1)")};
+        const QStringList partsZh = {QStringLiteral("预测（"), QStringLiteral("概率（")};
+        for (const QString& ui : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            const QByteArray in = ui.toLatin1();
+            QTest::addRow("map, %s interface", in.constData())
+                << QStringLiteral("tasks") << ui << mapEn << mapZh;
+            QTest::addRow("toy model, %s interface", in.constData())
+                << QStringLiteral("toy") << ui << toyEn << toyZh;
+            QTest::addRow("decomposition, %s interface", in.constData())
+                << QStringLiteral("decomposition") << ui << partsEn << partsZh;
+        }
+    }
+
+    void viewTextsFollowTheFigureLanguage() {
+        QFETCH(QString, view);
+        QFETCH(QString, ui);
+        QFETCH(QStringList, english);
+        QFETCH(QStringList, chinese);
+        QVERIFY(installLanguage(QStringLiteral("en")));
+        MainWindow w;
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
+        if (ui != QLatin1String("en"))
+            QVERIFY(w.setLanguage(ui));
+        const auto tabs = w.views();
+        for (int i = 0; i < tabs->count() && w.currentView().view != view; ++i)
+            tabs->setCurrentIndex(i);
+        QCOMPARE(w.currentView().view, view);
+        QTRY_VERIFY(w.currentFigure()); // the map's points come from the background analysis
+        const auto dialog = w.exportDialogForView();
+        QVERIFY(dialog);
+        const bool toChinese = ui == QLatin1String("en");
+        dialog->setFigureLanguage(toChinese ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+        QTemporaryDir dir;
+        const QString svgPath = dir.filePath(QStringLiteral("figure.svg"));
+        const render::ExportResult r = dialog->exportTo(svgPath);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString svg = QString::fromUtf8(readAll(svgPath));
+        for (const QString& t : english)
+            QVERIFY2(svg.contains(t.toHtmlEscaped()) != toChinese, qPrintable(t));
+        for (const QString& t : chinese)
+            QVERIFY2(svg.contains(t.toHtmlEscaped()) == toChinese, qPrintable(t));
+        QCOMPARE(currentLanguage(), ui); // the interface kept its language
+        QVERIFY(w.setLanguage(QStringLiteral("en")));
     }
 };
 

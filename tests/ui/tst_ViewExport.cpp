@@ -8,9 +8,9 @@
 #include "chart/ChartView.h"
 #include "chart/ScalingPanel.h"
 #include "data/DataStore.h"
+#include "export/ExportDialog.h"
+#include "export/ExportSettings.h"
 #include "figure/FamilyStyles.h"
-#include "render/ExportDialog.h"
-#include "render/ExportSettings.h"
 #include "views/DecompositionView.h"
 #include "views/LogProbView.h"
 
@@ -237,7 +237,7 @@ private slots:
         auto* preset = dialog->findChild<QComboBox*>();
         preset->setCurrentIndex(preset->findData(int(FigureSpec::Preset::Slide)));
         QCOMPARE(dialog->spec().size, FigureSpec::preset(FigureSpec::Preset::Slide).size);
-        render::rememberExportPage(dialog->spec());
+        rememberExportPage(dialog->spec());
 
         dialog = w.exportDialogForView();
         QVERIFY(dialog->shownPreset() == FigureSpec::Preset::Slide);
@@ -254,7 +254,7 @@ private slots:
         QVERIFY(dialog->shownPreset() == FigureSpec::Preset::DoubleColumn);
         spins[1]->setValue(3.5);
         QVERIFY(!dialog->shownPreset());
-        render::rememberExportPage(dialog->spec());
+        rememberExportPage(dialog->spec());
         dialog = w.exportDialogForView();
         QCOMPARE(dialog->spec().size, (PageSize{6.75, 3.5, LengthUnit::Inches}));
         QVERIFY(!dialog->shownPreset());

@@ -13,6 +13,17 @@ void setGridFor(FigureSpec& spec) {
     spec.rows = std::max(1, (n + spec.cols - 1) / spec.cols);
 }
 
+void renameCurves(render::FigureCurves& curves, const QList<QStringList>& names) {
+    for (qsizetype i = 0; i < curves.panels.size() && i < names.size(); ++i)
+        for (qsizetype j = 0; j < curves.panels[i].size() && j < names[i].size(); ++j) {
+            QString& family = curves.panels[i][j].key.family;
+            const qsizetype at = curves.families.indexOf(family);
+            if (at >= 0)
+                curves.families[at] = names[i][j];
+            family = names[i][j];
+        }
+}
+
 ViewFigure figureOfCharts(const QList<ChartView*>& views, const FigureSpec& page,
                           const QString& title) {
     ViewFigure f;

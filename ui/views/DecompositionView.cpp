@@ -9,6 +9,7 @@
 
 #include <QChart>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 
 #include "widgets/FlowLayout.h"
@@ -18,6 +19,7 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace ee::ui {
@@ -189,6 +191,64 @@ void DecompositionView::setFamily(const QString& family) {
         m_family->setCurrentIndex(i);
 }
 
+namespace {
+
+constexpr const char* kContext = "ee::ui::DecompositionView";
+// Core names the value scale in English (it is also the CLI's JSON); these are its names, so
+// the axis title can be shown in the interface's or the figure's language.
+[[maybe_unused]] const char* const kScaleNames[] = {
+    QT_TRANSLATE_NOOP("ee::ui::DecompositionView", "probability (0–1)"),
+    QT_TRANSLATE_NOOP("ee::ui::DecompositionView", "normalised score (0–100)")};
+
+QString chartTitle(const QString& task, const QString& family, bool asHeatMap) {
+    return asHeatMap ? DecompositionView::tr("%1 · %2: the whole (parts in the heat map below)")
+                           .arg(task, family)
+                     : DecompositionView::tr("%1 · %2: parts and whole").arg(task, family);
+}
+
+QString yTitle(const DecompositionResult& r, const QString& metric) {
+    return r.valueScale.isEmpty()
+               ? metric
+               : QCoreApplication::translate(kContext, r.valueScale.toUtf8().constData());
+}
+
+QString predictedName(const DecompositionResult& r) {
+    return DecompositionView::tr("predicted (%1)").arg(r.rule.name());
+}
+
+QString observedName() {
+    return DecompositionView::tr("observed composite");
+}
+
+} // namespace
+
+FigureRelabel DecompositionView::figureRelabel() const {
+    const QString task = m_task->currentText();
+    const QString family = m_family->currentText();
+    const QString metric = m_metric->currentText();
+    const bool asHeatMap = m_parts.size() > kMaxPartLines;
+    const bool observed = std::any_of(m_result.rows.begin(), m_result.rows.end(),
+                                      [](const DecompositionRow& r) { return r.observed; });
+    return [task, family, metric, asHeatMap, observed,
+            result = m_result](FigureSpec& spec, render::FigureCurves& curves) {
+        if (spec.panels.isEmpty() || curves.panels.isEmpty())
+            return;
+        spec.panels[0].title = chartTitle(task, family, asHeatMap);
+        spec.panels[0].yLabel = yTitle(result, metric);
+        // The parts keep their names (the data's); the whole's two curves come last.
+        QStringList names;
+        for (const Curve& c : std::as_const(curves.panels[0]))
+            names << c.key.family;
+        const qsizetype predicted = names.size() - (observed ? 2 : 1);
+        if (predicted < 0)
+            return;
+        names[predicted] = predictedName(result);
+        if (observed)
+            names[predicted + 1] = observedName();
+        renameCurves(curves, {names});
+    };
+}
+
 void DecompositionView::recompute() {
     const QString task = m_task->currentText();
     m_parts.clear();
@@ -246,10 +306,10 @@ void DecompositionView::recompute() {
     }
     Curve predicted;
     predicted.key = m_parts.isEmpty() ? CurveKey{} : m_parts.first().key;
-    predicted.key.family = tr("predicted (%1)").arg(m_result.rule.name());
+    predicted.key.family = predictedName(m_result);
     predicted.axis = ScaleAxis::Params;
     Curve obs = predicted;
-    obs.key.family = tr("observed composite");
+    obs.key.family = observedName();
     for (const DecompositionRow& r : m_result.rows) {
         predicted.points.append({r.model, {}, r.x, r.predicted, {}, {}, {}, {}});
         if (r.observed)
@@ -265,10 +325,8 @@ void DecompositionView::recompute() {
     PanelSpec panel;
     panel.query.task = task;
     panel.query.metric = m_metric->currentText();
-    panel.title = asHeatMap ? tr("%1 · %2: the whole (parts in the heat map below)")
-                                  .arg(task, m_family->currentText())
-                            : tr("%1 · %2: parts and whole").arg(task, m_family->currentText());
-    panel.yLabel = m_result.valueScale.isEmpty() ? m_metric->currentText() : m_result.valueScale;
+    panel.title = chartTitle(task, m_family->currentText(), asHeatMap);
+    panel.yLabel = yTitle(m_result, m_metric->currentText());
     panel.showChance = false;
     panel.showPerfect = false;
     const render::ChartBuilder builder(style, FamilyStyles(names, style));
@@ -288,9 +346,15 @@ void DecompositionView::recompute() {
     };
     for (const PartShape& p : m_result.parts)
         html += row(p);
-    html += row(m_result.predicted);
-    if (m_result.observed)
-        html += row(*m_result.observed);
+    // The whole's rows are named by core in English (the CLI's JSON): shown in the interface's.
+    PartShape whole = m_result.predicted;
+    whole.name = tr("predicted composite");
+    html += row(whole);
+    if (m_result.observed) {
+        whole = *m_result.observed;
+        whole.name = observedName();
+        html += row(whole);
+    }
     html += QStringLiteral("</table>");
     html += tr("<p><small>B: breakthroughness (sudden change → large). L*: linearity, definition "
                "unconfirmed. A product of smooth parts can look sudden: compare the parts' B "

@@ -4,6 +4,7 @@
 #include "figure/FigureSpec.h"
 
 #include "analysis/Decomposition.h"
+#include "chart/ViewFigure.h"
 #include "session/ViewState.h"
 
 #include <QWidget>
@@ -38,6 +39,9 @@ public:
     /// \brief The part curves and observed curve used for result().
     const QList<Curve>& parts() const { return m_parts; }
     ChartView* chartView() const { return m_chart; }
+    /// \brief The texts of this view's figure (figureOfCharts({chartView()})) written again in
+    /// the current language: the title, the y axis title and the whole's curve names.
+    FigureRelabel figureRelabel() const;
     /// \brief The parts as a heat map, shown instead of their lines when there are more than
     /// kMaxPartLines of them (the chart then draws the predicted and observed whole only).
     SubtaskHeatMap* heatMap() const { return m_heat; }

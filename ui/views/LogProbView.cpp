@@ -31,7 +31,27 @@ bool hasChoiceScores(const QStringList& metrics) {
     return metrics.contains(kMargin) && metrics.contains(kCorrect);
 }
 
+QString optionsYLabel() {
+    return LogProbView::tr("mean log-prob of the option (nats)");
+}
+
+QString marginYLabel() {
+    return LogProbView::tr("mean gap, correct − best incorrect (nats)");
+}
+
 } // namespace
+
+void LogProbView::relabelFigure(FigureSpec& spec, render::FigureCurves&) {
+    // Only the option charts have axis titles of the view's own; the others are laid out.
+    for (PanelSpec& p : spec.panels) {
+        if (p.yLabel.isEmpty() || p.yLabel == p.query.metric) // titled while laid out
+            continue;
+        if (p.query.metric == optionsMetric())
+            p.yLabel = optionsYLabel();
+        else if (p.query.metric == kMargin)
+            p.yLabel = marginYLabel();
+    }
+}
 
 bool LogProbView::isLogProbMetric(const QString& metric) {
     static const QRegularExpression re(
@@ -166,8 +186,7 @@ void LogProbView::refresh() {
         }
         s.metric = shown.first();
         hide(choices);
-        m_panel->setYLabels({{optionsMetric(), tr("mean log-prob of the option (nats)")},
-                             {kMargin, tr("mean gap, correct − best incorrect (nats)")}});
+        m_panel->setYLabels({{optionsMetric(), optionsYLabel()}, {kMargin, marginYLabel()}});
         m_panel->setSelection(s);
         m_panel->setSideBySide(true, shown);
         m_note->setText(

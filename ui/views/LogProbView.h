@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chart/ChartSelection.h"
+#include "chart/ViewFigure.h"
 
 #include <QWidget>
 #include <memory>
@@ -33,6 +34,9 @@ public:
     /// \brief Follows the main selection (task, shots, axis).
     void follow(const ChartSelection& selection);
     ScalingPanel* panel() const { return m_panel; }
+    /// \brief The axis titles this view gives its figure (the option charts'), written again
+    /// in the current language (a FigureRelabel).
+    static void relabelFigure(FigureSpec& spec, render::FigureCurves& curves);
     /// \brief The explanation above the charts.
     QString noteText() const;
     /// \brief Shows or hides the training-checkpoint families (hidden by default).

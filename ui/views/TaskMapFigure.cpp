@@ -54,6 +54,13 @@ ViewFigure figureOfTaskMap(const QList<BrowserRow>& rows, const FigureSpec& page
         f.spec.panels.clear();
     }
     setGridFor(f.spec);
+    // Its titles and flag names are the view's tr(): made again from the same rows in the
+    // figure's language.
+    f.relabel = [rows](FigureSpec& spec, render::FigureCurves& curves) {
+        const ViewFigure again = figureOfTaskMap(rows, spec);
+        spec.panels = again.spec.panels;
+        curves = again.curves;
+    };
     return f;
 }
 

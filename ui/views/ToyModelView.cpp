@@ -5,9 +5,11 @@
 #include "chart/ChartView.h"
 #include "chart/LegendStrip.h"
 #include "chart/ScreenStyle.h"
+#include "chart/ViewFigure.h"
 #include "render/ChartBuilder.h"
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +17,7 @@
 #include <QSlider>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace ee::ui {
@@ -43,7 +46,58 @@ Curve curveOf(const QString& name, const QString& metric, const std::vector<doub
     return c;
 }
 
+// The figure's texts, as sources for tr(): recompute() draws with them and relabelFigure()
+// writes them again in another language. Panel by panel: title, y axis title, curve names.
+constexpr const char* kContext = "ee::ui::ToyModelView";
+struct ToyPanelTexts {
+    const char* title;
+    const char* yLabel;
+    std::array<const char*, 4> curves; // nullptr after the last
+};
+const std::array<ToyPanelTexts, 3> kPanelTexts = {{
+    {QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "Exact match (SIMULATED)"),
+     QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "success rate"),
+     {QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "per-token p"),
+      QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "exact match p^L"),
+      QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "exact match, n examples"),
+      QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "sampled exact match")}},
+    {QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "Edit distance (SIMULATED)"),
+     QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "wrong tokens per answer"),
+     {QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "edit distance L(1 − p)"),
+      QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "sampled edit distance"), nullptr, nullptr}},
+    {QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "BLEU (SIMULATED)"),
+     QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "BLEU (0–100)"),
+     {QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "sampled corpus BLEU"), nullptr, nullptr, nullptr}},
+}};
+const char* const kXLabel = QT_TRANSLATE_NOOP("ee::ui::ToyModelView", "parameters N (simulated)");
+
+QString text(const char* source) {
+    return QCoreApplication::translate(kContext, source);
+}
+
+// Curve j of panel i, in the current language.
+QString curveName(int panel, int curve) {
+    return text(kPanelTexts[std::size_t(panel)].curves[std::size_t(curve)]);
+}
+
 } // namespace
+
+void ToyModelView::relabelFigure(FigureSpec& spec, render::FigureCurves& curves) {
+    // The export is figureOfCharts() of the three charts, in this order (none is ever empty).
+    QList<QStringList> names;
+    for (qsizetype i = 0; i < spec.panels.size() && i < qsizetype(kPanelTexts.size()); ++i) {
+        const ToyPanelTexts& t = kPanelTexts[std::size_t(i)];
+        spec.panels[i].title = text(t.title);
+        spec.panels[i].yLabel = text(t.yLabel);
+        spec.panels[i].xLabel = text(kXLabel);
+        QStringList panelNames;
+        for (const char* c : t.curves)
+            if (c)
+                panelNames << text(c);
+        names << panelNames;
+    }
+    renameCurves(curves, names);
+}
 
 ToyModelView::ToyModelView(QWidget* parent)
     : QWidget(parent)
@@ -150,13 +204,13 @@ void ToyModelView::recompute() {
         sBleu.push_back(t.corpusBleu);
     }
     const QList<QList<Curve>> panels = {
-        {curveOf(tr("per-token p"), QStringLiteral("p"), fine, ptok),
-         curveOf(tr("exact match p^L"), QStringLiteral("exact match"), fine, em),
-         curveOf(tr("exact match, n examples"), QStringLiteral("exact match"), fine, emN),
-         curveOf(tr("sampled exact match"), QStringLiteral("exact match"), sx, sEm)},
-        {curveOf(tr("edit distance L(1 − p)"), QStringLiteral("tokens"), fine, ed),
-         curveOf(tr("sampled edit distance"), QStringLiteral("tokens"), sx, sEd)},
-        {curveOf(tr("sampled corpus BLEU"), QStringLiteral("BLEU"), sx, sBleu)}};
+        {curveOf(curveName(0, 0), QStringLiteral("p"), fine, ptok),
+         curveOf(curveName(0, 1), QStringLiteral("exact match"), fine, em),
+         curveOf(curveName(0, 2), QStringLiteral("exact match"), fine, emN),
+         curveOf(curveName(0, 3), QStringLiteral("exact match"), sx, sEm)},
+        {curveOf(curveName(1, 0), QStringLiteral("tokens"), fine, ed),
+         curveOf(curveName(1, 1), QStringLiteral("tokens"), sx, sEd)},
+        {curveOf(curveName(2, 0), QStringLiteral("BLEU"), sx, sBleu)}};
     // What the sampled curves on screen do, computed for the sliders' values (fixed titles such
     // as "exact match jumps" turned false as the sliders moved).
     const auto oneStep = [](const std::vector<double>& v) {
@@ -174,10 +228,6 @@ void ToyModelView::recompute() {
                       tr("Largest half-decade step of each\nsampled curve, share of its change:\n"
                          "exact match %1, edit distance %2,\nBLEU %3")
                           .arg(oneStep(sEm), oneStep(sEd), oneStep(sBleu)));
-    const QStringList titles = {tr("Exact match (SIMULATED)"), tr("Edit distance (SIMULATED)"),
-                                tr("BLEU (SIMULATED)")};
-    const QStringList yLabels = {tr("success rate"), tr("wrong tokens per answer"),
-                                 tr("BLEU (0–100)")};
     QStringList names;
     for (const auto& list : panels)
         for (const Curve& c : list)
@@ -195,9 +245,9 @@ void ToyModelView::recompute() {
     for (int i = 0; i < 3; ++i) {
         PanelSpec panel;
         panel.query.task = QStringLiteral("toy model");
-        panel.title = titles[i];
-        panel.xLabel = tr("parameters N (simulated)");
-        panel.yLabel = yLabels[i];
+        panel.title = text(kPanelTexts[std::size_t(i)].title);
+        panel.xLabel = text(kXLabel);
+        panel.yLabel = text(kPanelTexts[std::size_t(i)].yLabel);
         panel.showChance = panel.showPerfect = false;
         // Updated in place: the sliders redraw on every step.
         render::BuiltChart built =

@@ -10,6 +10,10 @@
 class QLabel;
 class QSlider;
 
+namespace ee::render {
+struct FigureCurves;
+}
+
 namespace ee::ui {
 
 class ChartView;
@@ -28,6 +32,9 @@ public:
     void setState(const ToyState& state);
     ToyState state() const;
     QList<ChartView*> chartViews() const { return m_charts; }
+    /// \brief The texts of this view's figure (figureOfCharts(chartViews())) written again in
+    /// the current language: panel titles, axis titles and curve names (a FigureRelabel).
+    static void relabelFigure(FigureSpec& spec, render::FigureCurves& curves);
     /// \brief Chart fonts and sizes (screen or presentation); redraws.
     void setStyle(const FigureStyle& style);
 

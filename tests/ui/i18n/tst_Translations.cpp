@@ -3,6 +3,7 @@
 // finished, the .ts holds exactly the strings lupdate finds in the sources today, translations
 // keep the placeholders and accelerators of their source, and the embedded .qm switches tr().
 #include "i18n/Language.h"
+#include "io/DataLoader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -162,6 +163,71 @@ private slots:
         QVERIFY(installLanguage(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("ee::ui::MainWindow", "&File"),
                  QStringLiteral("&File"));
+    }
+
+    // The importers' sentences in the issues panel follow the interface's language (the command
+    // line installs no translator, so its messages stay English); the file and place do not
+    // change. Real malformed files, one per common message.
+    void importerDiagnosticsFollowTheLanguage_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("chinese");
+        QTest::newRow("ragged row") << "long/ragged_rows.csv"
+                                    << "the row has 3 fields but the header has 7"
+                                    << "该行有 3 个字段，但表头有 7 个";
+        QTest::newRow("NaN in CSV") << "long/nan_inf.csv"
+                                    << "'NaN' is not a finite number; the row was skipped"
+                                    << "“NaN”不是有限数；已跳过该行";
+        QTest::newRow("duplicate keys") << "long/duplicate_rows.csv"
+                                        << "rows share the key"
+                                        << "行的键相同";
+        QTest::newRow("UTF-16") << "long/utf16le_bom.csv"
+                                << "the file is UTF-16"
+                                << "文件为 UTF-16";
+        QTest::newRow("unclosed quote") << "long/unclosed_quote.csv"
+                                        << "a quoted field is never closed"
+                                        << "引号字段没有闭合";
+        QTest::newRow("truncated JSON") << "lmeval/truncated.json"
+                                        << "invalid JSON at byte"
+                                        << "处的 JSON 无效";
+        QTest::newRow("BIG-bench wrong type") << "bigbench/scores_wrong_types.json"
+                                              << "found a number"
+                                              << "实际为数字";
+        QTest::newRow("unknown format") << "generic/garbage.csv"
+                                        << "the format is not recognised"
+                                        << "无法识别格式";
+        QTest::newRow("empty file") << "generic/empty.csv"
+                                    << "the file is empty"
+                                    << "文件为空";
+    }
+    void importerDiagnosticsFollowTheLanguage() {
+        QFETCH(QString, file);
+        QFETCH(QString, english);
+        QFETCH(QString, chinese);
+        const QString path = QStringLiteral(EE_SOURCE_DIR "/tests/data/malformed/") + file;
+        QVERIFY(QFile::exists(path));
+        const auto read = [&path](const QString& language) {
+            const ScopedLanguage scoped(language);
+            return ee::DataLoader::load({path}).diagnostics.items;
+        };
+        const QList<ee::Diagnostic> en = read(QStringLiteral("en"));
+        const QList<ee::Diagnostic> zh = read(QStringLiteral("zh_CN"));
+        QCOMPARE(zh.size(), en.size());
+        const auto find = [](const QList<ee::Diagnostic>& items, const QString& text) {
+            for (qsizetype i = 0; i < items.size(); ++i)
+                if (items[i].message.contains(text))
+                    return i;
+            return qsizetype(-1);
+        };
+        const qsizetype i = find(en, english);
+        QVERIFY2(i >= 0, qPrintable(english));
+        QVERIFY2(zh[i].message.contains(chinese), qPrintable(zh[i].message));
+        QVERIFY2(find(en, chinese) < 0, qPrintable(chinese));
+        // The same place in both languages: file, line and JSON path or column.
+        QCOMPARE(zh[i].file, en[i].file);
+        QCOMPARE(zh[i].line, en[i].line);
+        QCOMPARE(zh[i].place, en[i].place);
+        QCOMPARE(zh[i].severity, en[i].severity);
     }
 
     void everyTourTextIsTranslated() {

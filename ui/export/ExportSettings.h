@@ -3,7 +3,7 @@
 
 #include "figure/FigureSpec.h"
 
-namespace ee::render {
+namespace ee::ui {
 
 /// \brief The page the export dialog starts from: the size and DPI of the last export (kept
 /// in QSettings, so a chosen preset sticks across exports and sessions), with the type sizes
@@ -15,4 +15,4 @@ FigureSpec rememberedExportPage(qsizetype panelCount);
 /// export.
 void rememberExportPage(const FigureSpec& spec);
 
-} // namespace ee::render
+} // namespace ee::ui

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "render/ExportSettings.h"
+#include "export/ExportSettings.h"
 
-#include "render/ExportDialog.h"
+#include "export/ExportDialog.h"
 
 #include <QSettings>
 
-namespace ee::render {
+namespace ee::ui {
 
 namespace {
 
@@ -51,4 +51,4 @@ void rememberExportPage(const FigureSpec& spec) {
     settings.setValue(kLegend, int(spec.legend));
 }
 
-} // namespace ee::render
+} // namespace ee::ui

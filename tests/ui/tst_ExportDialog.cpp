@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FigureTestData.h"
-#include "render/ExportDialog.h"
+#include "../render/FigureTestData.h"
+#include "export/ExportDialog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -10,7 +10,7 @@
 #include <QTest>
 
 using namespace ee;
-using namespace ee::render;
+using namespace ee::ui;
 
 class tst_ExportDialog : public QObject {
     Q_OBJECT
@@ -37,10 +37,10 @@ private slots:
         ExportDialog dialog(figtest::spec({QStringLiteral("exact_match"), QStringLiteral("bleu")}),
                             table);
         QTemporaryDir dir;
-        const ExportResult r = dialog.exportTo(dir.filePath(QStringLiteral("fig.png")));
+        const render::ExportResult r = dialog.exportTo(dir.filePath(QStringLiteral("fig.png")));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(QImageReader(dir.filePath(QStringLiteral("fig.png"))).size(),
-                 FigureRenderer::pixelSize(dialog.spec().size, dialog.spec().dpi));
+                 render::FigureRenderer::pixelSize(dialog.spec().size, dialog.spec().dpi));
 
         QStringList written;
         const auto results = dialog.exportAllPanels(dir.path(), &written);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "render/ExportDialog.h"
+#include "export/ExportDialog.h"
 
 #include "i18n/Language.h"
 #include "io/AtomicFile.h"
@@ -24,7 +24,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
-namespace ee::render {
+namespace ee::ui {
 
 namespace {
 
@@ -44,7 +44,7 @@ ExportDialog::ExportDialog(const FigureSpec& spec, const ScoreTable& table, QWid
     setUpWidgets(spec);
 }
 
-ExportDialog::ExportDialog(const FigureSpec& spec, FigureCurves curves, QWidget* parent)
+ExportDialog::ExportDialog(const FigureSpec& spec, render::FigureCurves curves, QWidget* parent)
     : QDialog(parent)
     , m_base(spec)
     , m_curves(std::move(curves)) {
@@ -77,20 +77,31 @@ void ExportDialog::showMatchingPreset() {
     m_preset->setCurrentIndex(preset ? m_preset->findData(int(*preset)) : m_preset->count() - 1);
 }
 
-std::unique_ptr<FigureRenderer> ExportDialog::renderer(const FigureSpec& spec) const {
-    if (m_curves)
-        return std::make_unique<FigureRenderer>(spec, *m_curves);
-    return std::make_unique<FigureRenderer>(spec, *m_table);
+std::pair<FigureSpec, std::optional<render::FigureCurves>>
+ExportDialog::relabelled(FigureSpec spec) const {
+    std::optional<render::FigureCurves> curves = m_curves;
+    if (m_relabel && curves)
+        m_relabel(spec, *curves);
+    return {std::move(spec), std::move(curves)};
 }
 
-ExportResult ExportDialog::exportFigure(const FigureSpec& spec, const FigureCurves* curves,
-                                        const QString& path, ExportFormat format) const {
+std::unique_ptr<render::FigureRenderer> ExportDialog::renderer(const FigureSpec& spec) const {
+    const auto [s, curves] = relabelled(spec);
+    if (curves)
+        return std::make_unique<render::FigureRenderer>(s, *curves);
+    return std::make_unique<render::FigureRenderer>(s, *m_table);
+}
+
+render::ExportResult ExportDialog::exportFigure(const FigureSpec& spec,
+                                                const render::FigureCurves* curves,
+                                                const QString& path,
+                                                render::ExportFormat format) const {
     // The figure's own texts (axis titles, chance labels, notes) are translated while it is
     // laid out, so a Chinese interface can write an English paper figure and back.
-    const ui::ScopedLanguage language(figureLanguage());
+    const ScopedLanguage language(figureLanguage());
     if (curves)
-        return FigureRenderer::exportFigure(spec, *curves, path, format);
-    return FigureRenderer::exportFigure(spec, *m_table, path, format);
+        return render::FigureRenderer::exportFigure(spec, *curves, path, format);
+    return render::FigureRenderer::exportFigure(spec, *m_table, path, format);
 }
 
 void ExportDialog::setUpWidgets(const FigureSpec& spec) {
@@ -122,9 +133,9 @@ void ExportDialog::setUpWidgets(const FigureSpec& spec) {
     m_dpi->setSuffix(tr(" dpi (PNG)"));
 
     m_format = new QComboBox(this);
-    m_format->addItem(QStringLiteral("PDF"), int(ExportFormat::Pdf));
-    m_format->addItem(QStringLiteral("SVG"), int(ExportFormat::Svg));
-    m_format->addItem(QStringLiteral("PNG"), int(ExportFormat::Png));
+    m_format->addItem(QStringLiteral("PDF"), int(render::ExportFormat::Pdf));
+    m_format->addItem(QStringLiteral("SVG"), int(render::ExportFormat::Svg));
+    m_format->addItem(QStringLiteral("PNG"), int(render::ExportFormat::Png));
 
     m_theme = new QComboBox(this);
     m_theme->addItem(tr("Paper (white)"), int(Background::White));
@@ -167,9 +178,9 @@ void ExportDialog::setUpWidgets(const FigureSpec& spec) {
     form->addRow(tr("Legend"), m_legend);
     form->addRow(tr("Title"), m_title);
     m_language = new QComboBox(this);
-    for (const QString& code : ui::availableLanguages())
-        m_language->addItem(ui::languageName(code), code);
-    m_language->setCurrentIndex(std::max(0, m_language->findData(ui::currentLanguage())));
+    for (const QString& code : availableLanguages())
+        m_language->addItem(languageName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(currentLanguage())));
     m_language->setToolTip(tr("The language of the figure's axis titles, labels and notes "
                               "(independent of the interface's)"));
     form->addRow(tr("Figure language"), m_language);
@@ -236,8 +247,8 @@ FigureSpec ExportDialog::spec() const {
     return s;
 }
 
-ExportFormat ExportDialog::format() const {
-    return ExportFormat(m_format->currentData().toInt());
+render::ExportFormat ExportDialog::format() const {
+    return render::ExportFormat(m_format->currentData().toInt());
 }
 
 QString ExportDialog::figureLanguage() const {
@@ -247,6 +258,11 @@ QString ExportDialog::figureLanguage() const {
 void ExportDialog::setFigureLanguage(const QString& code) {
     if (const int i = m_language->findData(code); i >= 0)
         m_language->setCurrentIndex(i);
+}
+
+void ExportDialog::setRelabel(FigureRelabel relabel) {
+    m_relabel = std::move(relabel);
+    updatePreview();
 }
 
 void ExportDialog::presetChosen(int index) {
@@ -287,13 +303,13 @@ void ExportDialog::updatePreview() {
         m_preview = {};
         return;
     }
-    const ui::ScopedLanguage language(figureLanguage());
-    const std::unique_ptr<FigureRenderer> page = renderer(s);
+    const ScopedLanguage language(figureLanguage());
+    const std::unique_ptr<render::FigureRenderer> page = renderer(s);
     const int previewDpi =
         std::max(10, static_cast<int>(std::floor(kPreviewWidthPx / s.size.widthIn())));
     m_preview = page->toImage(previewDpi);
     m_previewLabel->setPixmap(QPixmap::fromImage(m_preview));
-    const QSize px = FigureRenderer::pixelSize(s.size, s.dpi);
+    const QSize px = render::FigureRenderer::pixelSize(s.size, s.dpi);
     info << tr("%1 × %2 mm; PNG %3 × %4 px")
                 .arg(s.size.widthMm(), 0, 'f', 1)
                 .arg(s.size.heightMm(), 0, 'f', 1)
@@ -303,25 +319,28 @@ void ExportDialog::updatePreview() {
     m_info->setText(info.join(QLatin1Char('\n')));
 }
 
-ExportResult ExportDialog::exportTo(const QString& path) const {
-    const auto suffixFormat = exportFormatFromPath(path);
-    return exportFigure(spec(), m_curves ? &*m_curves : nullptr, path,
-                        suffixFormat.value_or(format()));
+render::ExportResult ExportDialog::exportTo(const QString& path) const {
+    const auto suffixFormat = render::exportFormatFromPath(path);
+    const ScopedLanguage language(figureLanguage());
+    const auto [s, curves] = relabelled(spec());
+    return exportFigure(s, curves ? &*curves : nullptr, path, suffixFormat.value_or(format()));
 }
 
-QList<ExportResult> ExportDialog::exportAllPanels(const QString& folder,
-                                                  QStringList* written) const {
-    QList<ExportResult> results;
-    const FigureSpec whole = spec();
-    const QString ext = exportFormatName(format());
+QList<render::ExportResult> ExportDialog::exportAllPanels(const QString& folder,
+                                                          QStringList* written) const {
+    QList<render::ExportResult> results;
+    // The whole figure is relabelled before it is cut into panels (the view knows its panels
+    // by their place in the whole).
+    const ScopedLanguage language(figureLanguage());
+    const auto [whole, all] = relabelled(spec());
+    const QString ext = render::exportFormatName(format());
     for (qsizetype i = 0; i < whole.panels.size(); ++i) {
         FigureSpec one = whole;
         one.panels = {whole.panels[i]};
         one.rows = one.cols = 1;
-        std::optional<FigureCurves> curves;
-        if (m_curves)
-            curves =
-                FigureCurves{{m_curves->panels.value(i)}, m_curves->families, m_curves->styles};
+        std::optional<render::FigureCurves> curves;
+        if (all)
+            curves = render::FigureCurves{{all->panels.value(i)}, all->families, all->styles};
         const PanelQuery& q = whole.panels[i].query;
         QString name = QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(q.task);
         if (q.subtask && !q.subtask->isEmpty())
@@ -342,13 +361,13 @@ bool ExportDialog::saveSpec(const QString& path, QString* error) const {
 }
 
 void ExportDialog::exportClicked() {
-    const QString ext = exportFormatName(format());
+    const QString ext = render::exportFormatName(format());
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export figure"), QStringLiteral("figure.") + ext,
                                      tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
     if (path.isEmpty())
         return;
-    const ExportResult r = exportTo(path);
+    const render::ExportResult r = exportTo(path);
     if (!r.ok)
         QMessageBox::warning(this, tr("Export failed"), r.error);
     else
@@ -360,7 +379,7 @@ void ExportDialog::exportAllClicked() {
     if (folder.isEmpty())
         return;
     QStringList written, errors;
-    for (const ExportResult& r : exportAllPanels(folder, &written))
+    for (const render::ExportResult& r : exportAllPanels(folder, &written))
         if (!r.ok)
             errors << r.error;
     if (!errors.isEmpty())
@@ -379,4 +398,4 @@ void ExportDialog::saveSpecClicked() {
         QMessageBox::warning(this, tr("Save failed"), error);
 }
 
-} // namespace ee::render
+} // namespace ee::ui

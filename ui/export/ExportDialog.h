@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chart/ViewFigure.h"
 #include "figure/FigureSpec.h"
 #include "model/ScoreTable.h"
 #include "render/FigureRenderer.h"
@@ -18,7 +19,7 @@ class QSpinBox;
 class QTimer;
 QT_END_NAMESPACE
 
-namespace ee::render {
+namespace ee::ui {
 
 /// \brief File → Export: a live preview of the figure at its physical size, with size presets
 /// and a custom size, DPI, format, theme and legend placement; "Export…", "Export all panels…"
@@ -35,7 +36,7 @@ class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     ExportDialog(const FigureSpec& spec, const ScoreTable& table, QWidget* parent = nullptr);
-    ExportDialog(const FigureSpec& spec, FigureCurves curves, QWidget* parent = nullptr);
+    ExportDialog(const FigureSpec& spec, render::FigureCurves curves, QWidget* parent = nullptr);
 
     /// \brief The preset whose page is `size` (the same in inches to 1/1000), if any.
     static std::optional<FigureSpec::Preset> presetForSize(const PageSize& size);
@@ -44,19 +45,22 @@ public:
     /// \brief The figure as currently set up in the dialog.
     FigureSpec spec() const;
     /// \brief The chosen file format.
-    ExportFormat format() const;
+    render::ExportFormat format() const;
     /// \brief The language of the figure's texts ("en", "zh_CN"); the interface's by default.
     QString figureLanguage() const;
     void setFigureLanguage(const QString& code);
+    /// \brief How the view that gave the curves writes its texts again in the figure language
+    /// (ViewFigure::relabel); without it only the texts made at layout follow the language.
+    void setRelabel(FigureRelabel relabel);
     /// \brief The last preview image (rendered at a DPI that fits the preview area).
     QImage previewImage() const { return m_preview; }
 
     /// \brief Writes the figure to `path` (format from the suffix, else the chosen one).
-    ExportResult exportTo(const QString& path) const;
+    render::ExportResult exportTo(const QString& path) const;
     /// \brief Writes each panel as its own figure of the same size into `folder`, named
     /// "NN-task[-subtask]-metric.ext"; returns one result per panel.
-    QList<ExportResult> exportAllPanels(const QString& folder,
-                                        QStringList* written = nullptr) const;
+    QList<render::ExportResult> exportAllPanels(const QString& folder,
+                                                QStringList* written = nullptr) const;
     /// \brief Saves spec() as JSON (what `emergence export --spec` reads).
     bool saveSpec(const QString& path, QString* error = nullptr) const;
 
@@ -75,13 +79,17 @@ private:
     void setUpWidgets(const FigureSpec& spec);
     /// Shows the preset matching the size on the page controls, without applying it.
     void showMatchingPreset();
-    std::unique_ptr<FigureRenderer> renderer(const FigureSpec& spec) const;
-    ExportResult exportFigure(const FigureSpec& spec, const FigureCurves* curves,
-                              const QString& path, ExportFormat format) const;
+    /// The figure with the view's texts in the current language (the caller holds the
+    /// ScopedLanguage of the figure language): the spec and, for given curves, the curves.
+    std::pair<FigureSpec, std::optional<render::FigureCurves>> relabelled(FigureSpec spec) const;
+    std::unique_ptr<render::FigureRenderer> renderer(const FigureSpec& spec) const;
+    render::ExportResult exportFigure(const FigureSpec& spec, const render::FigureCurves* curves,
+                                      const QString& path, render::ExportFormat format) const;
 
     FigureSpec m_base;
     const ScoreTable* m_table = nullptr;
-    std::optional<FigureCurves> m_curves;
+    std::optional<render::FigureCurves> m_curves;
+    FigureRelabel m_relabel;
     QImage m_preview;
     QComboBox* m_preset = nullptr;
     QDoubleSpinBox* m_width = nullptr;
@@ -99,4 +107,4 @@ private:
     bool m_updating = false;
 };
 
-} // namespace ee::render
+} // namespace ee::ui
