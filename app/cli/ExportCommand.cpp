@@ -30,6 +30,8 @@ QString resolveSpecPath(const QString& given) {
     return given;
 }
 
+const QString kCommand = QStringLiteral("export");
+
 const QString kUsage = QStringLiteral(
     "emergence export [PATH...] (--spec FIG.json | --task T [--subtask S] [--metric M[,M...]] "
     "[--family F...] [--shots K] [--prompting P] [--x AXIS]) --out FILE.svg|.pdf|.png "
@@ -38,7 +40,7 @@ const QString kUsage = QStringLiteral(
     "top|bottom|right|inside|none] "
     "[--lang en|zh_CN] [--print-spec]");
 
-void addOptions(QCommandLineParser& p) {
+void addExportOptions(QCommandLineParser& p) {
     addLoadOptions(p);
     const auto opt = [&](const char* name, const char* help, const char* value = nullptr) {
         addOption(p, name, help, value);
@@ -70,6 +72,10 @@ void addOptions(QCommandLineParser& p) {
     opt("print-spec", "Print the figure spec (JSON) that would be rendered, and stop.");
     addPathsArgument(p, QStringLiteral("Data files or folders (default: bundled datasets)."));
 }
+
+// No --format (the --out suffix picks it) and no required option: --out may be left out with
+// --print-spec, which the command checks itself.
+const CommandSyntax kSyntax{kCommand, kUsage, addExportOptions, {}, {}};
 
 /// Splits "2x4" into rows and columns.
 bool parseGrid(const QString& text, int& rows, int& cols) {
@@ -122,181 +128,255 @@ QList<PanelSpec> panelsFromQuery(const QCommandLineParser& p, const ScoreTable& 
     return panels;
 }
 
-} // namespace
-
-int runExport(const QStringList& args, Io io) {
-    QCommandLineParser parser;
-    addOptions(parser);
-    int code = 0;
-    if (!parseArgs(parser, args, io, code, kUsage))
-        return code;
-    const auto usageError = [&](const QString& message) {
-        return cli::usageError(io, QStringLiteral("export"), message, kUsage);
-    };
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (!lang.isEmpty() && !ui::installLanguage(lang))
-        return usageError(QStringLiteral("unknown --lang '%1' (available: %2)")
-                              .arg(lang, ui::availableLanguages().join(QStringLiteral(", "))));
-    const bool fromSpec = parser.isSet(QStringLiteral("spec"));
-    const bool fromTask = parser.isSet(QStringLiteral("task"));
-    const bool printSpec = parser.isSet(QStringLiteral("print-spec"));
-    if (fromSpec == fromTask)
-        return usageError(QStringLiteral("give either --spec or --task"));
-    const QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty() && !printSpec)
-        return usageError(QStringLiteral("--out FILE is required"));
+/// Everything the command line asks of the figure, read before the (slow) data load.
+struct ExportRequest {
+    bool fromSpec = false;
+    bool printSpec = false;
+    QString out; ///< empty with --print-spec alone
     std::optional<render::ExportFormat> format;
-    if (!out.isEmpty()) {
-        format = render::exportFormatFromPath(out);
-        if (!format)
-            return usageError(
-                QStringLiteral("%1: unknown file type (expected .svg, .pdf or .png)").arg(out));
-    }
-
-    // Options that need no data, checked before the (slow) load.
-    std::optional<ScaleAxis> axis = ScaleAxis::Params;
-    if (parser.isSet(QStringLiteral("x")) &&
-        !(axis = parseAxis(parser.value(QStringLiteral("x")), io)))
-        return UsageError;
+    ScaleAxis axis = ScaleAxis::Params;
     std::optional<int> shots;
+    std::optional<PageSize> size;
+    std::optional<int> dpi;
+    std::optional<FigureSpec::Theme> theme;
+    std::optional<FigureSpec::Preset> preset;
+    int rows = 0, cols = 0; ///< --grid, 0 when not given
+    std::optional<LegendPlacement> legend;
+};
+
+int exportUsageError(Io io, const QString& message) {
+    return usageError(io, kCommand, message, kSyntax.usage);
+}
+
+/// --lang, --spec/--task, --out and its file type. False after a usage error message.
+bool readTarget(const QCommandLineParser& parser, Io io, ExportRequest& r) {
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && !ui::installLanguage(lang)) {
+        exportUsageError(io, QStringLiteral("unknown --lang '%1' (available: %2)")
+                                 .arg(lang, ui::availableLanguages().join(QStringLiteral(", "))));
+        return false;
+    }
+    r.fromSpec = parser.isSet(QStringLiteral("spec"));
+    r.printSpec = parser.isSet(QStringLiteral("print-spec"));
+    if (r.fromSpec == parser.isSet(QStringLiteral("task"))) {
+        exportUsageError(io, QStringLiteral("give either --spec or --task"));
+        return false;
+    }
+    r.out = parser.value(QStringLiteral("out"));
+    if (r.out.isEmpty() && !r.printSpec) {
+        exportUsageError(io, QStringLiteral("--out FILE is required"));
+        return false;
+    }
+    if (!r.out.isEmpty()) {
+        r.format = render::exportFormatFromPath(r.out);
+        if (!r.format) {
+            exportUsageError(
+                io,
+                QStringLiteral("%1: unknown file type (expected .svg, .pdf or .png)").arg(r.out));
+            return false;
+        }
+    }
+    return true;
+}
+
+/// --x, --shots, --size and --dpi. False after a usage error message.
+bool readQueryAndPage(const QCommandLineParser& parser, Io io, ExportRequest& r) {
+    if (parser.isSet(QStringLiteral("x"))) {
+        const auto axis = parseAxis(parser.value(QStringLiteral("x")), io);
+        if (!axis)
+            return false;
+        r.axis = *axis;
+    }
     if (parser.isSet(QStringLiteral("shots"))) {
         bool ok = false;
-        shots = parser.value(QStringLiteral("shots")).toInt(&ok);
-        if (!ok || *shots < 0)
-            return usageError(QStringLiteral("--shots must be a whole number ≥ 0"));
+        r.shots = parser.value(QStringLiteral("shots")).toInt(&ok);
+        if (!ok || *r.shots < 0) {
+            exportUsageError(io, QStringLiteral("--shots must be a whole number ≥ 0"));
+            return false;
+        }
     }
-    std::optional<PageSize> size;
     if (parser.isSet(QStringLiteral("size")) &&
-        !(size = PageSize::parse(parser.value(QStringLiteral("size")))))
-        return usageError(QStringLiteral("--size '%1' is not WxH followed by mm or in "
-                                         "(e.g. 89x60mm, 6.75x3in)")
-                              .arg(parser.value(QStringLiteral("size"))));
-    std::optional<int> dpi;
+        !(r.size = PageSize::parse(parser.value(QStringLiteral("size"))))) {
+        exportUsageError(io, QStringLiteral("--size '%1' is not WxH followed by mm or in "
+                                            "(e.g. 89x60mm, 6.75x3in)")
+                                 .arg(parser.value(QStringLiteral("size"))));
+        return false;
+    }
     if (parser.isSet(QStringLiteral("dpi"))) {
         bool ok = false;
-        dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
-        if (!ok)
-            return usageError(QStringLiteral("--dpi must be a whole number"));
+        r.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
+        if (!ok) {
+            exportUsageError(io, QStringLiteral("--dpi must be a whole number"));
+            return false;
+        }
     }
-    std::optional<FigureSpec::Theme> theme;
+    return true;
+}
+
+/// --theme, --preset, --grid and --legend. False after a usage error message.
+bool readLook(const QCommandLineParser& parser, Io io, ExportRequest& r) {
     if (parser.isSet(QStringLiteral("theme")) &&
-        !(theme = FigureSpec::themeFromName(parser.value(QStringLiteral("theme")))))
-        return usageError(QStringLiteral("--theme must be paper, dark or slide"));
-    std::optional<FigureSpec::Preset> preset;
+        !(r.theme = FigureSpec::themeFromName(parser.value(QStringLiteral("theme"))))) {
+        exportUsageError(io, QStringLiteral("--theme must be paper, dark or slide"));
+        return false;
+    }
     if (parser.isSet(QStringLiteral("preset")) &&
-        !(preset = FigureSpec::presetFromName(parser.value(QStringLiteral("preset")))))
-        return usageError(
-            QStringLiteral("--preset must be single-column, double-column, slide or poster"));
-    int rows = 0, cols = 0;
+        !(r.preset = FigureSpec::presetFromName(parser.value(QStringLiteral("preset"))))) {
+        exportUsageError(
+            io, QStringLiteral("--preset must be single-column, double-column, slide or poster"));
+        return false;
+    }
     if (parser.isSet(QStringLiteral("grid")) &&
-        !parseGrid(parser.value(QStringLiteral("grid")), rows, cols))
-        return usageError(QStringLiteral("--grid must look like 2x4 (rows x columns)"));
-    std::optional<LegendPlacement> legend;
+        !parseGrid(parser.value(QStringLiteral("grid")), r.rows, r.cols)) {
+        exportUsageError(io, QStringLiteral("--grid must look like 2x4 (rows x columns)"));
+        return false;
+    }
     if (parser.isSet(QStringLiteral("legend"))) {
         const QString where = parser.value(QStringLiteral("legend"));
         for (LegendPlacement l :
              {LegendPlacement::None, LegendPlacement::Top, LegendPlacement::Bottom,
               LegendPlacement::Right, LegendPlacement::Inside})
             if (legendPlacementName(l) == where)
-                legend = l;
-        if (!legend)
-            return usageError(
-                QStringLiteral("--legend must be top, bottom, right, inside or none"));
-    }
-
-    FigureSpec spec;
-    if (fromSpec) {
-        QString error;
-        const auto loaded =
-            FigureSpec::load(resolveSpecPath(parser.value(QStringLiteral("spec"))), &error);
-        if (!loaded) {
-            io.err << "emergence export: " << error << "\n";
-            return UsageError;
-        }
-        spec = *loaded;
-        if (preset) {
-            const FigureSpec p = FigureSpec::preset(*preset);
-            spec.size = p.size;
-            spec.style = p.style;
+                r.legend = l;
+        if (!r.legend) {
+            exportUsageError(io,
+                             QStringLiteral("--legend must be top, bottom, right, inside or none"));
+            return false;
         }
     }
+    return true;
+}
 
-    const auto data = loadData(parser, io);
-    if (!data)
-        return UsageError;
-    const ScoreTable& table = data->table;
+/// The --spec file, with the --preset's size and style. nullopt after a message.
+std::optional<FigureSpec> loadSpecFile(const QCommandLineParser& parser, const ExportRequest& r,
+                                       Io io) {
+    QString error;
+    auto spec = FigureSpec::load(resolveSpecPath(parser.value(QStringLiteral("spec"))), &error);
+    if (!spec) {
+        io.err << "emergence export: " << error << "\n";
+        return std::nullopt;
+    }
+    if (r.preset) {
+        const FigureSpec p = FigureSpec::preset(*r.preset);
+        spec->size = p.size;
+        spec->style = p.style;
+    }
+    return spec;
+}
 
-    if (fromTask) {
-        if (!requireTask(table, parser.value(QStringLiteral("task")), QStringLiteral("export"), io))
-            return DataError;
-        spec.panels = panelsFromQuery(parser, table, *axis, shots);
-        const int n = static_cast<int>(spec.panels.size());
-        // Side by side up to four panels, then rows of four.
-        spec.cols = std::clamp(n, 1, 4);
-        spec.rows = std::max(1, (n + 3) / 4);
-        const FigureSpec base = FigureSpec::preset(preset.value_or(
-            n > 1 ? FigureSpec::Preset::DoubleColumn : FigureSpec::Preset::SingleColumn));
-        spec.size = base.size;
-        spec.style = base.style;
-        spec.dpi = base.dpi;
-        if (!preset && spec.rows > 1) // a grid of rows needs more height than one row
-            spec.size.height = std::min(9.0, 1.9 * spec.rows + 0.4);
+/// The panels of the --task query, laid out side by side up to four, then in rows of four, on
+/// the preset's page (single column for one panel, double column for more).
+void layOutTaskQuery(const QCommandLineParser& parser, const ScoreTable& table,
+                     const ExportRequest& r, FigureSpec& spec) {
+    spec.panels = panelsFromQuery(parser, table, r.axis, r.shots);
+    const int n = static_cast<int>(spec.panels.size());
+    spec.cols = std::clamp(n, 1, 4);
+    spec.rows = std::max(1, (n + 3) / 4);
+    const FigureSpec base = FigureSpec::preset(r.preset.value_or(
+        n > 1 ? FigureSpec::Preset::DoubleColumn : FigureSpec::Preset::SingleColumn));
+    spec.size = base.size;
+    spec.style = base.style;
+    spec.dpi = base.dpi;
+    if (!r.preset && spec.rows > 1) // a grid of rows needs more height than one row
+        spec.size.height = std::min(9.0, 1.9 * spec.rows + 0.4);
+}
+
+/// --grid, --size, --dpi, --theme, --legend and --title over what the spec or query gave.
+void applyOverrides(const QCommandLineParser& parser, const ExportRequest& r, FigureSpec& spec) {
+    if (r.rows > 0) {
+        spec.rows = r.rows;
+        spec.cols = r.cols;
     }
-    if (rows > 0) {
-        spec.rows = rows;
-        spec.cols = cols;
-    }
-    if (size)
-        spec.size = *size;
-    if (dpi)
-        spec.dpi = *dpi;
-    if (theme)
-        spec.applyTheme(*theme);
-    if (size) // --size wins over the slide theme's page
-        spec.size = *size;
-    if (legend)
-        spec.legend = *legend;
+    if (r.size)
+        spec.size = *r.size;
+    if (r.dpi)
+        spec.dpi = *r.dpi;
+    if (r.theme)
+        spec.applyTheme(*r.theme);
+    if (r.size) // --size wins over the slide theme's page
+        spec.size = *r.size;
+    if (r.legend)
+        spec.legend = *r.legend;
     if (parser.isSet(QStringLiteral("title")))
         spec.title = parser.value(QStringLiteral("title"));
+}
 
-    const QStringList problems = spec.validate();
-    if (!problems.isEmpty())
-        return usageError(problems.join(QLatin1String("; ")));
-
-    if (printSpec) {
-        printJson(spec.toJson(), io.out);
-        if (out.isEmpty())
-            return Success;
-    }
-
-    // Every panel must show something: a typo in a metric is an error, not an empty plot.
+/// Every panel must show something: a typo in a metric is an error, not an empty plot.
+bool everyPanelHasCurves(const FigureSpec& spec, const ScoreTable& table, Io io) {
     for (qsizetype i = 0; i < spec.panels.size(); ++i) {
         const PanelSpec& p = spec.panels[i];
         if (!table.tasks().contains(p.query.task)) {
             io.err << "emergence export: panel " << i + 1 << ": no task '" << p.query.task
                    << "' in the data\n";
-            return DataError;
+            return false;
         }
         if (table.curveKeys(p.query.filter()).isEmpty()) {
             io.err << "emergence export: panel " << i + 1 << " (" << p.effectiveTitle()
                    << ", metric '" << p.query.metric << "'): no curve matches; metrics of '"
                    << p.query.task << "': " << table.metrics(p.query.task).join(QLatin1String(", "))
                    << "\n";
-            return DataError;
+            return false;
         }
     }
+    return true;
+}
 
+/// Renders to the --out file and says what was written; DataError when rendering fails.
+int renderFigure(const FigureSpec& spec, const ScoreTable& table, const ExportRequest& r, Io io) {
     const render::ExportResult result =
-        render::FigureRenderer::exportFigure(spec, table, out, format);
+        render::FigureRenderer::exportFigure(spec, table, r.out, r.format);
     for (const QString& note : result.notes)
         io.err << "note: " << note << "\n";
     if (!result.ok) {
         io.err << "emergence export: " << result.error << "\n";
         return DataError;
     }
-    io.out << "wrote " << out << " (" << spec.size.toString() << ", " << spec.panels.size()
+    io.out << "wrote " << r.out << " (" << spec.size.toString() << ", " << spec.panels.size()
            << (spec.panels.size() == 1 ? " panel" : " panels") << ")\n";
+    return Success;
+}
+
+int exportMain(const QCommandLineParser& parser, Io io) {
+    ExportRequest r;
+    if (!readTarget(parser, io, r) || !readQueryAndPage(parser, io, r) || !readLook(parser, io, r))
+        return UsageError;
+    FigureSpec spec;
+    if (r.fromSpec) {
+        const auto loaded = loadSpecFile(parser, r, io);
+        if (!loaded)
+            return UsageError;
+        spec = *loaded;
+    }
+    const auto data = loadData(parser, io);
+    if (!data)
+        return UsageError;
+    const ScoreTable& table = data->table;
+    if (!r.fromSpec) {
+        if (!requireTask(table, parser.value(QStringLiteral("task")), kCommand, io))
+            return DataError;
+        layOutTaskQuery(parser, table, r, spec);
+    }
+    applyOverrides(parser, r, spec);
+    const QStringList problems = spec.validate();
+    if (!problems.isEmpty())
+        return exportUsageError(io, problems.join(QLatin1String("; ")));
+    if (r.printSpec) {
+        printJson(spec.toJson(), io.out);
+        if (r.out.isEmpty())
+            return Success;
+    }
+    if (!everyPanelHasCurves(spec, table, io))
+        return DataError;
+    const int code = renderFigure(spec, table, r, io);
+    if (code != Success)
+        return code;
     return data->diagnostics.hasErrors() ? DataError : Success;
+}
+
+} // namespace
+
+int runExport(const QStringList& args, Io io) {
+    return runCommand(kSyntax, exportMain, args, io);
 }
 
 } // namespace ee::cli

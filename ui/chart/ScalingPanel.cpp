@@ -7,7 +7,6 @@
 #include "chart/ScalingFamilies.h"
 #include "chart/ScreenStyle.h"
 #include "chart/YAxisChooser.h"
-#include "figure/PanelData.h"
 #include "i18n/MetricLabels.h"
 #include "render/ChartBuilder.h"
 
@@ -351,101 +350,106 @@ QString ScalingPanel::droppedNote() const {
     return m_note->isHidden() ? QString() : m_note->text();
 }
 
+QString ScalingPanel::headerText() const {
+    if (m_sel.task.isEmpty())
+        return tr("Pick a task in the data browser");
+    QString header = subtaskTitle(m_sel);
+    if (m_sel.shotsChosen)
+        header += QStringLiteral(" · ") + shotsLabel(m_sel.shots);
+    header += QStringLiteral(" · ") + (m_sel.overlayPrompting ? tr("all prompting styles")
+                                                              : promptingLabel(m_sel.prompting));
+    if (!m_sel.source.isEmpty())
+        header += QStringLiteral("   <span style='font-weight:normal'>(%1)</span>")
+                      .arg(m_sel.source.toHtmlEscaped());
+    return header;
+}
+
+ScalingRequest ScalingPanel::scalingRequest() const {
+    ScalingRequest r;
+    r.selection = m_sel;
+    r.choices = m_choices;
+    r.sideBySide = m_sideBySide;
+    r.sideMetrics = m_sideMetrics;
+    r.familyFilter = m_familyFilter;
+    r.hiddenFamilies = m_hiddenFamilies;
+    r.fits = m_fits;
+    r.yLabels = m_yLabels;
+    r.xRange = m_xRange;
+    return r;
+}
+
 void ScalingPanel::redraw(bool curvesChanged) {
     if (curvesChanged)
         m_fits.clear(); // fits belong to the curves they were made from
-    const QStringList metrics =
-        m_sideBySide && m_sideMetrics.size() >= 2 ? m_sideMetrics : QStringList{m_sel.metric};
-    QString header = subtaskTitle(m_sel);
-    if (!m_sel.task.isEmpty()) {
-        if (m_sel.shotsChosen)
-            header += QStringLiteral(" · ") + shotsLabel(m_sel.shots);
-        header +=
-            QStringLiteral(" · ") +
-            (m_sel.overlayPrompting ? tr("all prompting styles") : promptingLabel(m_sel.prompting));
-        if (!m_sel.source.isEmpty())
-            header += QStringLiteral("   <span style='font-weight:normal'>(%1)</span>")
-                          .arg(m_sel.source.toHtmlEscaped());
-    } else {
-        header = tr("Pick a task in the data browser");
+    m_title->setText(headerText());
+    const ScalingPlan plan = planScalingCharts(*m_table, m_sessionStyles, scalingRequest());
+    m_visibleFamilies = plan.families.visible;
+    m_chartFamilyScores = plan.families.scoresOnChart;
+    m_familyButton->setText(plan.families.countText());
+    m_familyButton->setVisible(!plan.families.scoresOnChart.isEmpty());
+    m_drawnStyles = plan.families.styles; // an export draws with exactly these
+    m_legend->setEntries(plan.families.legend(plan.curves, m_fits, m_familyFilter));
+    m_legend->setVisible(!m_sel.task.isEmpty());
+    QStringList notes;
+    if (!plan.subtaskNote.isEmpty())
+        notes << plan.subtaskNote;
+    notes << drawCharts(plan);
+    arrangeCharts(int(plan.metrics.size()));
+    m_yAxisChooser->updateAvailability(plan.curves.first(), plan.panels.first());
+    if (plan.curves.first().isEmpty() && !m_sel.task.isEmpty() && plan.subtaskNote.isEmpty())
+        notes << tr("No curves for %1 with these settings.").arg(m_sel.metric);
+    m_note->setText(notes.join(QLatin1Char('\n')));
+    m_note->setVisible(!notes.isEmpty());
+    if (curvesChanged) {
+        emit curvesShown(plan.curves.first());
+        emit selectionChanged(m_sel);
     }
-    m_title->setText(header);
+    emit viewChanged();
+}
 
-    QList<QList<Curve>> curves;
-    for (const QString& m : metrics)
-        curves.append(queryCurves(*m_table, m_sel, m));
-    const QString subtaskNote = limitSubtaskLines(m_sel, curves);
-    const ScalingFamilies families = ScalingFamilies::of(m_sessionStyles, curves, m_familyFilter,
-                                                         m_choices, m_sel, m_hiddenFamilies);
-    m_visibleFamilies = families.visible;
-    m_chartFamilyScores = families.scoresOnChart;
-    m_familyButton->setText(families.countText());
-    m_familyButton->setVisible(!families.scoresOnChart.isEmpty());
-    QList<PanelSpec> panels;
-    for (int i = 0; i < metrics.size(); ++i) {
-        families.filter(curves[i]);
-        PanelSpec p = panelFor(metrics[i]);
-        p.title = metrics.size() > 1 ? metrics[i] : QString(QLatin1Char(' '));
-        if (panels.isEmpty())
-            p.fits = m_fits;
-        panels.append(p);
-    }
+QStringList ScalingPanel::drawCharts(const ScalingPlan& plan) {
+    const auto n = plan.metrics.size();
     render::ChartOptions options;
     options.unitsPerPt = render::ChartBuilder::screenUnitsPerPt();
-    options.showTitle = metrics.size() > 1;
+    options.showTitle = n > 1;
     // One legend strip under the chart(s), never inside: it wraps instead of overflowing, keeps
     // small multiples the same size, and takes clicks (hide/show) and hovers (highlight).
     options.showLegend = false;
-    if (m_xRange) {
-        options.xMin = m_xRange->first;
-        options.xMax = m_xRange->second;
-    } else if (metrics.size() > 1) {
-        // Aligned small multiples: one x range for all panels.
-        std::optional<double> lo, hi;
-        for (int i = 0; i < panels.size(); ++i) {
-            const PanelData d = PanelData::prepare(curves[i], panels[i]);
-            if (!d.hasRange)
-                continue;
-            lo = lo ? std::min(*lo, d.xMin) : d.xMin;
-            hi = hi ? std::max(*hi, d.xMax) : d.xMax;
-        }
-        options.xMin = lo;
-        options.xMax = hi;
-    }
-    const render::ChartBuilder builder(m_style, families.styles);
-    m_drawnStyles = families.styles; // an export draws with exactly these
-    m_legend->setEntries(families.legend(curves, m_fits, m_familyFilter));
-    m_legend->setVisible(!m_sel.task.isEmpty());
+    options.xMin = plan.xMin;
+    options.xMax = plan.xMax;
+    const render::ChartBuilder builder(m_style, plan.families.styles);
     QStringList notes;
-    if (!subtaskNote.isEmpty())
-        notes << subtaskNote;
     for (int i = 0; i < kMaxPanels; ++i) {
         ChartView* view = m_views[i];
-        const bool visible = i < metrics.size();
+        const bool visible = i < n;
         view->setVisible(visible);
         if (!visible)
             continue;
         // Redraws update the chart on screen in place (no new Qt Charts items when the
         // structure stays), which keeps a metric toggle or task switch well inside a frame.
         render::BuiltChart built =
-            builder.build(curves[i], panels[i], options, view->reusableChart());
-        const QString prefix = metrics.size() > 1 ? metrics[i] + QStringLiteral(": ") : QString();
+            builder.build(plan.curves[i], plan.panels[i], options, view->reusableChart());
+        const QString prefix = n > 1 ? plan.metrics[i] + QStringLiteral(": ") : QString();
         if (built.droppedPoints() > 0)
             notes << prefix + built.droppedNote();
         if (!built.data.yAxisNote.isEmpty())
             notes << prefix + built.data.yAxisNote;
-        view->showChart(std::move(built), curves[i]);
+        view->showChart(std::move(built), plan.curves[i]);
     }
+    return notes;
+}
+
+void ScalingPanel::arrangeCharts(int panels) {
     for (int i = 0; i < kMaxPanels; ++i) {
         m_grid->setColumnStretch(i, 0);
         m_grid->setRowStretch(i, 0);
     }
-    const int cols = metrics.size() == 4 ? 2 : int(metrics.size());
+    const int cols = panels == 4 ? 2 : panels;
     for (int i = 0; i < cols; ++i)
         m_grid->setColumnStretch(i, 1);
     m_grid->setRowStretch(0, 1);
-    m_grid->setRowStretch(1, metrics.size() == 4 ? 1 : 0);
-    if (metrics.size() == 4) {
+    m_grid->setRowStretch(1, panels == 4 ? 1 : 0);
+    if (panels == 4) {
         // 2 × 2 grid; 2 or 3 panels sit in one row.
         for (int i = 0; i < kMaxPanels; ++i)
             m_grid->addWidget(m_views[i], i / 2, i % 2);
@@ -453,16 +457,6 @@ void ScalingPanel::redraw(bool curvesChanged) {
         for (int i = 0; i < kMaxPanels; ++i)
             m_grid->addWidget(m_views[i], 0, i);
     }
-    m_yAxisChooser->updateAvailability(curves.first(), panels.first());
-    if (curves.first().isEmpty() && !m_sel.task.isEmpty() && subtaskNote.isEmpty())
-        notes << tr("No curves for %1 with these settings.").arg(m_sel.metric);
-    m_note->setText(notes.join(QLatin1Char('\n')));
-    m_note->setVisible(!notes.isEmpty());
-    if (curvesChanged) {
-        emit curvesShown(curves.first());
-        emit selectionChanged(m_sel);
-    }
-    emit viewChanged();
 }
 
 } // namespace ee::ui

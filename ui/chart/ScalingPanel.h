@@ -4,6 +4,7 @@
 #include "browser/TaskBrowserModel.h"
 #include "chart/ChartSelection.h"
 #include "chart/FamilyFilter.h"
+#include "chart/ScalingPlan.h"
 #include "chart/SelectionResolution.h"
 #include "figure/FamilyAssignment.h"
 #include "figure/FigureSpec.h"
@@ -123,6 +124,15 @@ private:
     /// Rebuilds the charts; `curvesChanged` = the data changed (not only fits or zoom), which
     /// drops the old fits and announces the curves.
     void redraw(bool curvesChanged = true);
+    /// The title line: task/subtask · shots · prompting (source), or a hint without a task.
+    QString headerText() const;
+    /// The view's state that decides what is drawn (see planScalingCharts()).
+    ScalingRequest scalingRequest() const;
+    /// Builds the plan's charts into the first views and hides the others; returns the notes
+    /// about points and y values they cannot show.
+    QStringList drawCharts(const ScalingPlan& plan);
+    /// One chart fills the grid, 2–3 sit in one row, 4 in two rows of two.
+    void arrangeCharts(int panels);
     PanelSpec panelFor(const QString& metric) const;
     /// The family button and its picker popup, and the legend's click and hover (in
     /// ScalingPanelFamilies.cpp).

@@ -36,18 +36,8 @@ void ScalingPanel::setXRange(std::optional<std::pair<double, double>> range) {
 }
 
 PanelSpec ScalingPanel::panelFor(const QString& metric) const {
-    PanelSpec p;
-    p.query.task = m_sel.task;
-    p.query.subtask = m_sel.subtask;
-    p.query.metric = metric;
-    p.query.shots = m_sel.shotsChosen ? m_sel.shots : std::nullopt;
-    p.query.prompting = m_sel.overlayPrompting ? QString() : m_sel.prompting;
-    p.query.axis = m_sel.axis;
-    if (m_visibleFamilies.size() < m_chartFamilyScores.size())
-        p.query.families = m_visibleFamilies; // export what the picker shows
-    p.yLabel = m_yLabels.value(metric, metric);
-    p.yAxis = m_sel.yAxis;
-    return p;
+    return scalingPanelSpec(m_sel, metric, m_visibleFamilies, m_chartFamilyScores.size(),
+                            m_yLabels);
 }
 
 PanelSpec ScalingPanel::currentPanel() const {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/ChartBuilder.h"
 
+#include "render/ChartSeriesWriter.h"
+
 #include "figure/AxisTicks.h"
 #include "i18n/MetricLabels.h"
 
@@ -19,28 +21,6 @@
 
 namespace ee::render {
 
-namespace {
-
-QScatterSeries::MarkerShape qtMarker(MarkerShape shape) {
-    switch (shape) {
-    case MarkerShape::Circle:
-        return QScatterSeries::MarkerShapeCircle;
-    case MarkerShape::Square:
-        return QScatterSeries::MarkerShapeRectangle;
-    case MarkerShape::Triangle:
-        return QScatterSeries::MarkerShapeTriangle;
-    case MarkerShape::Diamond:
-        return QScatterSeries::MarkerShapeRotatedRectangle;
-    case MarkerShape::Pentagon:
-        return QScatterSeries::MarkerShapePentagon;
-    case MarkerShape::Star:
-        return QScatterSeries::MarkerShapeStar;
-    }
-    return QScatterSeries::MarkerShapeCircle;
-}
-
-} // namespace
-
 QList<qreal> ChartBuilder::dashPattern(DashStyle dash) {
     switch (dash) {
     case DashStyle::Solid:
@@ -58,24 +38,6 @@ QList<qreal> ChartBuilder::dashPattern(DashStyle dash) {
 }
 
 namespace {
-
-QPen makePen(const QColor& colour, double width, const QList<qreal>& dashes = {}) {
-    QPen pen(colour, width);
-    pen.setCosmetic(false);
-    pen.setCapStyle(Qt::FlatCap);
-    pen.setJoinStyle(Qt::RoundJoin);
-    if (!dashes.isEmpty())
-        pen.setDashPattern(dashes);
-    return pen;
-}
-
-QList<QPointF> toQPoints(const QList<PlotPoint>& points) {
-    QList<QPointF> out;
-    out.reserve(points.size());
-    for (const PlotPoint& p : points)
-        out.append(QPointF(p.x, p.y));
-    return out;
-}
 
 /// Sets `axis` (new or reused) to show `ticks` over [min, max]. The categories are replaced only
 /// when they differ, so an unchanged axis is not laid out again.
@@ -105,44 +67,6 @@ void setupAxis(QCategoryAxis* axis, const QList<AxisTick>& ticks, double min, do
     axis->setTruncateLabels(false); // "100M" must never become "10..."
     axis->setMinorGridLineVisible(false);
 }
-
-/// Hands out the series of a chart being built. With a reused chart, its series are taken in
-/// their order as long as each has the type asked for; from the first mismatch on, the rest
-/// are removed and new ones made. The series order (and so the drawing order and legend) is
-/// therefore always the order of the requests, exactly as in a fresh chart, while an
-/// unchanged structure creates no Qt Charts items at all.
-class SeriesPool {
-public:
-    explicit SeriesPool(QChart* chart)
-        : m_chart(chart)
-        , m_old(chart->series()) {}
-
-    /// A series of type T: reused (true) or new and not yet in the chart (false).
-    template <class T> std::pair<T*, bool> take(QAbstractSeries::SeriesType type) {
-        if (m_next < m_old.size()) {
-            QAbstractSeries* s = m_old[m_next];
-            if (s->type() == type) {
-                ++m_next;
-                return {static_cast<T*>(s), true};
-            }
-            dropRest();
-        }
-        return {nullptr, false};
-    }
-    /// Removes the series not taken (call once at the end).
-    void dropRest() {
-        for (qsizetype i = m_next; i < m_old.size(); ++i) {
-            m_chart->removeSeries(m_old[i]);
-            delete m_old[i];
-        }
-        m_next = m_old.size();
-    }
-
-private:
-    QChart* m_chart;
-    QList<QAbstractSeries*> m_old;
-    qsizetype m_next = 0;
-};
 
 /// The Qt series a chart of `d` consists of, in the order build() adds them.
 QList<QAbstractSeries::SeriesType> seriesPlan(const PanelData& d, const PanelSpec& panel) {
@@ -289,38 +213,34 @@ QPainterPath ChartBuilder::markerPath(MarkerShape shape, double size) {
     return path;
 }
 
-BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& panel,
-                               const ChartOptions& o, QChart* reuse) const {
-    BuiltChart built;
-    built.panel = panel;
-    built.families = m_families.families();
-    built.data = PanelData::prepare(curves, panel);
-    const PanelData& d = built.data;
-    const double u = o.unitsPerPt;
-    const QColor fg = foreground();
-    QColor grid = fg;
-    grid.setAlphaF(0.14);
+namespace {
 
-    if (reuse && !canReuse(reuse, seriesPlan(d, panel), panel, o))
-        reuse = nullptr; // the caller's view replaces (and frees) the old chart
-    QChart* chart = reuse ? reuse : new QChart;
-    built.chart = chart;
-    // (setTheme() in prepareFrame is a no-op on a chart that has the theme already.)
-    prepareFrame(chart);
+/// The chart's frame: theme, background, title (a no-op setTheme on a reused chart).
+void frameChart(const ChartBuilder& b, QChart* chart, const PanelSpec& panel,
+                const ChartOptions& o) {
+    const double u = o.unitsPerPt;
+    ChartBuilder::prepareFrame(chart);
     chart->setBackgroundVisible(o.paintBackground);
-    chart->setBackgroundBrush(background());
+    chart->setBackgroundBrush(b.background());
     chart->setPlotAreaBackgroundVisible(false);
     chart->setTitle(o.showTitle ? panel.effectiveTitle() : QString());
     if (o.showTitle) {
-        chart->setTitleFont(font(m_style.titlePt, u));
-        chart->setTitleBrush(fg);
+        chart->setTitleFont(b.font(b.style().titlePt, u));
+        chart->setTitleBrush(b.foreground());
     }
+}
 
-    const double xMin = o.xMin.value_or(d.xMin), xMax = o.xMax.value_or(d.xMax);
-    const double yMin = o.yMin.value_or(d.yMin), yMax = o.yMax.value_or(d.yMax);
-    const QList<AxisTick> xTicks =
-        d.logX ? AxisTicks::logTicks(xMin, xMax, d.axis) : AxisTicks::linearTicks(xMin, xMax, 5);
-    // A reused chart keeps its two axes (and the series attached to them).
+/// The x and y category axes of `chart` for `range` (a reused chart keeps its two axes and the
+/// series attached to them; otherwise every series and axis is replaced), styled and titled.
+std::pair<QCategoryAxis*, QCategoryAxis*> setUpAxes(const ChartBuilder& b, QChart* chart,
+                                                    const PanelData& d, const PanelSpec& panel,
+                                                    const ChartOptions& o, const PlotRange& r) {
+    const double u = o.unitsPerPt;
+    const QColor fg = b.foreground();
+    QColor grid = fg;
+    grid.setAlphaF(0.14);
+    const QList<AxisTick> xTicks = d.logX ? AxisTicks::logTicks(r.xMin, r.xMax, d.axis)
+                                          : AxisTicks::linearTicks(r.xMin, r.xMax, 5);
     QCategoryAxis* ax = nullptr;
     QCategoryAxis* ay = nullptr;
     if (const auto h = chart->axes(Qt::Horizontal); h.size() == 1)
@@ -340,16 +260,16 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
         ax = new QCategoryAxis;
         ay = new QCategoryAxis;
     }
-    setupAxis(ax, xTicks, xMin, xMax);
-    setupAxis(ay, d.yTicks(yMin, yMax), yMin, yMax);
+    setupAxis(ax, xTicks, r.xMin, r.xMax);
+    setupAxis(ay, d.yTicks(r.yMin, r.yMax), r.yMin, r.yMax);
     const QPen axisPen = makePen(fg, 0.6 * u);
     const QPen gridPen = makePen(grid, 0.4 * u);
     for (QCategoryAxis* axis : {ax, ay}) {
         axis->setLinePen(axisPen);
         axis->setGridLinePen(gridPen);
-        axis->setLabelsFont(font(m_style.tickPt, u));
+        axis->setLabelsFont(b.font(b.style().tickPt, u));
         axis->setLabelsColor(fg);
-        axis->setTitleFont(font(m_style.labelPt, u));
+        axis->setTitleFont(b.font(b.style().labelPt, u));
         axis->setTitleBrush(fg);
     }
     ax->setLabelsVisible(o.showXTickLabels);
@@ -365,134 +285,44 @@ BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& pane
         chart->addAxis(ax, Qt::AlignBottom);
         chart->addAxis(ay, Qt::AlignLeft);
     }
+    return {ax, ay};
+}
 
-    SeriesPool pool(chart);
-    // Every property a series of this kind can have is set on every use, so a reused series
-    // ends up exactly like a new one.
-    const auto place = [&](QAbstractSeries* series, bool reused, SeriesRole role, bool inLegend) {
-        if (!reused) {
-            chart->addSeries(series);
-            series->attachAxis(ax);
-            series->attachAxis(ay);
-        }
-        for (QLegendMarker* m : chart->legend()->markers(series))
-            m->setVisible(inLegend);
-        built.roles.insert(series, role);
-    };
-    const auto lineSeries = [&](const QString& name, const QPen& pen, const QList<QPointF>& pts,
-                                SeriesRole role, bool inLegend) {
-        auto [line, reused] = pool.take<QLineSeries>(QAbstractSeries::SeriesTypeLine);
-        if (!line)
-            line = new QLineSeries;
-        line->setName(name);
-        line->replace(pts);
-        line->setPen(pen);
-        line->setPointsVisible(false);
-        line->setPointLabelsVisible(false);
-        line->clearPointsConfiguration();
-        place(line, reused, std::move(role), inLegend);
-        return line;
-    };
-
-    // Reference lines first, so data draws over them.
-    const auto reference = [&](double level, SeriesRole::Kind kind, const QString& label) {
-        QColor c = fg;
-        c.setAlphaF(0.55);
-        // The label sits on a middle point where no data point covers it.
-        const double labelX = d.freeLabelX(level, xMin, xMax, yMin, yMax);
-        QXYSeries* line = lineSeries(
-            kind == SeriesRole::Kind::Chance ? QStringLiteral("chance") : QStringLiteral("perfect"),
-            makePen(c, m_style.referenceLineWidthPt * u,
-                    kind == SeriesRole::Kind::Chance ? QList<qreal>{5.0, 3.0}
-                                                     : QList<qreal>{1.0, 2.0}),
-            {QPointF(xMin, level), QPointF(labelX, level), QPointF(xMax, level)},
-            {kind, -1, -1, {}}, false);
-        if (label.isEmpty())
-            return;
-        line->setPointLabelsFormat(label); // no @ placeholder: the text as it is
-        line->setPointLabelsFont(font(m_style.tickPt, u));
-        line->setPointLabelsColor(c);
-        line->setPointLabelsClipping(true);
-        line->setPointLabelsVisible(true);
-        for (int i : {0, 2})
-            line->setPointConfiguration(i, QXYSeries::PointConfiguration::LabelVisibility, false);
-    };
-    for (qsizetype i = 0; i < d.chanceLevels.size(); ++i)
-        reference(d.chanceLevels[i], SeriesRole::Kind::Chance, d.chanceLabels.value(i));
-    for (double v : d.perfectLevels)
-        reference(v, SeriesRole::Kind::Perfect, {});
-
-    for (const PlotSeries& s : d.series) {
-        const SeriesStyle st = m_families.of(s.key.family);
-        const QColor colour(st.colour);
-        if (panel.ci == CiStyle::Band && s.intervals.size() >= 2) {
-            QList<QPointF> upperPts, lowerPts;
-            for (const PlotInterval& iv : s.intervals) {
-                upperPts.append(QPointF(iv.x, iv.high));
-                lowerPts.append(QPointF(iv.x, iv.low));
-            }
-            auto [band, reused] = pool.take<QAreaSeries>(QAbstractSeries::SeriesTypeArea);
-            if (!band) {
-                auto* upper = new QLineSeries;
-                auto* lower = new QLineSeries;
-                band = new QAreaSeries(upper, lower);
-                upper->setParent(band); // QAreaSeries does not own its boundary series
-                lower->setParent(band);
-            }
-            band->upperSeries()->replace(upperPts);
-            band->lowerSeries()->replace(lowerPts);
-            QColor fill = colour;
-            fill.setAlphaF(0.18);
-            band->setName(QString());
-            band->setBrush(fill);
-            band->setPen(Qt::NoPen);
-            band->setPointsVisible(false);
-            place(band, reused, {SeriesRole::Kind::Band, s.curveIndex, -1, {}}, false);
-        } else if (panel.ci != CiStyle::None) {
-            // No error bars in Qt Charts: one short vertical segment per interval.
-            for (const PlotInterval& iv : s.intervals)
-                lineSeries(QString(), makePen(colour, 0.6 * m_style.lineWidthPt * u),
-                           {QPointF(iv.x, iv.low), QPointF(iv.x, iv.high)},
-                           {SeriesRole::Kind::ErrorBar, s.curveIndex, -1, {iv.index}}, false);
-        }
-        QList<qsizetype> indices;
-        for (const PlotPoint& p : s.points)
-            indices.append(p.index);
-        const QString name = s.key.family.isEmpty() ? s.key.label() : s.key.family;
-        const QList<QPointF> pts = toQPoints(s.points);
-        // A scatter (panel.lines off) keeps its line series, pen-less, so the series plan and the
-        // hover roles stay the same.
-        lineSeries(name, panel.lines ? linePen(s.key.family, u) : QPen(Qt::NoPen), pts,
-                   {SeriesRole::Kind::Line, s.curveIndex, -1, indices}, false);
-
-        auto [markers, reused] = pool.take<QScatterSeries>(QAbstractSeries::SeriesTypeScatter);
-        if (!markers)
-            markers = new QScatterSeries;
-        markers->setName(name);
-        markers->replace(pts);
-        markers->setMarkerShape(qtMarker(st.marker));
-        markers->setMarkerSize(m_style.markerSizePt * u);
-        markers->setColor(colour);
-        markers->setBorderColor(colour);
-        markers->setPen(Qt::NoPen);
-        place(markers, reused, {SeriesRole::Kind::Markers, s.curveIndex, -1, indices},
-              o.showLegend);
-    }
-
-    for (const PlotFit& f : d.fits) {
-        const QColor c = f.family.isEmpty() ? fg : QColor(m_families.of(f.family).colour);
-        lineSeries(f.label, makePen(c, 0.8 * m_style.lineWidthPt * u, {3.0, 1.5}), f.points,
-                   {SeriesRole::Kind::Fit, -1, f.fitIndex, {}}, o.showLegend && !f.label.isEmpty());
-    }
-    pool.dropRest();
-
+void styleLegend(const ChartBuilder& b, QChart* chart, const ChartOptions& o) {
     QLegend* legend = chart->legend();
     legend->setVisible(o.showLegend);
-    legend->setFont(font(m_style.legendPt, u));
-    legend->setLabelColor(fg);
+    legend->setFont(b.font(b.style().legendPt, o.unitsPerPt));
+    legend->setLabelColor(b.foreground());
     legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
     legend->setAlignment(o.legendAlignment);
     legend->setBackgroundVisible(false);
+}
+
+} // namespace
+
+BuiltChart ChartBuilder::build(const QList<Curve>& curves, const PanelSpec& panel,
+                               const ChartOptions& o, QChart* reuse) const {
+    BuiltChart built;
+    built.panel = panel;
+    built.families = m_families.families();
+    built.data = PanelData::prepare(curves, panel);
+    const PanelData& d = built.data;
+    if (reuse && !canReuse(reuse, seriesPlan(d, panel), panel, o))
+        reuse = nullptr; // the caller's view replaces (and frees) the old chart
+    QChart* chart = reuse ? reuse : new QChart;
+    built.chart = chart;
+    frameChart(*this, chart, panel, o);
+
+    const PlotRange range{o.xMin.value_or(d.xMin), o.xMax.value_or(d.xMax), o.yMin.value_or(d.yMin),
+                          o.yMax.value_or(d.yMax)};
+    const auto [ax, ay] = setUpAxes(*this, chart, d, panel, o, range);
+    ChartSeriesWriter series(*this, built, ax, ay, o, range);
+    series.addReferenceLines(); // first, so data draws over them
+    for (const PlotSeries& s : d.series)
+        series.addCurve(s);
+    series.addFits();
+    series.finish();
+    styleLegend(*this, chart, o);
     return built;
 }
 

@@ -63,8 +63,6 @@ public:
 
 private:
     void build(const QList<QList<Curve>>& curves, const FamilyStyles& styles);
-    void addLegend(const QRectF& area, const QList<QString>& families, const QList<PlotFit>& fits,
-                   bool vertical);
 
     FigureSpec m_spec;
     QGraphicsScene m_scene;

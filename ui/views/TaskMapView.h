@@ -50,7 +50,18 @@ signals:
     void taskPicked(const ee::ui::BrowserSelection& selection);
 
 private:
+    /// The rows' points, their (L, B) range and the selected task's point (in the .cpp).
+    struct PlacedPoints;
+
     void rebuild();
+    /// Appends each row with both numbers to its flag's series (counting the others missing).
+    PlacedPoints placeRows(const QHash<QString, QScatterSeries*>& byFlag);
+    /// Hover names the point's task; a click picks it.
+    void connectPointEvents(QScatterSeries* series);
+    void showPointTip(QScatterSeries* series, const QPointF& point, bool hovering);
+    void pickPoint(QScatterSeries* series, const QPointF& point);
+    /// The sentence under the chart: what a point is, rows not drawn, a selection not drawn.
+    void updateCaption(bool selectionDrawn);
     qsizetype rowAt(const QScatterSeries* series, qsizetype pointIndex) const;
 
     QList<BrowserRow> m_rows;

@@ -80,6 +80,17 @@ private slots:
             << 2 << QStringLiteral("--theme");
         QTest::newRow("no task or spec")
             << QStringList{csv} << 2 << QStringLiteral("--spec or --task");
+        // The command line is parsed by the CLI template (runCommand), like every command's.
+        QTest::newRow("unknown option")
+            << QStringList{csv, QStringLiteral("--task"), QStringLiteral("parsinlu_qa"),
+                           QStringLiteral("--colour"), QStringLiteral("red")}
+            << 2
+            << QStringLiteral(
+                   "emergence export: Unknown option 'colour'.\nusage: emergence export");
+        QTest::newRow("bad legend")
+            << QStringList{csv, QStringLiteral("--task"), QStringLiteral("parsinlu_qa"),
+                           QStringLiteral("--legend"), QStringLiteral("left")}
+            << 2 << QStringLiteral("--legend must be top, bottom, right, inside or none");
     }
     void badRequests() {
         QFETCH(QStringList, args);
