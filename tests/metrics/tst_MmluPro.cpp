@@ -5,7 +5,7 @@
 #include "io/ModelCatalog.h"
 #include "io/WideCsv.h"
 #include "io/ZipTestWriter.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 
 #include <QElapsedTimer>

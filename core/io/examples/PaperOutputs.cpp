@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Readers of per-example files published with papers (../shared/data, see each SOURCE.md).
 #include "io/ZipArchive.h"
-#include "metrics/ExampleReaders.h"
-#include "metrics/JsonLines.h"
+#include "io/examples/ExampleReaders.h"
+#include "io/examples/JsonLines.h"
 #include "metrics/PyText.h"
 
 #include <QDir>

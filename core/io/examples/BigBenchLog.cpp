@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reader of BIG-bench full-log JSON (docs/formats.md §A2).
-#include "metrics/ExampleReaders.h"
-#include "metrics/JsonLines.h"
+#include "io/examples/ExampleReaders.h"
+#include "io/examples/JsonLines.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

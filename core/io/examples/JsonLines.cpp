@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "metrics/JsonLines.h"
+#include "io/examples/JsonLines.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Readers of lm-evaluation-harness per-example files (docs/formats.md §A3).
-#include "metrics/ExampleReaders.h"
-#include "metrics/JsonLines.h"
-#include "metrics/ParallelJsonLines.h"
+#include "io/examples/ExampleReaders.h"
+#include "io/examples/JsonLines.h"
+#include "io/examples/ParallelJsonLines.h"
 
 #include <QDir>
 #include <QFileInfo>

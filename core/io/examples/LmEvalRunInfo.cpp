@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The model behind a folder of lm-eval samples, from the results file the harness writes beside
 // them (docs/formats.md §A3).
-#include "metrics/LmEvalRunInfo.h"
+#include "io/examples/LmEvalRunInfo.h"
 
-#include "metrics/JsonLines.h"
+#include "io/examples/JsonLines.h"
 
 #include <QFile>
 #include <QJsonDocument>
