@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The per-example readers (core/metrics/ExampleReaders.h). They take a path, so the bytes go
+// The per-example readers (core/io/examples/ExampleReaders.h). They take a path, so the bytes go
 // through a scratch file; the first byte picks the reader so that one target covers them all
 // (7, 'auto', exercises detectExampleFormat(); 8–10 are the MMLU-Pro and archive readers, whose
 // names decide the format: MMLU-Pro outputs as .json and .json.gz, and a zip archive).
 #include "FuzzInput.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 
 using namespace ee;
 

@@ -5,7 +5,7 @@
 
 #include "instances/InstanceView.h"
 #include "io/DataFormat.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "panels/IssuesPanel.h"
 
 #include <QCryptographicHash>

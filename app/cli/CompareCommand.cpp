@@ -7,7 +7,7 @@
 #include "cli/ModelsOption.h"
 #include "cli/ScorerOptions.h"
 
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 #include "metrics/PairedComparison.h"
 

@@ -7,7 +7,7 @@
 #include "io/CurvesCsv.h"
 #include "io/JsonShapes.h"
 #include "io/TextDecoding.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 
 namespace ee::cli {

@@ -10,7 +10,7 @@
 
 #include "bundled/BundledExamples.h"
 #include "io/ModelCatalog.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/InstanceTable.h"
 
 #include <QFile>

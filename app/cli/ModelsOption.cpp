@@ -3,7 +3,7 @@
 
 #include "io/DataLoader.h"
 #include "io/WideCsv.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "platform/DataPaths.h"
 
 #include <QFile>

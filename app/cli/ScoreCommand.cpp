@@ -6,9 +6,9 @@
 #include "cli/ScorerOptions.h"
 
 #include "io/TextDecoding.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
-#include "metrics/ScoreWhileReading.h"
+#include "io/examples/ScoreWhileReading.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

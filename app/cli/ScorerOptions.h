@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 #include "bundled/BundledExamples.h"
 
 #include "io/ZipArchive.h"
-#include "metrics/MmluProOutputs.h"
+#include "io/examples/MmluProOutputs.h"
 
 #include <QDir>
 #include <QFile>

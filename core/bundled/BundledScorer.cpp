@@ -2,7 +2,7 @@
 #include "bundled/BundledScorer.h"
 
 #include "io/ModelCatalog.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 
 namespace ee {

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/DataLoader.h"
 
-#include "io/BigBenchScores.h"
 #include "io/CsvReader.h"
 #include "io/FolderWalk.h"
-#include "io/LmEvalJson.h"
-#include "io/LongCsv.h"
+#include "io/Importers.h"
 #include "io/ModelCatalog.h"
-#include "io/PaperTables.h"
 #include "io/PathContainment.h"
 #include "io/TextDecoding.h"
 #include "io/WideCsv.h"
@@ -283,8 +280,7 @@ std::vector<qsizetype> chunkBoundaries(qsizetype files, int threads) {
 /// The model catalog, asked for only by the formats that need one.
 using CatalogSource = std::function<const ModelCatalog&()>;
 
-/// Reads one file into `into`: BIG-bench files append straight to its table (a checkout has
-/// thousands of them), other formats go through their importer's own table.
+/// Reads one file into `into` with the importer of its format (detected unless given).
 void loadFileInto(const QString& path, DataFormat format, const CatalogSource& catalog,
                   FileReading& reading, ImportResult& into) {
     Diagnostics& diag = into.diagnostics;
@@ -294,30 +290,8 @@ void loadFileInto(const QString& path, DataFormat format, const CatalogSource& c
         return;
     if (format == DataFormat::Unknown)
         format = detectDataFormat(path, bytes.left(64 * 1024));
-    const QString source = DataLoader::sourceNameFor(path);
-    if (format == DataFormat::BigBenchScores) {
-        // Before any ImportResult exists: building and freeing an empty table (its string
-        // pool allocates) for each of a checkout's thousands of files cost a percent of a load.
-        BigBenchScores::readInto(bytes, path, source, into.table, diag);
-        return;
-    }
-    ImportResult read;
-    switch (format) {
-    case DataFormat::LongCsv:
-        read = LongCsv::read(bytes, path);
-        break;
-    case DataFormat::WideCsv:
-        read = WideCsv::read(bytes, path, source, catalog());
-        break;
-    case DataFormat::PaperTable:
-        read = PaperTables::read(bytes, path, source);
-        break;
-    case DataFormat::LmEvalJson:
-        read = LmEvalJson::read(bytes, path, source, catalog());
-        break;
-    case DataFormat::BigBenchScores: // read above
-        return;
-    case DataFormat::Unknown:
+    const Importer* importer = importerFor(format);
+    if (!importer) {
         diag.error(path, 0,
                    bytes.isEmpty() ? QCoreApplication::translate("DataLoader", "the file is empty")
                                    : QCoreApplication::translate(
@@ -328,11 +302,8 @@ void loadFileInto(const QString& path, DataFormat format, const CatalogSource& c
                                                        "forces one"));
         return;
     }
-    if (into.table.isEmpty())
-        into.table = std::move(read.table);
-    else
-        into.table.append(read.table);
-    diag.append(read.diagnostics);
+    const QString source = DataLoader::sourceNameFor(path);
+    importer->read({bytes, path, source, catalog}, into);
 }
 
 } // namespace

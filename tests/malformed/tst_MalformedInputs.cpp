@@ -8,7 +8,7 @@
 #include "figure/FigureSpec.h"
 #include "io/DataLoader.h"
 #include "io/LenientJson.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -11,7 +11,7 @@
 // The bound is 100 ms. Cancelling the tree load must end it (loadCancelled) long before the
 // load would have finished, and keep the previous data.
 #include "data/DataStore.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

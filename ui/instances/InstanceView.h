@@ -2,7 +2,7 @@
 #pragma once
 
 #include "instances/InstancesState.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/InstanceTable.h"
 
 #include <QFutureWatcher>

@@ -4,7 +4,7 @@
 #include "bundled/BundledExamples.h"
 #include "io/DataLoader.h"
 #include "io/ZipArchive.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -4,7 +4,7 @@
 #include "io/ZipArchive.h"
 #include "metrics/Bleu.h"
 #include "metrics/CalculatorSteps.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 
 #include <QFile>

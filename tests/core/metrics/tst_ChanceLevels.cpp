@@ -3,7 +3,7 @@
 // (target scores of multiple-choice examples, here the real Llama-2 WinoGrande write-out files
 // in ../shared/data), from the small table of fixed-option benchmarks, and unknown otherwise.
 #include "ExampleTestHelpers.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "model/ChanceLevel.h"
 #include "model/ScoreTable.h"
 

@@ -5,7 +5,7 @@
 // groups and the listed `file:line: message` diagnostics: the good records load, and nothing
 // is merged or dropped without a word.
 #include "bundled/BundledExamples.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 
 #include <QTest>
 

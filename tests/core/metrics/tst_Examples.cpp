@@ -2,7 +2,7 @@
 // Per-example readers (docs/formats.md §B2, A2, A3 and the real files in ../shared/data) and
 // scoring them into ScoreTable rows.
 #include "ExampleTestHelpers.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 #include "model/ScoreTable.h"
 

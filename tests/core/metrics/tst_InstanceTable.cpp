@@ -2,7 +2,7 @@
 // The instance table: every instance of a task across models ordered by scale. A small
 // hand-made set pins each rule (order, first solved, lost again, filters, duplicates); the real
 // GSM8K solutions of GPT-3 6B and 175B check that the table agrees with the scorer's aggregate.
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/InstanceTable.h"
 
 #include <QTemporaryDir>

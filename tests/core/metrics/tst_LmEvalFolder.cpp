@@ -8,7 +8,7 @@
 #include "core/io/ZipTestWriter.h"
 #include "io/ModelCatalog.h"
 #include "io/WideCsv.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 
 #include <QDirIterator>

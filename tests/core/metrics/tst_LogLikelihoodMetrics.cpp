@@ -5,7 +5,7 @@
 // samples records, and the real LAMBADA log-likelihoods in ../shared/data.
 #include "ExampleTestHelpers.h"
 #include "TestStrings.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/LogLikelihoodMetrics.h"
 
 #include <QFile>

@@ -3,7 +3,7 @@
 // log_prob_best_incorrect_option, log_prob_margin): hand-computed cases and the real Llama-2
 // WinoGrande write-out files in ../shared/data.
 #include "ExampleTestHelpers.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "model/ScoreTable.h"
 
 #include <QFile>

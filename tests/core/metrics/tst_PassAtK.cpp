@@ -2,7 +2,7 @@
 // pass@k (Chen et al. 2021) and its −ln companion: hand-computed binomial ratios, bad counts,
 // and scoring of per-example records with several samples.
 #include "ExampleTestHelpers.h"
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/PassAtK.h"
 
 #include <QFile>

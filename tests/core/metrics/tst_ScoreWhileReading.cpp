@@ -4,7 +4,7 @@
 // definition, per-example value and diagnostic, bit for bit. Checked on files with bad lines,
 // skipped records, several groups and references, two files sharing groups, and a file of
 // ~10 MB that crosses the reader's blocks, under every string metric and scoring option.
-#include "metrics/ScoreWhileReading.h"
+#include "io/examples/ScoreWhileReading.h"
 
 #include <QTemporaryDir>
 #include <QTest>

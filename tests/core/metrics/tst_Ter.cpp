@@ -4,9 +4,9 @@
 // run through bench/metrics/sacrebleu_oracle.py), the edge cases, and TER through the scorer
 // (corpus and sentence level, signature, per-example values, lower-is-better instances).
 // The randomised comparison with sacreBLEU is tst_SacreBleuOracle::ter.
+#include "io/examples/ExampleReaders.h"
 #include "metrics/Bleu.h"
 #include "metrics/Chrf.h"
-#include "metrics/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 #include "metrics/InstanceTable.h"
 #include "metrics/Ter.h"

@@ -2,7 +2,7 @@
 #pragma once
 // The byte-level half of readMmluProOutputs(), shared with the zip reader, which has an entry's
 // bytes rather than a file.
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 
 namespace ee::mmlupro {
 

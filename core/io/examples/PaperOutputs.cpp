@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Readers of per-example files published with papers (../shared/data, see each SOURCE.md).
 #include "io/ZipArchive.h"
-#include "metrics/ExampleReaders.h"
-#include "metrics/JsonLines.h"
+#include "io/examples/ExampleReaders.h"
+#include "io/examples/ExampleSource.h"
+#include "io/examples/JsonLines.h"
 #include "metrics/PyText.h"
 
 #include <QDir>
@@ -93,13 +94,11 @@ ExampleSet readBbhOutputs(const QString& path, const ExampleReadOptions& opts) {
     key.prompting = !opts.prompting.isEmpty() ? opts.prompting
                     : cot                     ? QStringLiteral("chain_of_thought")
                                               : QStringLiteral("standard");
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        set.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
+    const std::optional<ExampleSource> file = readExampleSource(path, set);
+    if (!file)
         return set;
-    }
     QString err;
-    const QJsonDocument doc = jsonl::parseLenient(f.readAll(), err);
+    const QJsonDocument doc = jsonl::parseLenient(file->bytes, err);
     const QJsonArray outputs = doc.object().value(QLatin1String("outputs")).toArray();
     if (!err.isEmpty() || outputs.isEmpty()) {
         set.error(path, 0, err.isEmpty() ? QStringLiteral("no 'outputs' array") : err);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 
 #include "io/ZipArchive.h"
-#include "metrics/LmEvalRunInfo.h"
-#include "metrics/MmluProOutputs.h"
+#include "io/examples/LmEvalRunInfo.h"
+#include "io/examples/MmluProOutputs.h"
 #include "platform/ParallelJobs.h"
 
 #include <QFile>

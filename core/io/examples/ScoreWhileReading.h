@@ -3,7 +3,7 @@
 // record is scored on the thread that parsed it, and only its numbers are kept.
 #pragma once
 
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 
 namespace ee {

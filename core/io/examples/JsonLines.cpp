@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "metrics/JsonLines.h"
+#include "io/examples/JsonLines.h"
+
+#include "io/LenientJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,42 +11,6 @@
 namespace ee::jsonl {
 
 namespace {
-
-// Quotes bare NaN / Infinity / -Infinity tokens outside strings (Python json.dumps output).
-QByteArray quoteNonFinite(const QByteArray& in) {
-    QByteArray out;
-    out.reserve(in.size() + 16);
-    bool inString = false;
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const char c = in[i];
-        if (inString) {
-            out.append(c);
-            if (c == '\\' && i + 1 < in.size())
-                out.append(in[++i]);
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-            out.append(c);
-            continue;
-        }
-        bool done = false;
-        for (const char* tok : {"-Infinity", "Infinity", "NaN"}) {
-            const qsizetype n = static_cast<qsizetype>(qstrlen(tok));
-            if (in.mid(i, n) == tok) {
-                out.append('"').append(tok).append('"');
-                i += n - 1;
-                done = true;
-                break;
-            }
-        }
-        if (!done)
-            out.append(c);
-    }
-    return out;
-}
 
 /// Splits a file into lines ended by LF, CRLF or a lone CR (old Mac files, and files whose
 /// lines were joined by a tool that wrote CR only). A raw CR cannot occur inside a JSON string,
@@ -103,25 +69,20 @@ private:
 } // namespace
 
 QJsonDocument parseLenient(const QByteArray& bytes, QString& error) {
-    QJsonParseError pe;
-    QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
-    if (pe.error == QJsonParseError::NoError) {
+    // The literals become the strings "NaN", "Infinity", "-Infinity" (numberOf() reads them);
+    // a failure is worded from Qt's complaint about the line as written.
+    const LenientJson::Parsed parsed =
+        LenientJson::parse(bytes, LenientJson::kPythonLiteralsAsText);
+    if (parsed.error.isEmpty()) {
         error.clear();
-        return doc;
+        return parsed.doc;
     }
-    if (pe.error == QJsonParseError::IllegalUTF8String) {
+    const QJsonParseError& pe = parsed.firstError;
+    if (pe.error == QJsonParseError::IllegalUTF8String)
         error = QStringLiteral("text is not valid UTF-8 (at byte %1)").arg(pe.offset);
-        return {};
-    }
-    if (bytes.contains("NaN") || bytes.contains("Infinity")) {
-        QJsonParseError pe2;
-        doc = QJsonDocument::fromJson(quoteNonFinite(bytes), &pe2);
-        if (pe2.error == QJsonParseError::NoError) {
-            error.clear();
-            return doc;
-        }
-    }
-    error = QStringLiteral("not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset);
+    else
+        error =
+            QStringLiteral("not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset);
     return {};
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "metrics/RecordLog.h"
+#include "io/examples/RecordLog.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MMLU-Pro answer extraction (see MmluProExtraction for the exact rules).
-#include "metrics/ExampleReaders.h"
+#include "io/examples/ExampleReaders.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "metrics/ParallelJsonLines.h"
+#include "io/examples/ParallelJsonLines.h"
 
-#include "metrics/JsonLines.h"
+#include "io/examples/JsonLines.h"
 #include "model/LargeAllocator.h"
 
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "metrics/JsonArrayElements.h"
+#include "io/examples/JsonArrayElements.h"
 
 #include <algorithm>
 #include <cstring>

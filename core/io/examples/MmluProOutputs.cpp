@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TIGER-AI-Lab MMLU-Pro per-question outputs (../shared/data/tiger-lab-mmlu-pro-model-outputs).
-#include "metrics/MmluProOutputs.h"
+#include "io/examples/MmluProOutputs.h"
 
 #include "io/ModelCatalog.h"
 #include "io/ZipArchive.h"
-#include "metrics/JsonArrayElements.h"
-#include "metrics/JsonLines.h"
-#include "metrics/JsonView.h"
+#include "io/examples/JsonArrayElements.h"
+#include "io/examples/JsonLines.h"
+#include "io/examples/JsonView.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Per-example files inside a zip archive (MMLU-Pro publishes its outputs zipped).
 #include "io/ZipArchive.h"
-#include "metrics/ExampleReaders.h"
-#include "metrics/MmluProOutputs.h"
+#include "io/examples/ExampleReaders.h"
+#include "io/examples/MmluProOutputs.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Readers of lm-evaluation-harness per-example files (docs/formats.md §A3).
-#include "metrics/ExampleReaders.h"
-#include "metrics/JsonLines.h"
-#include "metrics/ParallelJsonLines.h"
+#include "io/examples/ExampleReaders.h"
+#include "io/examples/ExampleSource.h"
+#include "io/examples/JsonLines.h"
+#include "io/examples/ParallelJsonLines.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -260,13 +261,11 @@ ExampleSet readLmEvalWriteOut(const QString& path, const ExampleReadOptions& opt
     QString task = QFileInfo(path).fileName();
     task.remove(QStringLiteral("_write_out_info.json"));
     const ExampleGroupKey key = baseKey(task, path, opts);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        set.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
+    const std::optional<ExampleSource> file = readExampleSource(path, set);
+    if (!file)
         return set;
-    }
     QString err;
-    const QJsonDocument doc = jsonl::parseLenient(f.readAll(), err);
+    const QJsonDocument doc = jsonl::parseLenient(file->bytes, err);
     if (!err.isEmpty() || !doc.isArray()) {
         set.error(path, 0, err.isEmpty() ? QStringLiteral("expected a JSON array") : err);
         return set;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "metrics/JsonView.h"
-#include "metrics/RecordLog.h"
+#include "io/examples/JsonView.h"
+#include "io/examples/RecordLog.h"
 
 #include <functional>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "metrics/ScoreWhileReading.h"
+#include "io/examples/ScoreWhileReading.h"
 
 #include "metrics/CorpusMetric.h"
 #include "metrics/MetricNames.h"

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The model behind a folder of lm-eval samples, from the results file the harness writes beside
 // them (docs/formats.md §A3).
-#include "metrics/LmEvalRunInfo.h"
+#include "io/examples/LmEvalRunInfo.h"
 
-#include "metrics/JsonLines.h"
+#include "io/examples/ExampleSource.h"
+#include "io/examples/JsonLines.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -38,14 +39,11 @@ bool looksLikeLmEvalResults(const QByteArray& head, const QString& fileName) {
 }
 
 std::optional<LmEvalRunInfo> readLmEvalRunInfo(const QString& path, ExampleSet& set) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        set.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
+    const std::optional<ExampleSource> file = readExampleSource(path, set);
+    if (!file)
         return std::nullopt;
-    }
-    const QByteArray bytes = f.readAll();
     QString error;
-    const QJsonDocument doc = jsonl::parseLenient(bytes, error);
+    const QJsonDocument doc = jsonl::parseLenient(file->bytes, error);
     if (!error.isEmpty() || !doc.isObject()) {
         set.warn(path, 0,
                  QStringLiteral("results file: %1; the model, size and shots of the samples "
@@ -62,7 +60,7 @@ std::optional<LmEvalRunInfo> readLmEvalRunInfo(const QString& path, ExampleSet& 
         info.model = pretrainedOf(config.value(QLatin1String("model_args")).toString());
     if (const QJsonValue n = config.value(QLatin1String("model_num_parameters"));
         !n.isUndefined() && !n.isNull()) {
-        const qint64 line = lineOfKey(bytes, "model_num_parameters");
+        const qint64 line = lineOfKey(file->bytes, "model_num_parameters");
         const QString field = QStringLiteral("config.model_num_parameters");
         const std::optional<double> value = jsonl::numberOf(n);
         if (!value)
@@ -74,7 +72,7 @@ std::optional<LmEvalRunInfo> readLmEvalRunInfo(const QString& path, ExampleSet& 
     const QJsonObject nShot = root.value(QLatin1String("n-shot")).toObject();
     for (auto it = nShot.begin(); it != nShot.end(); ++it)
         if (const auto k =
-                set.checkedShots(path, lineOfKey(bytes, "n-shot"), jsonl::numberOf(it.value())))
+                set.checkedShots(path, lineOfKey(file->bytes, "n-shot"), jsonl::numberOf(it.value())))
             info.shots.insert(it.key(), *k);
     return info;
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reader of BIG-bench full-log JSON (docs/formats.md §A2).
-#include "metrics/ExampleReaders.h"
-#include "metrics/JsonLines.h"
+#include "io/examples/ExampleReaders.h"
+#include "io/examples/ExampleSource.h"
+#include "io/examples/JsonLines.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,13 +12,11 @@ namespace ee {
 
 ExampleSet readBigBenchFullLog(const QString& path, const ExampleReadOptions& opts) {
     ExampleSet set;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        set.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
+    const std::optional<ExampleSource> file = readExampleSource(path, set);
+    if (!file)
         return set;
-    }
     QString err;
-    const QJsonDocument doc = jsonl::parseLenient(f.readAll(), err);
+    const QJsonDocument doc = jsonl::parseLenient(file->bytes, err);
     if (!err.isEmpty() || !doc.isObject()) {
         set.error(path, 0, err.isEmpty() ? QStringLiteral("expected a JSON object") : err);
         return set;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reader of the project's per-example JSONL (docs/formats.md §B2).
-#include "metrics/ExampleReaders.h"
-#include "metrics/ParallelJsonLines.h"
+#include "io/examples/ExampleReaders.h"
+#include "io/examples/ParallelJsonLines.h"
 
 #include <cmath>
 

@@ -18,7 +18,8 @@ namespace ee::jsonl {
 bool forEachObject(const QString& path, const std::function<void(const QJsonObject&, qint64)>& fn,
                    const std::function<void(qint64, const QString&)>& bad, QString& error);
 
-/// \brief Parses one JSON document with the same NaN handling; empty `error` on success.
+/// \brief Parses one JSON document with the same NaN handling (LenientJson::parse() with
+/// kPythonLiteralsAsText); empty `error` on success.
 QJsonDocument parseLenient(const QByteArray& bytes, QString& error);
 
 /// \brief A number given as a JSON number or a numeric string ("NaN", "-Infinity" included).

@@ -6,8 +6,8 @@
 #include "io/DataFormat.h"
 #include "io/FolderWalk.h"
 #include "io/ModelCatalog.h"
-#include "metrics/ExampleReaders.h"
-#include "metrics/LmEvalRunInfo.h"
+#include "io/examples/ExampleReaders.h"
+#include "io/examples/LmEvalRunInfo.h"
 
 #include <QCryptographicHash>
 #include <QDir>
