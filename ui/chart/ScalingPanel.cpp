@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart/ScalingPanel.h"
 
+#include "analysis/CapabilityAxis.h"
 #include "browser/BrowserIndex.h"
 #include "chart/ChartView.h"
 #include "chart/LegendStrip.h"
@@ -136,8 +137,13 @@ ScalingPanel::ScalingPanel(QWidget* parent)
             setSideBySide(on, m_sideMetrics);
     });
     connect(m_axisCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_updating)
-            setAxis(ScaleAxis(m_axisCombo->currentData().toInt()));
+        if (m_updating)
+            return;
+        const int data = m_axisCombo->currentData().toInt();
+        if (data > kCapabilityPcData)
+            setCapabilityPc(data - kCapabilityPcData);
+        else
+            setAxis(ScaleAxis(data));
     });
     connect(m_yAxisChooser, &YAxisChooser::modeChosen, this, &ScalingPanel::setYAxis);
     connect(m_shotsCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -177,6 +183,7 @@ void ScalingPanel::changeEvent(QEvent* event) {
 void ScalingPanel::setTable(std::shared_ptr<const ScoreTable> table) {
     m_table = table ? std::move(table) : std::make_shared<ScoreTable>();
     m_sessionStyles = familyStylesFor(*m_table, m_style);
+    refreshCapabilityAxis();
     setSelection(m_sel);
 }
 
@@ -193,6 +200,8 @@ void ScalingPanel::showTask(const BrowserSelection& task) {
 
 void ScalingPanel::setSelection(const ChartSelection& wanted) {
     m_sel = wanted;
+    if (m_sel.capabilityPc > (m_capability ? m_capability->components() : 0))
+        m_sel.capabilityPc = 0; // e.g. a session saved with the benchmark table loaded
     refreshChoices();
     rebuildControls();
     redraw();
@@ -246,7 +255,8 @@ void ScalingPanel::rebuildControls() {
 
 void ScalingPanel::syncChoosers() {
     m_updating = true;
-    m_axisCombo->setCurrentIndex(m_axisCombo->findData(int(m_sel.axis)));
+    m_axisCombo->setCurrentIndex(m_axisCombo->findData(
+        m_sel.capabilityPc > 0 ? kCapabilityPcData + m_sel.capabilityPc : int(m_sel.axis)));
     m_yAxisChooser->setMode(m_sel.yAxis);
     m_shotsCombo->clear();
     m_shotsCombo->addItem(tr("any shots"));
@@ -375,6 +385,9 @@ void ScalingPanel::redraw(bool curvesChanged) {
     for (const QString& m : metrics)
         curves.append(queryCurves(*m_table, m_sel, m));
     const QString subtaskNote = limitSubtaskLines(m_sel, curves);
+    const QList<Curve> scaleCurves = curves.first(); // what the analysis panel fits
+    const QStringList capabilityNotes = moveToCapabilityAxis(curves);
+    const QList<FittedCurve> fits = m_sel.capabilityPc > 0 ? QList<FittedCurve>() : m_fits;
     const ScalingFamilies families = ScalingFamilies::of(m_sessionStyles, curves, m_familyFilter,
                                                          m_choices, m_sel, m_hiddenFamilies);
     m_visibleFamilies = families.visible;
@@ -387,7 +400,7 @@ void ScalingPanel::redraw(bool curvesChanged) {
         PanelSpec p = panelFor(metrics[i]);
         p.title = metrics.size() > 1 ? metrics[i] : QString(QLatin1Char(' '));
         if (panels.isEmpty())
-            p.fits = m_fits;
+            p.fits = fits;
         panels.append(p);
     }
     render::ChartOptions options;
@@ -414,7 +427,7 @@ void ScalingPanel::redraw(bool curvesChanged) {
     }
     const render::ChartBuilder builder(m_style, families.styles);
     m_drawnStyles = families.styles; // an export draws with exactly these
-    m_legend->setEntries(families.legend(curves, m_fits, m_familyFilter));
+    m_legend->setEntries(families.legend(curves, fits, m_familyFilter));
     m_legend->setVisible(!m_sel.task.isEmpty());
     QStringList notes;
     if (!subtaskNote.isEmpty())
@@ -456,10 +469,11 @@ void ScalingPanel::redraw(bool curvesChanged) {
     m_yAxisChooser->updateAvailability(curves.first(), panels.first());
     if (curves.first().isEmpty() && !m_sel.task.isEmpty() && subtaskNote.isEmpty())
         notes << tr("No curves for %1 with these settings.").arg(m_sel.metric);
+    notes << capabilityNotes;
     m_note->setText(notes.join(QLatin1Char('\n')));
     m_note->setVisible(!notes.isEmpty());
     if (curvesChanged) {
-        emit curvesShown(curves.first());
+        emit curvesShown(scaleCurves);
         emit selectionChanged(m_sel);
     }
     emit viewChanged();
