@@ -6,6 +6,7 @@
 #include "render/ExportDialog.h"
 #include "render/ExportSettings.h"
 #include "views/DecompositionView.h"
+#include "views/ForecastView.h"
 #include "views/LogProbView.h"
 #include "views/TaskMapFigure.h"
 #include "views/TaskMapView.h"
@@ -43,6 +44,8 @@ std::optional<ViewFigure> MainWindow::currentFigure() const {
         f = figureOfCharts({m_decomposition->chartView()}, draft);
     else if (tab == m_toy)
         f = figureOfCharts(m_toy->chartViews(), draft);
+    else if (tab == m_forecast)
+        f = figureOfCharts({m_forecast->chartView()}, draft);
     else if (tab == m_taskMap)
         f = figureOfTaskMap(m_taskMap->rows(), draft);
     else
