@@ -363,8 +363,7 @@ void ForecastView::drawChart(const ObservationalResult& r) {
                 curves << *c;
             }
     }
-    // All three named, present or not, so each keeps its colour from fit to fit; in this order
-    // Okabe–Ito gives blue (training), vermillion (outside) and green (inside).
+    // All three named, present or not, so each keeps its colour and marker from fit to fit.
     const QStringList names = {train.key.family, outside.key.family, inside.key.family};
     const render::ChartBuilder builder(m_style, FamilyStyles(names, m_style));
     render::ChartOptions options;
