@@ -121,6 +121,13 @@
     </message>
 </context>
 <context>
+    <name>CapabilityAxis</name>
+    <message>
+        <source>PC%1: %2 % of the variance of %3 benchmarks over %4 models; loadings %5</source>
+        <translation>PC%1：解释了 %4 个模型在 %3 项基准上方差的 %2 %；载荷 %5</translation>
+    </message>
+</context>
+<context>
     <name>ChanceLevel</name>
     <message>
         <source>MMLU: 4 options per question (Hendrycks et al. 2021)</source>
@@ -1807,10 +1814,6 @@
         <translation>要预测的任务（仅含训练 FLOPs 已知的模型）</translation>
     </message>
     <message>
-        <source>Fit on the models up to this training compute; forecast the rest</source>
-        <translation>在训练算力不超过此值的模型上拟合；预测其余模型</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -1885,6 +1888,10 @@
     <message>
         <source>Notes: %1.</source>
         <translation>说明：%1。</translation>
+    </message>
+    <message>
+        <source>Fit on the models up to this training compute; forecast the rest. A cutoff by release date is not offered: the data carry no release dates.</source>
+        <translation>在训练算力不超过此值的模型上拟合；预测其余模型。不提供按发布日期的截止点：数据中没有发布日期。</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2745,42 @@
     <message>
         <source>Pick the families to draw: the ones with most scores on this chart by default, every family one click away</source>
         <translation>选择要绘制的模型系列：默认为此图上得分最多的那些，点一下即可显示全部</translation>
+    </message>
+    <message>
+        <source>Capability PC%1</source>
+        <translation>能力主成分 PC%1</translation>
+    </message>
+    <message>
+        <source>What the x axis measures: model size on a log scale, or a capability PC of the standard benchmarks on a linear scale</source>
+        <translation>x 轴度量的是什么：对数刻度上的模型规模，或线性刻度上标准基准的能力主成分</translation>
+    </message>
+    <message>
+        <source>What the x axis measures (log scale). No capability PCs: %1</source>
+        <translation>x 轴度量的是什么（对数刻度）。没有能力主成分：%1</translation>
+    </message>
+    <message>
+        <source>%1 (no benchmark scores)</source>
+        <translation>%1（无基准得分）</translation>
+    </message>
+    <message>
+        <source>%1 (no %2)</source>
+        <translation>%1（无 %2）</translation>
+    </message>
+    <message>
+        <source>%1 model has no PC score: %2</source>
+        <translation>%1 个模型没有主成分得分：%2</translation>
+    </message>
+    <message>
+        <source>%1 models have no PC score: %2</source>
+        <translation>%1 个模型没有主成分得分：%2</translation>
+    </message>
+    <message>
+        <source>The analysis panel&apos;s fits are against %1; they are not drawn on a capability axis.</source>
+        <translation>分析面板的拟合以%1为横轴；它们不会画在能力轴上。</translation>
+    </message>
+    <message>
+        <source>capability PC%1</source>
+        <translation>能力主成分 PC%1</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,7 @@ ViewState MainWindow::currentView() const {
     v.search = m_browser->searchText();
     v.decomposition = m_decomposition->state();
     v.toy = m_toy->state();
+    v.forecast = m_forecast->state();
     v.instances = m_instances->state();
     if (v.instances->files == bundledExamplePaths(datasetsDir()))
         v.instances->files.clear(); // the bundled outputs: opened again only when looked at
@@ -362,6 +363,7 @@ void MainWindow::applyViewNow(const ViewState& v) {
     if (!v.decomposition.task.isEmpty())
         m_decomposition->setState(v.decomposition);
     m_toy->setState(v.toy);
+    m_forecast->setState(v.forecast);
     if (v.instances)
         m_instances->applyState(*v.instances);
     if (v.view == QLatin1String("logprob"))

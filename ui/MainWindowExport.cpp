@@ -6,6 +6,7 @@
 #include "export/ExportDialog.h"
 #include "export/ExportSettings.h"
 #include "views/DecompositionView.h"
+#include "views/ForecastView.h"
 #include "views/LogProbView.h"
 #include "views/TaskMapFigure.h"
 #include "views/TaskMapView.h"
@@ -46,7 +47,9 @@ std::optional<ViewFigure> MainWindow::currentFigure() const {
     } else if (tab == m_toy) {
         f = figureOfCharts(m_toy->chartViews(), draft);
         f.relabel = &ToyModelView::relabelFigure;
-    } else if (tab == m_taskMap)
+    } else if (tab == m_forecast)
+        f = figureOfCharts({m_forecast->chartView()}, draft);
+    else if (tab == m_taskMap)
         f = figureOfTaskMap(m_taskMap->rows(), draft); // relabels itself
     else
         return std::nullopt; // the Instances tab exports scores (Save scores…), not a figure

@@ -71,6 +71,7 @@ QStringList screenshotViews() {
             QStringLiteral("instances"),
             QStringLiteral("outputs_em_bleu"),
             QStringLiteral("forecast"),
+            QStringLiteral("capability_pc1"),
             QStringLiteral("figure")};
 }
 
@@ -115,6 +116,7 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
         window.stopTour();
         window.setPresentationType(false);
         window.scaling()->setSideBySide(false);
+        window.scaling()->setCapabilityPc(0);
         window.analysis()->setDrawFits(false);
         window.views()->setCurrentIndex(0);
         if (view == QLatin1String("browser_chart") || view == QLatin1String("analysis")) {
@@ -184,6 +186,11 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
             window.views()->setCurrentWidget(window.forecast());
             window.forecast()->selectTask(QStringLiteral("word_unscrambling"));
             window.forecast()->waitForIdle();
+        } else if (view == QLatin1String("capability_pc1")) {
+            // Word unscrambling against capability PC1 of the standard benchmarks.
+            if (auto sel = findTask(rows, QStringLiteral("word_unscrambling")))
+                window.browser()->select(*sel);
+            window.scaling()->setCapabilityPc(1);
         } else if (view == QLatin1String("tour")) {
             window.startTour();
             window.goToTourStep(3);

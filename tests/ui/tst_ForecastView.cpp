@@ -3,6 +3,7 @@
 // worker, the summary and the tour's finding state the numbers of the fit on screen, and a
 // cutoff that leaves too few training models shows the reason instead of a curve.
 #include "MainWindow.h"
+#include "chart/ViewFigure.h"
 #include "i18n/Language.h"
 #include "io/DataLoader.h"
 #include "tour/TourBar.h"
@@ -115,6 +116,60 @@ private slots:
         QVERIFY2(w.tourBar()->text().contains(finding.toHtmlEscaped()),
                  qPrintable(w.tourBar()->text()));
         w.stopTour();
+    }
+
+    // The settings survive a session file (issue #19 item 3), and the chart exports as a figure
+    // with the points and band on screen.
+    void settingsRoundTripAndExport() {
+        const auto table = bundled();
+        ForecastView view;
+        view.setTable(table);
+        view.waitForIdle();
+        ForecastState wanted = view.state();
+        QVERIFY(wanted.target.startsWith(QStringLiteral("word_unscrambling")));
+        QCOMPARE(*wanted.cutoffFlops, 8.4e22); // Llama-2-7B's, the default
+        wanted.predictors = QStringLiteral("flops");
+        wanted.withoutGsm8k = true;
+        wanted.cutoffFlops = 2.2e22; // between models: snaps to the nearest model's FLOPs
+        view.setState(wanted);
+        view.waitForIdle();
+        const ForecastState got = view.state();
+        QCOMPARE(got.predictors, QStringLiteral("flops"));
+        QVERIFY(got.withoutGsm8k);
+        QVERIFY(got.cutoffFlops && std::abs(std::log10(*got.cutoffFlops / 2.2e22)) < 0.1);
+        QCOMPARE(view.result().predictorNames, QStringList{QStringLiteral("log10 FLOPs")});
+
+        ViewState session;
+        session.forecast = got;
+        const auto reread = ViewState::fromJson(session.toJson());
+        QVERIFY(reread && reread->forecast);
+        QVERIFY(*reread->forecast == got);
+        ForecastView restored;
+        restored.setTable(table);
+        restored.waitForIdle();
+        restored.setState(reread->forecast);
+        restored.waitForIdle();
+        QVERIFY(restored.state() == got);
+        QVERIFY(restored.result().testMse == view.result().testMse);
+
+        // Export: one panel, the three point sets and the fitted sigmoid as drawn.
+        const ViewFigure f = figureOfCharts({restored.chartView()}, FigureSpec{});
+        QCOMPARE(f.spec.panels.size(), qsizetype(1));
+        QVERIFY(!f.spec.panels.first().logX);
+        QCOMPARE(f.spec.panels.first().effectiveXLabel(), QStringLiteral("log10 FLOPs"));
+        QCOMPARE(f.spec.panels.first().fits.size(), qsizetype(1));
+        qsizetype points = 0;
+        for (const Curve& c : f.curves.panels.first())
+            points += c.points.size();
+        QCOMPARE(points, qsizetype(restored.result().points.size()));
+        // A held-out model's error bar is its forecast band.
+        for (const Curve& c : f.curves.panels.first())
+            for (const CurvePoint& p : c.points)
+                for (const ObservationalPoint& o : restored.result().points)
+                    if (o.model == p.model && !o.train) {
+                        QVERIFY(p.ciLow == o.ciLow);
+                        QCOMPARE(*p.x, o.x);
+                    }
     }
 };
 

@@ -17,6 +17,8 @@ QJsonObject ChartSelection::toJson() const {
         o.insert(QStringLiteral("subtask"), *subtask);
     o.insert(QStringLiteral("metric"), metric);
     o.insert(QStringLiteral("axis"), scaleAxisName(axis));
+    if (capabilityPc > 0)
+        o.insert(QStringLiteral("capability_pc"), capabilityPc);
     if (shotsChosen)
         o.insert(QStringLiteral("shots"),
                  shots ? QJsonValue(*shots) : QJsonValue(QJsonValue::Null));
@@ -35,6 +37,7 @@ ChartSelection ChartSelection::fromJson(const QJsonObject& o) {
     s.metric = o.value(QStringLiteral("metric")).toString();
     s.axis =
         scaleAxisFromName(o.value(QStringLiteral("axis")).toString()).value_or(ScaleAxis::Params);
+    s.capabilityPc = std::max(0, o.value(QStringLiteral("capability_pc")).toInt());
     if (o.contains(QStringLiteral("shots"))) {
         s.shotsChosen = true;
         const QJsonValue v = o.value(QStringLiteral("shots"));

@@ -17,6 +17,9 @@ struct ChartSelection {
     std::optional<QString> subtask; ///< unset = every subtask; "" = task-level rows
     QString metric;
     ScaleAxis axis = ScaleAxis::Params;
+    /// x is capability PC`capabilityPc` (1-based; ee::CapabilityAxis) instead of `axis`; 0 =
+    /// `axis`. `axis` stays what the analysis panel fits against.
+    int capabilityPc = 0;
     bool shotsChosen = false; ///< false = any shots
     std::optional<int> shots; ///< when chosen: this exact setting (unset = "shots unknown")
     QString prompting;        ///< empty = any (used when overlaying prompting styles)

@@ -92,12 +92,16 @@ QString ChartView::pointText(qsizetype curveIndex, qsizetype pointIndex) const {
     if (pointIndex < 0 || pointIndex >= c.points.size())
         return {};
     const CurvePoint& p = c.points[pointIndex];
+    // A linear x (a capability PC) is not the curve's scale axis: name it as the chart does.
+    const bool scale = m_built.panel.logX;
     QString text =
         QStringLiteral("<b>%1</b> (%2)<br>%3: %4")
             .arg(p.model.toHtmlEscaped(), c.key.family.toHtmlEscaped(),
-                 scaleAxisLabel(c.axis).toHtmlEscaped(),
-                 p.x ? AxisTicks::formatScale(*p.x, c.axis) + QStringLiteral(" = ") + exact(*p.x)
-                     : tr("unknown"));
+                 (scale ? scaleAxisLabel(c.axis) : m_built.panel.effectiveXLabel()).toHtmlEscaped(),
+                 !p.x ? tr("unknown")
+                 : scale
+                     ? AxisTicks::formatScale(*p.x, c.axis) + QStringLiteral(" = ") + exact(*p.x)
+                     : exact(*p.x));
     text += QStringLiteral("<br>%1: <b>%2</b>").arg(c.key.metric.toHtmlEscaped(), exact(p.value));
     if (const auto chance = chanceLevelOf(c))
         text +=

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart/ScalingPanel.h"
 
+#include "analysis/CapabilityAxis.h"
 #include "browser/BrowserIndex.h"
 #include "chart/ChartView.h"
 #include "chart/LegendStrip.h"
@@ -135,8 +136,13 @@ ScalingPanel::ScalingPanel(QWidget* parent)
             setSideBySide(on, m_sideMetrics);
     });
     connect(m_axisCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_updating)
-            setAxis(ScaleAxis(m_axisCombo->currentData().toInt()));
+        if (m_updating)
+            return;
+        const int data = m_axisCombo->currentData().toInt();
+        if (data > kCapabilityPcData)
+            setCapabilityPc(data - kCapabilityPcData);
+        else
+            setAxis(ScaleAxis(data));
     });
     connect(m_yAxisChooser, &YAxisChooser::modeChosen, this, &ScalingPanel::setYAxis);
     connect(m_shotsCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -176,6 +182,7 @@ void ScalingPanel::changeEvent(QEvent* event) {
 void ScalingPanel::setTable(std::shared_ptr<const ScoreTable> table) {
     m_table = table ? std::move(table) : std::make_shared<ScoreTable>();
     m_sessionStyles = familyStylesFor(*m_table, m_style);
+    refreshCapabilityAxis();
     setSelection(m_sel);
 }
 
@@ -192,6 +199,8 @@ void ScalingPanel::showTask(const BrowserSelection& task) {
 
 void ScalingPanel::setSelection(const ChartSelection& wanted) {
     m_sel = wanted;
+    if (m_sel.capabilityPc > (m_capability ? m_capability->components() : 0))
+        m_sel.capabilityPc = 0; // e.g. a session saved with the benchmark table loaded
     refreshChoices();
     rebuildControls();
     redraw();
@@ -245,7 +254,8 @@ void ScalingPanel::rebuildControls() {
 
 void ScalingPanel::syncChoosers() {
     m_updating = true;
-    m_axisCombo->setCurrentIndex(m_axisCombo->findData(int(m_sel.axis)));
+    m_axisCombo->setCurrentIndex(m_axisCombo->findData(
+        m_sel.capabilityPc > 0 ? kCapabilityPcData + m_sel.capabilityPc : int(m_sel.axis)));
     m_yAxisChooser->setMode(m_sel.yAxis);
     m_shotsCombo->clear();
     m_shotsCombo->addItem(tr("any shots"));
@@ -372,7 +382,7 @@ ScalingRequest ScalingPanel::scalingRequest() const {
     r.sideMetrics = m_sideMetrics;
     r.familyFilter = m_familyFilter;
     r.hiddenFamilies = m_hiddenFamilies;
-    r.fits = m_fits;
+    r.fits = m_sel.capabilityPc > 0 ? QList<FittedCurve>() : m_fits; // fits are on scale axes
     r.yLabels = m_yLabels;
     r.xRange = m_xRange;
     return r;
@@ -382,13 +392,18 @@ void ScalingPanel::redraw(bool curvesChanged) {
     if (curvesChanged)
         m_fits.clear(); // fits belong to the curves they were made from
     m_title->setText(headerText());
-    const ScalingPlan plan = planScalingCharts(*m_table, m_sessionStyles, scalingRequest());
+    ScalingRequest request = scalingRequest();
+    QStringList capabilityNotes;
+    request.moveX = [&](QList<QList<Curve>>& curves) {
+        capabilityNotes = moveToCapabilityAxis(curves);
+    };
+    const ScalingPlan plan = planScalingCharts(*m_table, m_sessionStyles, request);
     m_visibleFamilies = plan.families.visible;
     m_chartFamilyScores = plan.families.scoresOnChart;
     m_familyButton->setText(plan.families.countText());
     m_familyButton->setVisible(!plan.families.scoresOnChart.isEmpty());
     m_drawnStyles = plan.families.styles; // an export draws with exactly these
-    m_legend->setEntries(plan.families.legend(plan.curves, m_fits, m_familyFilter));
+    m_legend->setEntries(plan.families.legend(plan.curves, request.fits, m_familyFilter));
     m_legend->setVisible(!m_sel.task.isEmpty());
     QStringList notes;
     if (!plan.subtaskNote.isEmpty())
@@ -398,10 +413,11 @@ void ScalingPanel::redraw(bool curvesChanged) {
     m_yAxisChooser->updateAvailability(plan.curves.first(), plan.panels.first());
     if (plan.curves.first().isEmpty() && !m_sel.task.isEmpty() && plan.subtaskNote.isEmpty())
         notes << tr("No curves for %1 with these settings.").arg(m_sel.metric);
+    notes << capabilityNotes;
     m_note->setText(notes.join(QLatin1Char('\n')));
     m_note->setVisible(!notes.isEmpty());
     if (curvesChanged) {
-        emit curvesShown(plan.curves.first());
+        emit curvesShown(plan.scaleCurves);
         emit selectionChanged(m_sel);
     }
     emit viewChanged();

@@ -21,6 +21,10 @@ class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
+namespace ee {
+struct CapabilityAxis;
+}
+
 namespace ee::ui {
 
 class FlowLayout;
@@ -52,6 +56,12 @@ public:
     /// \brief Moves the metric toggle by `step` (wrapping).
     void cycleMetric(int step);
     void setAxis(ScaleAxis axis);
+    /// \brief x = capability PC`pc` (1-based) of the loaded benchmark table; 0 = the scale axis.
+    /// Ignored when the table offers no such PC (see capabilityAxis()).
+    void setCapabilityPc(int pc);
+    /// \brief The capability PCs of the loaded table (fitted in setTable()); null when it has no
+    /// table of the standard benchmarks.
+    const CapabilityAxis* capabilityAxis() const { return m_capability.get(); }
     /// \brief How y is drawn (full range, fit, log, logit, normalised score). Redraws.
     void setYAxis(YAxisMode mode);
     YAxisChooser* yAxisChooser() const { return m_yAxisChooser; }
@@ -134,11 +144,19 @@ private:
     /// One chart fills the grid, 2–3 sit in one row, 4 in two rows of two.
     void arrangeCharts(int panels);
     PanelSpec panelFor(const QString& metric) const;
+    /// Fits the capability PCs of m_table and offers them in the x chooser (ScalingPanelAxes).
+    void refreshCapabilityAxis();
+    /// With a capability PC chosen: moves `curves` onto it and returns the notes that list the
+    /// models without a PC score and the PC's loadings; else leaves them and returns nothing.
+    QStringList moveToCapabilityAxis(QList<QList<Curve>>& curves) const;
     /// The family button and its picker popup, and the legend's click and hover (in
     /// ScalingPanelFamilies.cpp).
     void setUpFamilyControls();
 
+    /// The x chooser's item data: a ScaleAxis, or this + k for capability PCk.
+    static constexpr int kCapabilityPcData = 100;
     std::shared_ptr<const ScoreTable> m_table;
+    std::shared_ptr<const CapabilityAxis> m_capability;
     ChartSelection m_sel;
     TaskChoices m_choices;
     bool m_sideBySide = false;

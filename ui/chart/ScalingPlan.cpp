@@ -3,6 +3,8 @@
 
 #include "figure/PanelData.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace ee::ui {
@@ -17,6 +19,12 @@ PanelSpec scalingPanelSpec(const ChartSelection& selection, const QString& metri
     p.query.shots = selection.shotsChosen ? selection.shots : std::nullopt;
     p.query.prompting = selection.overlayPrompting ? QString() : selection.prompting;
     p.query.axis = selection.axis;
+    if (selection.capabilityPc > 0) {
+        // PC scores are centred on the benchmark means: negative values need a linear axis.
+        p.logX = false;
+        p.xLabel = QCoreApplication::translate("ee::ui::ScalingPanel", "capability PC%1")
+                       .arg(selection.capabilityPc);
+    }
     if (visibleFamilies.size() < familiesOnChart)
         p.query.families = visibleFamilies; // export what the picker shows
     p.yLabel = yLabels.value(metric, metric);
@@ -33,8 +41,12 @@ ScalingPlan planScalingCharts(const ScoreTable& table, const FamilyStyles& sessi
     for (const QString& m : std::as_const(plan.metrics))
         plan.curves.append(queryCurves(table, sel, m));
     plan.subtaskNote = limitSubtaskLines(sel, plan.curves);
+    plan.scaleCurves = plan.curves.first();
+    if (r.moveX)
+        r.moveX(plan.curves);
     plan.families = ScalingFamilies::of(sessionStyles, plan.curves, r.familyFilter, r.choices, sel,
                                         r.hiddenFamilies);
+    plan.families.filter(plan.scaleCurves);
     const bool titled = plan.metrics.size() > 1;
     for (qsizetype i = 0; i < plan.metrics.size(); ++i) {
         plan.families.filter(plan.curves[i]);

@@ -7,6 +7,7 @@
 #include "figure/FigureSpec.h"
 
 #include <QHash>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -24,6 +25,9 @@ struct ScalingRequest {
     QList<FittedCurve> fits;         ///< drawn on the first panel only
     QHash<QString, QString> yLabels; ///< y-axis title per metric (default: the metric)
     std::optional<std::pair<double, double>> xRange; ///< the user's x zoom (log10 scale)
+    /// \brief Moves the queried curves onto another x axis (a capability PC) before families
+    /// are counted and ranges taken; unset: the selection's scale axis.
+    std::function<void(QList<QList<Curve>>&)> moveX;
 };
 
 /// \brief What the Scaling view draws for a request: one panel per metric, the curves of each
@@ -31,8 +35,11 @@ struct ScalingRequest {
 struct ScalingPlan {
     QStringList metrics;        ///< one panel each: the side-by-side metrics, else the one shown
     QList<QList<Curve>> curves; ///< per panel, the visible families' curves
-    QList<PanelSpec> panels;    ///< per panel; titled when there are 2 or more
-    ScalingFamilies families;   ///< counted on the unfiltered curves of every panel
+    /// \brief The first panel's drawn families' curves on the scale axis (before moveX): what
+    /// the analysis panel fits.
+    QList<Curve> scaleCurves;
+    QList<PanelSpec> panels;  ///< per panel; titled when there are 2 or more
+    ScalingFamilies families; ///< counted on the unfiltered curves of every panel
     /// \brief Why a whole task with more than kMaxSubtaskLines subtasks draws nothing, else "".
     QString subtaskNote;
     /// \brief Fixed x range: the zoom when set, else for 2+ panels the union of their ranges

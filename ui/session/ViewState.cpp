@@ -61,6 +61,15 @@ QJsonObject ViewState::toJson() const {
     t.insert(QStringLiteral("length"), toy.length);
     t.insert(QStringLiteral("test_size"), toy.testSize);
     o.insert(QStringLiteral("toy_model"), t);
+    if (forecast) {
+        QJsonObject f;
+        f.insert(QStringLiteral("target"), forecast->target);
+        f.insert(QStringLiteral("predictors"), forecast->predictors);
+        f.insert(QStringLiteral("without_gsm8k"), forecast->withoutGsm8k);
+        if (forecast->cutoffFlops)
+            f.insert(QStringLiteral("cutoff_flops"), *forecast->cutoffFlops);
+        o.insert(QStringLiteral("forecast"), f);
+    }
     if (instances)
         o.insert(QStringLiteral("instances"), instances->toJson());
     if (!windowState.isEmpty())
@@ -103,6 +112,16 @@ std::optional<ViewState> ViewState::fromJson(const QJsonObject& o, QString* erro
     s.toy.alpha = t.value(QStringLiteral("alpha")).toDouble(s.toy.alpha);
     s.toy.length = t.value(QStringLiteral("length")).toInt(s.toy.length);
     s.toy.testSize = t.value(QStringLiteral("test_size")).toInt(s.toy.testSize);
+    if (const QJsonValue v = o.value(QStringLiteral("forecast")); v.isObject()) {
+        const QJsonObject f = v.toObject();
+        ForecastState fs;
+        fs.target = f.value(QStringLiteral("target")).toString();
+        fs.predictors = f.value(QStringLiteral("predictors")).toString(fs.predictors);
+        fs.withoutGsm8k = f.value(QStringLiteral("without_gsm8k")).toBool();
+        if (const QJsonValue c = f.value(QStringLiteral("cutoff_flops")); c.isDouble())
+            fs.cutoffFlops = c.toDouble();
+        s.forecast = fs;
+    }
     if (const QJsonValue v = o.value(QStringLiteral("instances")); v.isObject())
         s.instances = InstancesState::fromJson(v.toObject());
     s.windowState =

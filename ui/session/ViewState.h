@@ -32,6 +32,15 @@ struct ToyState {
     bool operator==(const ToyState&) const = default;
 };
 
+/// \brief The Forecast view's settings (observational backtest, issue #19).
+struct ForecastState {
+    QString target; ///< "task · metric · K-shot", as the task chooser lists it
+    QString predictors = QStringLiteral("pc:3"); ///< pc:1, pc:2, pc:3 or flops
+    bool withoutGsm8k = false;                   ///< the PCA leaves GSM8K out
+    std::optional<double> cutoffFlops;           ///< unset: the view's default (Llama-2-7B's FLOPs)
+    bool operator==(const ForecastState&) const = default;
+};
+
 /// \brief Everything needed to put the window back as it was: data, selections, metric, view,
 /// zoom, layout. Names, never row numbers, so a view survives regenerated data files.
 ///
@@ -53,9 +62,10 @@ struct ViewState {
     bool sortDescending = false;
     DecompositionState decomposition;
     ToyState toy;
+    std::optional<ForecastState> forecast;   ///< nullopt = leave the Forecast tab as it is
     std::optional<InstancesState> instances; ///< nullopt = leave the Instances tab as it is
-    QByteArray windowState; ///< QMainWindow::saveState(), sessions only
-    QByteArray geometry;    ///< QWidget::saveGeometry(), sessions only
+    QByteArray windowState;                  ///< QMainWindow::saveState(), sessions only
+    QByteArray geometry;                     ///< QWidget::saveGeometry(), sessions only
 
     QJsonObject toJson() const;
     /// \brief Reads what toJson() writes; nullopt with `error` on a file that is not a session.

@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/ForecastView.h"
 
-#include <QChart>
-#include <QChartView>
+#include "chart/ChartView.h"
+#include "chart/ScreenStyle.h"
+#include "render/ChartBuilder.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEventLoop>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLegendMarker>
-#include <QLineSeries>
 #include <QMap>
-#include <QScatterSeries>
 #include <QSet>
 #include <QSlider>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <QtConcurrent>
 #include <algorithm>
 #include <cmath>
@@ -50,7 +48,8 @@ ForecastView::ForecastView(QWidget* parent)
     , m_noGsm8k(new QCheckBox(tr("PCA without GSM8K"), this))
     , m_cutoff(new QSlider(Qt::Horizontal, this))
     , m_cutoffLabel(new QLabel(this))
-    , m_chart(new QChartView(this))
+    , m_chart(new ChartView(this))
+    , m_style(screenStyle())
     , m_summary(new QLabel(this)) {
     m_predictors->addItem(tr("capability PC1"), QStringLiteral("pc:1"));
     m_predictors->addItem(tr("capability PC1–PC2"), QStringLiteral("pc:2"));
@@ -58,10 +57,11 @@ ForecastView::ForecastView(QWidget* parent)
     m_predictors->addItem(tr("log10 training FLOPs"), QStringLiteral("flops"));
     m_predictors->setCurrentIndex(2);
     m_target->setToolTip(tr("The task to forecast (models with known training FLOPs)"));
-    m_cutoff->setToolTip(tr("Fit on the models up to this training compute; forecast the rest"));
+    m_cutoff->setToolTip(tr("Fit on the models up to this training compute; forecast the rest. "
+                            "A cutoff by release date is not offered: the data carry no "
+                            "release dates."));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_chart->setRenderHint(QPainter::Antialiasing);
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Task"), this));
     controls->addWidget(m_target, 2);
@@ -194,13 +194,6 @@ void ForecastView::start() {
     m_watcher.setFuture(QtConcurrent::run([table, o] { return forecastObservational(*table, o); }));
 }
 
-void ForecastView::replaceChart(QChart* chart) {
-    // The view releases, but does not delete, the chart it showed.
-    QChart* old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
-}
-
 void ForecastView::waitForIdle() {
     while (m_busy || m_pending) {
         QEventLoop loop;
@@ -233,68 +226,12 @@ QString ForecastView::finding() const {
 
 void ForecastView::show(const ObservationalResult& r) {
     m_result = r;
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
+    drawChart(r);
     if (!r.ok) {
-        chart->setTitle(tr("No fit"));
-        replaceChart(chart);
         m_summary->setText(tr("No fit: %1.").arg(r.error));
         emit fitShown();
         return;
     }
-    auto* train = new QScatterSeries;
-    auto* inside = new QScatterSeries;
-    auto* outside = new QScatterSeries;
-    train->setName(tr("training models"));
-    inside->setName(tr("held out, inside the band"));
-    outside->setName(tr("held out, outside the band"));
-    train->setColor(QColor(0x00, 0x72, 0xB2));
-    inside->setColor(QColor(0x00, 0x9E, 0x73));
-    outside->setColor(QColor(0xD5, 0x5E, 0x00));
-    double xLo = HUGE_VAL, xHi = -HUGE_VAL;
-    QList<QLineSeries*> bands;
-    for (const ObservationalPoint& p : r.points) {
-        xLo = std::min(xLo, p.x);
-        xHi = std::max(xHi, p.x);
-        (p.train ? train : (p.outside ? outside : inside))->append(p.x, p.observed);
-        if (!p.train && p.ciLow && p.ciHigh) {
-            auto* band = new QLineSeries;
-            band->append(p.x, *p.ciLow);
-            band->append(p.x, *p.ciHigh);
-            band->setPen(QPen(QColor(0, 0, 0, 90), 3));
-            bands << band;
-        }
-    }
-    auto* curve = new QLineSeries;
-    curve->setName(tr("fitted sigmoid"));
-    curve->setPen(QPen(Qt::black, 2));
-    const double pad = 0.05 * (xHi - xLo);
-    const bool single = r.predictorNames.size() == 1;
-    for (int i = 0; i <= 200; ++i) {
-        const double x = xLo - pad + (xHi - xLo + 2 * pad) * i / 200.0;
-        const double z = single ? r.fit.intercept + r.fit.weights[0] * x : x;
-        curve->append(x, r.fit.floor + (r.fit.ceiling - r.fit.floor) / (1 + std::exp(-z)));
-    }
-    for (QAbstractSeries* s :
-         std::initializer_list<QAbstractSeries*>{curve, train, inside, outside})
-        chart->addSeries(s);
-    for (QLineSeries* b : bands)
-        chart->addSeries(b);
-    chart->createDefaultAxes();
-    for (QLineSeries* b : bands)
-        for (QLegendMarker* m : chart->legend()->markers(b))
-            m->setVisible(false);
-    const QString metric = m_target->currentText().section(QStringLiteral(" · "), 1, 1);
-    if (!chart->axes(Qt::Horizontal).isEmpty())
-        chart->axes(Qt::Horizontal)
-            .front()
-            ->setTitleText(single ? r.predictorNames.front()
-                                  : tr("capability index c + w·x (fitted)"));
-    if (!chart->axes(Qt::Vertical).isEmpty())
-        chart->axes(Qt::Vertical).front()->setTitleText(metric);
-    chart->setTitle(tr("Could we have seen it coming? %1").arg(m_target->currentText()));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    replaceChart(chart);
 
     // Every number below is read from the fit on screen.
     QString text = tr("Fitted on %1 models up to %2 training FLOPs, forecast for %3 larger ones "
@@ -333,6 +270,106 @@ void ForecastView::show(const ObservationalResult& r) {
         left << m.model + QStringLiteral(": ") + m.reason;
     m_summary->setToolTip(left.join(QLatin1Char('\n')));
     emit fitShown();
+}
+
+} // namespace ee::ui
+
+namespace ee::ui {
+
+ForecastState ForecastView::state() const {
+    ForecastState st;
+    st.target = m_target->currentText();
+    st.predictors = m_predictors->currentData().toString();
+    st.withoutGsm8k = m_noGsm8k->isChecked();
+    if (const int i = m_cutoff->value(); i >= 0 && i < int(m_cutoffs.size()))
+        st.cutoffFlops = m_cutoffs[std::size_t(i)];
+    return st;
+}
+
+void ForecastView::setState(const std::optional<ForecastState>& st) {
+    if (!st)
+        return;
+    if (const int t = m_target->findText(st->target); t >= 0)
+        m_target->setCurrentIndex(t); // sets the default cutoff and GSM8K choice, refits
+    {
+        // One refit below for the three settings, not one each.
+        const QSignalBlocker a(m_predictors), b(m_noGsm8k), c(m_cutoff);
+        if (const int p = m_predictors->findData(st->predictors); p >= 0)
+            m_predictors->setCurrentIndex(p);
+        m_noGsm8k->setChecked(st->withoutGsm8k);
+        if (st->cutoffFlops && !m_cutoffs.empty()) {
+            // The saved cutoff is one model's FLOPs; the nearest one if the data changed.
+            std::size_t best = 0;
+            for (std::size_t i = 1; i < m_cutoffs.size(); ++i)
+                if (std::abs(std::log10(m_cutoffs[i]) - std::log10(*st->cutoffFlops)) <
+                    std::abs(std::log10(m_cutoffs[best]) - std::log10(*st->cutoffFlops)))
+                    best = i;
+            m_cutoff->setValue(int(best));
+        }
+    }
+    refit();
+}
+
+void ForecastView::drawChart(const ObservationalResult& r) {
+    // Three point sets drawn as families (training, held out inside / outside the band), the
+    // band as error bars on the held-out models, the fitted sigmoid as a fit line.
+    const QString metric = m_target->currentText().section(QStringLiteral(" · "), 1, 1);
+    Curve train, inside, outside;
+    train.key.family = tr("training models");
+    inside.key.family = tr("held out, inside the band");
+    outside.key.family = tr("held out, outside the band");
+    PanelSpec panel;
+    panel.query.task = m_target->currentText();
+    panel.query.metric = metric;
+    panel.logX = false; // PC scores can be negative; log10 FLOPs is already a log
+    panel.lines = false;
+    panel.ci = CiStyle::ErrorBars;
+    panel.showChance = false;
+    panel.showPerfect = false;
+    panel.yLabel = metric;
+    panel.title =
+        r.ok ? tr("Could we have seen it coming? %1").arg(m_target->currentText()) : tr("No fit");
+    QList<Curve> curves;
+    if (r.ok) {
+        const bool single = r.predictorNames.size() == 1;
+        panel.xLabel = single ? r.predictorNames.front() : tr("capability index c + w·x (fitted)");
+        double xLo = HUGE_VAL, xHi = -HUGE_VAL;
+        for (const ObservationalPoint& p : r.points) {
+            xLo = std::min(xLo, p.x);
+            xHi = std::max(xHi, p.x);
+            CurvePoint cp;
+            cp.model = p.model;
+            cp.x = p.x;
+            cp.value = p.observed;
+            if (!p.train) {
+                cp.ciLow = p.ciLow;
+                cp.ciHigh = p.ciHigh;
+            }
+            (p.train ? train : (p.outside ? outside : inside)).points.append(cp);
+        }
+        FittedCurve fit;
+        fit.label = tr("fitted sigmoid");
+        const double pad = 0.05 * (xHi - xLo);
+        for (int i = 0; i <= 200; ++i) {
+            const double x = xLo - pad + (xHi - xLo + 2 * pad) * i / 200.0;
+            const double z = single ? r.fit.intercept + r.fit.weights[0] * x : x;
+            fit.points.append(
+                QPointF(x, r.fit.floor + (r.fit.ceiling - r.fit.floor) / (1 + std::exp(-z))));
+        }
+        panel.fits = {fit};
+        for (Curve* c : {&train, &inside, &outside})
+            if (!c->points.isEmpty()) {
+                c->sortPoints();
+                curves << *c;
+            }
+    }
+    // All three named, present or not, so each keeps its colour and marker from fit to fit.
+    const QStringList names = {train.key.family, outside.key.family, inside.key.family};
+    const render::ChartBuilder builder(m_style, FamilyStyles(names, m_style));
+    render::ChartOptions options;
+    options.unitsPerPt = render::ChartBuilder::screenUnitsPerPt();
+    render::BuiltChart built = builder.build(curves, panel, options, m_chart->reusableChart());
+    m_chart->showChart(std::move(built), curves);
 }
 
 } // namespace ee::ui

@@ -2,19 +2,21 @@
 #pragma once
 
 #include "analysis/ObservationalForecast.h"
+#include "figure/FigureSpec.h"
+#include "session/ViewState.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 #include <memory>
 
-class QChart;
-class QChartView;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSlider;
 
 namespace ee::ui {
+
+class ChartView;
 
 /// \brief "Could we have seen it coming?": an observational scaling law (Ruan et al. 2024) fitted
 /// on the models up to a FLOPs cutoff and checked on the larger ones. A cutoff slider, the
@@ -41,13 +43,22 @@ public:
     /// forecast the larger ones (empty while fitting or without a fit).
     QString finding() const;
 
+    /// \brief Task, predictors, GSM8K choice and cutoff, for sessions.
+    ForecastState state() const;
+    /// \brief Restores what state() saved (after setTable); nullopt leaves everything as it is.
+    /// A target not in the data keeps the current one; the cutoff snaps to the nearest model.
+    void setState(const std::optional<ForecastState>& state);
+    /// \brief The chart (drawn by render::ChartBuilder, so File → Export writes it as a figure).
+    ChartView* chartView() const { return m_chart; }
+
 signals:
     void fitShown();
 
 private:
     void refit();
     void start();
-    void replaceChart(QChart* chart);
+    /// Draws `r` (or an empty chart titled "No fit") with the ChartBuilder.
+    void drawChart(const ObservationalResult& r);
     void show(const ObservationalResult& r);
     void updateCutoffLabel();
 
@@ -59,7 +70,8 @@ private:
     QCheckBox* m_noGsm8k;
     QSlider* m_cutoff;
     QLabel* m_cutoffLabel;
-    QChartView* m_chart;
+    ChartView* m_chart;
+    FigureStyle m_style;
     QLabel* m_summary;
     QFutureWatcher<ObservationalResult> m_watcher;
     ObservationalOptions m_latest; ///< the settings of the newest request

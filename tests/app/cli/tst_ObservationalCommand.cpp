@@ -131,6 +131,9 @@ private slots:
             << QStringList{QStringLiteral("--train-below-flops"), QStringLiteral("1e22"),
                            QStringLiteral("--train-below-params"), QStringLiteral("1e9")}
             << int(UsageError) << "exactly one";
+        QTest::newRow("release date (issue #19: no dates in the data)")
+            << QStringList{QStringLiteral("--train-before-date"), QStringLiteral("2023-07-18")}
+            << int(UsageError) << "no score format the app reads carries a release date";
         QTest::newRow("bad predictors")
             << QStringList{QStringLiteral("--train-below-flops"), QStringLiteral("1e22"),
                            QStringLiteral("--predictors"), QStringLiteral("pc:none")}
