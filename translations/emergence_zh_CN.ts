@@ -2663,6 +2663,14 @@
         <source>Fo&amp;recast</source>
         <translation>预测(&amp;R)</translation>
     </message>
+    <message>
+        <source>P&amp;ool sources</source>
+        <translation>合并来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Draw the curves of different sources (opened files or folders) that share task, metric and family as one curve</source>
+        <translation>把任务、指标和模型系列相同的不同来源（打开的文件或文件夹）的曲线画成一条曲线</translation>
+    </message>
 </context>
 <context>
     <name>ee::ui::ScalingPanel</name>

@@ -324,6 +324,7 @@ ViewState MainWindow::currentView() const {
     v.sideBySide = m_scaling->sideBySide();
     v.sideMetrics = m_scaling->sideMetrics();
     v.xRange = m_scaling->xRange();
+    v.poolSources = m_data->poolSources(); // View › Pool sources
     v.drawFits = m_analysis->drawFits();
     v.search = m_browser->searchText();
     v.decomposition = m_decomposition->state();

@@ -143,6 +143,8 @@ public:
     /// the tour step and the app's issue notes back as they were. False for a language the app
     /// does not ship.
     bool setLanguage(const QString& code);
+    /// \brief View › Pool sources: the browser's groups and the chart's curves follow `pool`.
+    void setPoolSources(bool pool);
 
 signals:
     /// \brief Data loaded and shown (browser filled, first chart drawn).
@@ -208,6 +210,7 @@ private:
     QToolButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_poolSources = nullptr; ///< View › Pool sources (checkable)
     std::optional<BrowserSelection> m_pendingSelection;
     std::optional<ViewState> m_pendingView;
 };

@@ -141,6 +141,12 @@ void MainWindow::buildMenus() {
         QAction* act = axis->addAction(label, this, [this, a] { m_scaling->setAxis(a); });
         act->setShortcut(QKeySequence(Qt::ALT | Qt::Key(key++)));
     }
+    m_poolSources = view->addAction(tr("P&ool sources"));
+    m_poolSources->setCheckable(true);
+    m_poolSources->setChecked(m_data->poolSources()); // menus are rebuilt on a language change
+    m_poolSources->setToolTip(tr("Draw the curves of different sources (opened files or folders) "
+                                 "that share task, metric and family as one curve"));
+    connect(m_poolSources, &QAction::triggered, this, [this](bool on) { setPoolSources(on); });
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());

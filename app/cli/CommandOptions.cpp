@@ -64,6 +64,13 @@ void addSelectionOptions(QCommandLineParser& parser, const char* taskHelp) {
     addOption(parser, "family", "Model family (repeatable).", "F");
     addOption(parser, "shots", "Number of shots.", "K");
     addOption(parser, "prompting", "Prompting style.", "P");
+    addOption(parser, "source",
+              "Only the curves of this source (an opened file or folder, named as in JSON "
+              "output).",
+              "NAME");
+    addOption(parser, "pool-sources",
+              "Pool curves of different sources that share task, subtask, metric, family, shots "
+              "and prompting into one (by default they stay apart).");
     addOption(parser, "x", "Scale axis: params, nonembedding_params, tokens or flops.", "AXIS",
               "params");
 }
@@ -89,6 +96,8 @@ std::optional<Selection> readSelection(const QCommandLineParser& parser, const Q
     filter.metric = parser.value(QStringLiteral("metric"));
     filter.families = parser.values(QStringLiteral("family"));
     filter.prompting = parser.value(QStringLiteral("prompting"));
+    filter.source = parser.value(QStringLiteral("source"));
+    filter.poolSources = parser.isSet(QStringLiteral("pool-sources"));
     if (parser.isSet(QStringLiteral("shots"))) {
         bool ok = false;
         const int shots = parser.value(QStringLiteral("shots")).toInt(&ok);

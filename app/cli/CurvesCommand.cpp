@@ -5,6 +5,7 @@
 #include "cli/ScorerOptions.h"
 
 #include "io/CurvesCsv.h"
+#include "io/DataLoader.h"
 #include "io/JsonShapes.h"
 #include "io/TextDecoding.h"
 #include "io/examples/ExampleReaders.h"
@@ -42,7 +43,7 @@ const CommandSyntax kSyntax{
     kCommand,
     QStringLiteral(
         "emergence curves [PATH...] [--examples FILE...] --task T [--subtask S] "
-        "[--metric M] [--family F] [--shots K] [--prompting P] "
+        "[--metric M] [--family F] [--shots K] [--prompting P] [--source NAME] [--pool-sources] "
         "[--x params|nonembedding_params|flops|tokens] [--compare answer|solution] "
         "[--answers file|strict|lenient] [--extract REGEX] [--tokenize 13a|intl|none|zh|char] "
         "[--interval wilson|clopper-pearson|bootstrap] "
@@ -67,15 +68,20 @@ bool addScoredExamples(const QCommandLineParser& parser, const CurveFilter& filt
         return false;
     }
     ee::ExampleSet set;
+    QStringList paths;
     for (const QString& v : parser.values(QStringLiteral("examples")))
-        for (const QString& path : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            set.append(ee::readExamples(path, ro));
+        paths << v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& path : paths)
+        set.append(ee::readExamples(path, ro));
     const ee::ScoreResult result = ee::scoreExamples(set, so);
     Diagnostics diag = set.diagnostics;
     diag.append(result.diagnostics);
     printDiagnostics(diag, io.err);
     data.diagnostics.append(diag);
+    const qsizetype before = data.table.rowCount();
     ee::appendScoreRows(result, data.table, QString());
+    // The scored files are one more source beside the PATHs (named as DataLoader names inputs).
+    data.table.setInput(before, DataLoader::inputNamesFor(paths).join(QStringLiteral(" + ")));
     return true;
 }
 

@@ -183,7 +183,8 @@ int forecastMain(const QCommandLineParser& parser, Io io) {
         if (!exactMetric.isEmpty()) {
             CurveKey k = c.key;
             k.metric = exactMetric;
-            em = data->table.curve(k, axis);
+            // A pooled curve (--pool-sources) names no source: its exact-match twin is pooled too.
+            em = filter.poolSources ? data->table.pooledCurve(k, axis) : data->table.curve(k, axis);
             haveEm = !em.points.isEmpty();
         }
         const ForecastResult r = forecastBreakthrough(c, haveEm ? &em : nullptr, o);

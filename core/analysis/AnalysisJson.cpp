@@ -35,6 +35,9 @@ QJsonArray strings(const QStringList& list) {
 }
 
 void writeKey(QJsonObject& o, const CurveKey& key) {
+    // The opened input the curve comes from; null when pooled over several (docs/formats.md §A0).
+    o.insert(QStringLiteral("source"),
+             key.source.isEmpty() ? QJsonValue() : QJsonValue(key.source));
     o.insert(QStringLiteral("task"), key.task);
     o.insert(QStringLiteral("subtask"), key.subtask);
     o.insert(QStringLiteral("metric"), key.metric);

@@ -48,6 +48,9 @@ CurveFilter PanelQuery::filter() const {
     f.families = families;
     f.shots = shots;
     f.prompting = prompting;
+    // A figure spec names no source: every source's curves, pooled, as before sources were
+    // told apart (a spec drawn from several files stays one line per family).
+    f.poolSources = true;
     return f;
 }
 

@@ -37,21 +37,29 @@ namespace ee {
 
 namespace {
 
+/// The data files of the opened paths, and for each the input (opened path) it belongs to.
+struct ExpandedPaths {
+    QStringList files;
+    std::vector<qsizetype> inputOf; ///< per file, an index into `paths`
+};
+
 /// Expands folders into their data files (sorted, so the merge order is stable), walking each
 /// folder with up to `threads` threads.
-QStringList expandPaths(const QStringList& paths, Diagnostics& diag, int threads) {
-    QStringList files;
-    for (const QString& path : paths) {
+ExpandedPaths expandPaths(const QStringList& paths, Diagnostics& diag, int threads) {
+    ExpandedPaths out;
+    for (qsizetype p = 0; p < paths.size(); ++p) {
+        const QString& path = paths[p];
         const QFileInfo info(path);
         if (!info.exists())
             diag.error(path, 0,
                        QCoreApplication::translate("DataLoader", "no such file or folder"));
         else if (info.isDir())
-            files.append(walkDataFiles(path, diag, threads));
+            out.files.append(walkDataFiles(path, diag, threads));
         else
-            files.append(path);
+            out.files.append(path);
+        out.inputOf.resize(std::size_t(out.files.size()), p);
     }
-    return files;
+    return out;
 }
 
 #ifdef Q_OS_UNIX
@@ -260,6 +268,31 @@ QString DataLoader::sourceNameFor(const QString& path) {
     return slash < 0 ? path : path.mid(slash + 1);
 }
 
+QStringList DataLoader::inputNamesFor(const QStringList& paths) {
+    // Each opened path by its last component; where two share it, by as many more folders as
+    // tell them apart ("a/results", "b/results").
+    QStringList clean;
+    for (const QString& path : paths)
+        clean << QDir::cleanPath(QDir::fromNativeSeparators(path));
+    QStringList names;
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        const QStringList parts = clean[i].split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        QString name;
+        for (qsizetype depth = 1; depth <= std::max<qsizetype>(parts.size(), 1); ++depth) {
+            name =
+                parts.isEmpty() ? clean[i] : parts.mid(parts.size() - depth).join(QLatin1Char('/'));
+            bool shared = false;
+            for (qsizetype j = 0; j < clean.size() && !shared; ++j)
+                shared = j != i && clean[j] != clean[i] &&
+                         (clean[j] == name || clean[j].endsWith(QLatin1Char('/') + name));
+            if (!shared)
+                break;
+        }
+        names << name;
+    }
+    return names;
+}
+
 namespace {
 
 /// Where each run of files (chunk) starts, and the end: runs of up to 256 files, a sixteenth
@@ -325,7 +358,9 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
     LoadPhases phases;
     const auto lap = [&clock] { return double(clock.nsecsElapsed()) / 1e6; };
     const int hardwareThreads = threadCount(options.threads);
-    const QStringList files = expandPaths(paths, merged.diagnostics, hardwareThreads);
+    const ExpandedPaths expanded = expandPaths(paths, merged.diagnostics, hardwareThreads);
+    const QStringList& files = expanded.files;
+    const QStringList inputs = DataLoader::inputNamesFor(paths);
     phases.walk = lap();
     // Gathering the catalog lists every folder of the inputs for metadata tables, a visible
     // cost for a BIG-bench checkout whose score files never need one: gather it on the first
@@ -370,7 +405,9 @@ ImportResult DataLoader::load(const QStringList& paths, const LoadOptions& optio
             const qsizetype end = chunkStarts[static_cast<std::size_t>(c) + 1];
             for (qsizetype i = chunkStarts[static_cast<std::size_t>(c)];
                  i < end && !cancelled.load(); ++i) {
+                const qsizetype rowsBefore = chunk.table.rowCount();
                 loadFileInto(files.at(i), forced, catalog, reading, chunk);
+                chunk.table.setInput(rowsBefore, inputs.at(expanded.inputOf[std::size_t(i)]));
                 const qsizetype finished = done.fetch_add(1) + 1;
                 if (progress) {
                     std::lock_guard lock(progressMutex);

@@ -41,6 +41,10 @@ public:
 
     /// \brief A source name for rows from `path`: the file name without folders.
     static QString sourceNameFor(const QString& path);
+    /// \brief The input names (ScoreRow::input, a curve's source) of the opened `paths`, one
+    /// each: the file or folder name, with as many parent folders as tell two apart. The same
+    /// path opened twice gets the same name (docs/formats.md §A0).
+    static QStringList inputNamesFor(const QStringList& paths);
 };
 
 } // namespace ee

@@ -58,6 +58,9 @@ QJsonObject summary(const ScoreTable& table, const Diagnostics& diag)
 QJsonObject curve(const Curve& c)
 {
     QJsonObject o;
+    // The opened input the curve comes from; null when pooled over several (docs/formats.md §A0).
+    o.insert(QLatin1String("source"),
+             c.key.source.isEmpty() ? QJsonValue() : QJsonValue(c.key.source));
     o.insert(QLatin1String("task"), c.key.task);
     o.insert(QLatin1String("subtask"), c.key.subtask);
     o.insert(QLatin1String("metric"), c.key.metric);

@@ -7,17 +7,36 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace ee {
 
-/// \brief What selects one curve: everything in a score's key except the model (and source).
+/// \brief What selects one curve: everything in a score's key except the model, plus the input
+/// the rows were loaded from (ScoreRow::input), so that two opened files using the same names
+/// give two curves. `source` is empty for a curve pooled over every input.
 struct CurveKey {
+    CurveKey() = default;
+    /// Spelled out (not an aggregate) so that keys written without a source, which mean every
+    /// source, need no trailing `{}` under -Wmissing-field-initializers.
+    CurveKey(QString task_, QString subtask_, QString metric_, QString family_,
+             std::optional<int> shots_, QString prompting_, QString source_ = {})
+        : task(std::move(task_))
+        , subtask(std::move(subtask_))
+        , metric(std::move(metric_))
+        , family(std::move(family_))
+        , shots(shots_)
+        , prompting(std::move(prompting_))
+        , source(std::move(source_)) {}
+
     QString task;
     QString subtask;
     QString metric;
     QString family;
     std::optional<int> shots;
     QString prompting;
+    /// The input the curve's rows came from (ScoreRow::input); empty = every source (see
+    /// ScoreTable::curve).
+    QString source;
 
     bool operator==(const CurveKey&) const = default;
     /// \brief e.g. "arithmetic/2da · exact_match · Pythia · 2-shot · standard"

@@ -21,6 +21,7 @@ std::uint64_t hashOf(const CurveKeyIds& k) {
     std::uint64_t h = a * 0x9E3779B97F4A7C15ULL;
     h ^= b * 0xC2B2AE3D27D4EB4FULL;
     h ^= c * 0x165667B19E3779F9ULL;
+    h ^= std::uint64_t(k.input) * 0xD6E8FEB86659FD93ULL;
     return h ^ (h >> 29) ^ (h >> 47);
 }
 
@@ -71,6 +72,9 @@ std::uint32_t CurveIndex::curveFor(const CurveKeyIds& key, std::uint64_t hash,
         m_slots[s] = (hash & kTagBits) | m_keys.size();
         m_keys.push_back(key);
         counts.push_back(0);
+        // Once per new curve, against a handful of inputs.
+        if (std::find(m_inputs.begin(), m_inputs.end(), key.input) == m_inputs.end())
+            m_inputs.push_back(key.input);
     }
     return std::uint32_t(m_slots[s]);
 }
@@ -94,8 +98,9 @@ CurveIndex CurveIndex::build(const Columns& columns) {
     std::vector<std::uint32_t> curveOfRow(n);
     std::vector<std::uint32_t> counts;
     const auto keyAt = [&columns](std::size_t i) {
-        return CurveKeyIds{columns.task[i],   columns.subtask[i],   columns.metric[i],
-                           columns.family[i], columns.prompting[i], columns.shots[i]};
+        return CurveKeyIds{columns.input[i],  columns.task[i],   columns.subtask[i],
+                           columns.metric[i], columns.family[i], columns.prompting[i],
+                           columns.shots[i]};
     };
     // Compared in the columns, not as keys built first: building both keys spilled them to
     // the stack for every row.
@@ -103,7 +108,7 @@ CurveIndex CurveIndex::build(const Columns& columns) {
         return columns.metric[a] == columns.metric[b] && columns.subtask[a] == columns.subtask[b] &&
                columns.shots[a] == columns.shots[b] && columns.task[a] == columns.task[b] &&
                columns.family[a] == columns.family[b] &&
-               columns.prompting[a] == columns.prompting[b];
+               columns.prompting[a] == columns.prompting[b] && columns.input[a] == columns.input[b];
     };
     // A row whose key equals that of the row at the same place in an earlier source's run is
     // in that row's curve: comparing two keys in cache costs far less than a hash probe. In a
@@ -153,7 +158,7 @@ void CurveIndex::Merger::add(const CurveIndex& part, const std::vector<StringPoo
     m_hashes.resize(n);
     for (std::size_t c = 0; c < n; ++c) {
         const CurveKeyIds& k = part.m_keys[c];
-        m_keys[c] = {ids[k.task],   ids[k.subtask],   ids[k.metric],
+        m_keys[c] = {ids[k.input],  ids[k.task],      ids[k.subtask], ids[k.metric],
                      ids[k.family], ids[k.prompting], k.shots};
         m_hashes[c] = hashOf(m_keys[c]);
     }

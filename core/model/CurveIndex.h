@@ -16,7 +16,7 @@ namespace ee {
 
 /// \brief A curve's key as interned string ids (see ScoreTable); shots INT16_MIN = unknown.
 struct CurveKeyIds {
-    StringPool::Id task = 0, subtask = 0, metric = 0, family = 0, prompting = 0;
+    StringPool::Id input = 0, task = 0, subtask = 0, metric = 0, family = 0, prompting = 0;
     std::int16_t shots = 0;
     bool operator==(const CurveKeyIds&) const = default;
 };
@@ -32,6 +32,7 @@ class CurveIndex {
 public:
     /// \brief The key columns of a table, one entry per row, all of the same length.
     struct Columns {
+        const Column<StringPool::Id>& input;
         const Column<StringPool::Id>& task;
         const Column<StringPool::Id>& subtask;
         const Column<StringPool::Id>& metric;
@@ -49,6 +50,9 @@ public:
     std::size_t curveCount() const { return m_keys.size(); }
     const CurveKeyIds& key(std::size_t curve) const { return m_keys[curve]; }
     const std::vector<CurveKeyIds>& keys() const { return m_keys; }
+    /// \brief The distinct inputs (CurveKeyIds::input) of the curves, in order of first use:
+    /// few, so a query over every input need not scan the keys.
+    const std::vector<StringPool::Id>& inputs() const { return m_inputs; }
     /// \brief The rows of curve `curve`, in append order.
     std::pair<const std::uint32_t*, const std::uint32_t*> rows(std::size_t curve) const {
         return {m_rows.data() + m_start[curve], m_rows.data() + m_start[curve + 1]};
@@ -76,6 +80,7 @@ private:
 
     static constexpr std::uint64_t kEmpty = UINT64_MAX;
     std::vector<CurveKeyIds> m_keys;
+    std::vector<StringPool::Id> m_inputs;
     std::vector<std::uint32_t> m_start; ///< curveCount() + 1 offsets into m_rows
     Column<std::uint32_t> m_rows;
     std::vector<std::uint64_t> m_slots;

@@ -19,8 +19,13 @@ inline const QString zeroShotCot = QStringLiteral("zero_shot_cot");
 /// \brief One score as it crosses an API boundary (importers, writers, queries).
 /// The key is (source, task, subtask, family, model, shots, prompting, metric); `value` is on the
 /// metric's own scale as the source published it. Optional fields are unknown when empty.
+///
+/// `source` is where the number was published (a long CSV's `source` column, else the file
+/// name); `input` is what the user opened to get it (docs/formats.md §A0): curves never mix
+/// inputs unless asked to (CurveKey::source).
 struct ScoreRow {
     QString source;
+    QString input; ///< the opened file or folder (DataLoader names it); empty when none
     QString task;
     QString subtask; ///< empty for a task without subtasks
     QString family;

@@ -32,6 +32,8 @@ bool CurveFilter::matches(const CurveKey& key) const {
         return false;
     if (!prompting.isEmpty() && key.prompting != prompting)
         return false;
+    if (!source.isEmpty() && key.source != source)
+        return false;
     return true;
 }
 
@@ -39,8 +41,8 @@ ScoreTable::ScoreTable() = default;
 
 void ScoreTable::reserve(qsizetype rows) {
     const auto n = static_cast<std::size_t>(rows);
-    for (auto* column :
-         {&m_source, &m_task, &m_subtask, &m_family, &m_modelEntry, &m_prompting, &m_metric})
+    for (auto* column : {&m_source, &m_input, &m_task, &m_subtask, &m_family, &m_modelEntry,
+                         &m_prompting, &m_metric})
         column->reserve(n);
     m_shots.reserve(n);
     m_value.reserve(n);
@@ -55,8 +57,8 @@ void ScoreTable::clearKeepingMemory() {
     m_models.clear();
     m_modelIds.clear();
     m_lastModel.reset();
-    for (auto* column :
-         {&m_source, &m_task, &m_subtask, &m_family, &m_modelEntry, &m_prompting, &m_metric})
+    for (auto* column : {&m_source, &m_input, &m_task, &m_subtask, &m_family, &m_modelEntry,
+                         &m_prompting, &m_metric})
         column->clear();
     m_shots.clear();
     m_value.clear();
@@ -87,6 +89,7 @@ ScoreTable::Id ScoreTable::modelEntryFor(Id family, Id model, const ModelScale& 
 void ScoreTable::append(const ScoreRow& r) {
     InternedRow ir;
     ir.source = m_strings.intern(r.source);
+    ir.input = m_strings.intern(r.input);
     ir.task = m_strings.intern(r.task);
     ir.subtask = m_strings.intern(r.subtask);
     ir.family = m_strings.intern(r.family);
@@ -111,10 +114,15 @@ void ScoreTable::append(const ScoreRow& r) {
     m_curveIndex.invalidate();
     const std::size_t i = m_value.size();
     const std::size_t count = i + 1;
-    const KeyIds key{r.task,      r.subtask,
-                     r.metric,    r.family,
-                     r.prompting, r.shots ? static_cast<std::int16_t>(*r.shots) : kUnknownShots};
+    const KeyIds key{r.input,
+                     r.task,
+                     r.subtask,
+                     r.metric,
+                     r.family,
+                     r.prompting,
+                     r.shots ? static_cast<std::int16_t>(*r.shots) : kUnknownShots};
     m_source.push_back(r.source);
+    m_input.push_back(key.input);
     m_task.push_back(key.task);
     m_subtask.push_back(key.subtask);
     m_family.push_back(key.family);
@@ -135,7 +143,7 @@ void ScoreTable::append(const ScoreRow& r) {
 const CurveIndex& ScoreTable::index() const {
     return m_curveIndex.get([this] {
         return CurveIndex::build(
-            {m_task, m_subtask, m_metric, m_family, m_prompting, m_shots, m_source});
+            {m_input, m_task, m_subtask, m_metric, m_family, m_prompting, m_shots, m_source});
     });
 }
 
@@ -144,6 +152,7 @@ ScoreRow ScoreTable::row(qsizetype index) const {
     const ModelEntry& m = m_models[m_modelEntry[i]];
     ScoreRow r;
     r.source = m_strings.at(m_source[i]);
+    r.input = m_strings.at(m_input[i]);
     r.task = m_strings.at(m_task[i]);
     r.subtask = m_strings.at(m_subtask[i]);
     r.family = m_strings.at(m_family[i]);
@@ -169,6 +178,22 @@ QStringList ScoreTable::sources() const {
     for (Id id : ids)
         names.insert(m_strings.at(id));
     return sortedUnique(names);
+}
+
+QStringList ScoreTable::inputs() const {
+    QSet<QString> names;
+    for (Id id : index().inputs())
+        names.insert(m_strings.at(id));
+    return sortedUnique(names);
+}
+
+void ScoreTable::setInput(qsizetype fromRow, const QString& input) {
+    const auto from = static_cast<std::size_t>(std::max<qsizetype>(fromRow, 0));
+    if (from >= m_input.size())
+        return;
+    m_curveIndex.invalidate();
+    const Id id = m_strings.intern(input);
+    std::fill(m_input.begin() + std::ptrdiff_t(from), m_input.end(), id);
 }
 
 QStringList ScoreTable::tasks() const {
@@ -229,8 +254,8 @@ QList<ScoreTable::FamilyScoresOnChart> ScoreTable::familyScoresByChart() const {
         noFamily.family = 0;
         QByteArray key;
         for (const auto id :
-             {qint64(noFamily.task), qint64(noFamily.subtask), qint64(noFamily.metric),
-              qint64(noFamily.prompting), qint64(noFamily.shots)})
+             {qint64(noFamily.input), qint64(noFamily.task), qint64(noFamily.subtask),
+              qint64(noFamily.metric), qint64(noFamily.prompting), qint64(noFamily.shots)})
             key += QByteArray::number(id) + '/';
         auto it = chartOf.constFind(key);
         if (it == chartOf.cend()) {
@@ -265,109 +290,6 @@ qsizetype ScoreTable::subtaskCount() const {
         if (k.subtask != 0)
             pairs.insert({k.task, k.subtask});
     return pairs.size();
-}
-
-CurveKey ScoreTable::keyFromIds(const KeyIds& ids) const {
-    CurveKey key;
-    key.task = m_strings.at(ids.task);
-    key.subtask = m_strings.at(ids.subtask);
-    key.metric = m_strings.at(ids.metric);
-    key.family = m_strings.at(ids.family);
-    if (ids.shots != kUnknownShots)
-        key.shots = ids.shots;
-    key.prompting = m_strings.at(ids.prompting);
-    return key;
-}
-
-std::optional<ScoreTable::KeyIds> ScoreTable::idsFromKey(const CurveKey& key) const {
-    const auto task = m_strings.find(key.task);
-    const auto subtask = m_strings.find(key.subtask);
-    const auto metric = m_strings.find(key.metric);
-    const auto family = m_strings.find(key.family);
-    const auto prompting = m_strings.find(key.prompting);
-    if (!task || !subtask || !metric || !family || !prompting)
-        return std::nullopt;
-    if (key.shots && (*key.shots < 0 || *key.shots > INT16_MAX))
-        return std::nullopt;
-    return KeyIds{*task,      *subtask,
-                  *metric,    *family,
-                  *prompting, key.shots ? static_cast<std::int16_t>(*key.shots) : kUnknownShots};
-}
-
-std::vector<ScoreTable::KeyIds> ScoreTable::sortedKeys() const {
-    std::vector<KeyIds> keys = index().keys();
-    const auto& s = m_strings;
-    std::sort(keys.begin(), keys.end(), [&s](const KeyIds& a, const KeyIds& b) {
-        auto tie = [&s](const KeyIds& k) {
-            return std::make_tuple(std::cref(s.at(k.task)), std::cref(s.at(k.subtask)),
-                                   std::cref(s.at(k.metric)), std::cref(s.at(k.family)), k.shots,
-                                   std::cref(s.at(k.prompting)));
-        };
-        return tie(a) < tie(b);
-    });
-    return keys;
-}
-
-QList<CurveKey> ScoreTable::curveKeys(const CurveFilter& filter) const {
-    QList<CurveKey> out;
-    for (const KeyIds& ids : sortedKeys()) {
-        CurveKey key = keyFromIds(ids);
-        if (filter.matches(key))
-            out.append(std::move(key));
-    }
-    return out;
-}
-
-Curve ScoreTable::curve(const CurveKey& key, ScaleAxis axis) const {
-    Curve c;
-    c.key = key;
-    c.axis = axis;
-    const auto ids = idsFromKey(key);
-    if (!ids)
-        return c;
-    const CurveIndex& curves = index();
-    const auto found = curves.find(*ids);
-    if (!found)
-        return c;
-    bool lowAgrees = true, highAgrees = true;
-    bool first = true;
-    const auto [begin, end] = curves.rows(*found);
-    for (const std::uint32_t* row = begin; row != end; ++row) {
-        const std::uint32_t i = *row;
-        const ModelEntry& m = m_models[m_modelEntry[i]];
-        CurvePoint p;
-        p.model = m_strings.at(m.model);
-        p.source = m_strings.at(m_source[i]);
-        p.x = m.scale.on(axis);
-        p.value = m_value[i];
-        p.stderr_ = m_stderr.get(i);
-        p.ciLow = m_ciLow.get(i);
-        p.ciHigh = m_ciHigh.get(i);
-        p.n = m_n.get(i);
-        c.points.append(std::move(p));
-        const auto low = m_low.get(i), high = m_high.get(i);
-        if (first) {
-            c.low = low;
-            c.high = high;
-            first = false;
-        } else {
-            lowAgrees = lowAgrees && low == c.low;
-            highAgrees = highAgrees && high == c.high;
-        }
-    }
-    if (!lowAgrees)
-        c.low.reset();
-    if (!highAgrees)
-        c.high.reset();
-    c.sortPoints();
-    return c;
-}
-
-QList<Curve> ScoreTable::curves(const CurveFilter& filter, ScaleAxis axis) const {
-    QList<Curve> out;
-    for (const CurveKey& key : curveKeys(filter))
-        out.append(curve(key, axis));
-    return out;
 }
 
 QList<QList<qsizetype>> ScoreTable::duplicateKeys(int threads) const {
@@ -438,8 +360,8 @@ QList<QList<qsizetype>> ScoreTable::duplicateKeys(int threads) const {
 
 qsizetype ScoreTable::memoryBytes() const {
     std::size_t bytes = 0;
-    for (const auto* column :
-         {&m_source, &m_task, &m_subtask, &m_family, &m_modelEntry, &m_prompting, &m_metric})
+    for (const auto* column : {&m_source, &m_input, &m_task, &m_subtask, &m_family, &m_modelEntry,
+                               &m_prompting, &m_metric})
         bytes += column->capacity() * sizeof(Id);
     bytes += m_shots.capacity() * sizeof(std::int16_t) + m_value.capacity() * sizeof(double);
     for (const auto* column : {&m_stderr, &m_ciLow, &m_ciHigh, &m_low, &m_high})

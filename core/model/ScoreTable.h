@@ -22,7 +22,10 @@ struct CurveFilter {
     QStringList families; ///< empty = all
     std::optional<int> shots;
     QString prompting;
-    QString source;
+    QString source; ///< one input (CurveKey::source); empty = every input
+    /// When set, curves of different inputs with the same task, subtask, metric, family, shots
+    /// and prompting are pooled into one (its key's source is empty); otherwise never.
+    bool poolSources = false;
 
     bool matches(const CurveKey& key) const;
 };
@@ -49,8 +52,8 @@ public:
 
     /// \brief A row whose strings are ids from intern() on this same table (bulk importers).
     struct InternedRow {
-        StringPool::Id source = 0, task = 0, subtask = 0, family = 0, model = 0, prompting = 0,
-                       metric = 0;
+        StringPool::Id source = 0, input = 0, task = 0, subtask = 0, family = 0, model = 0,
+                       prompting = 0, metric = 0;
         ModelScale scale;
         std::optional<int> shots; ///< unknown when empty; must fit in 0..32767
         double value = 0.0;
@@ -81,7 +84,13 @@ public:
     /// \brief Row `i` as a value (0 ≤ i < rowCount()).
     ScoreRow row(qsizetype i) const;
 
+    /// \brief Where the rows were published (ScoreRow::source), sorted.
     QStringList sources() const;
+    /// \brief The inputs the rows were loaded from (ScoreRow::input): the curves' sources.
+    QStringList inputs() const;
+    /// \brief Names rows `fromRow`… (to the end) as loaded from `input` (DataLoader, after
+    /// reading one file of that input).
+    void setInput(qsizetype fromRow, const QString& input);
     QStringList tasks() const;
     /// \brief Subtasks of `task` (the empty string, when present, stands for the task itself).
     QStringList subtasks(const QString& task) const;
@@ -107,8 +116,13 @@ public:
 
     /// \brief Every curve key present, in a stable order (task, subtask, metric, family, …).
     QList<CurveKey> curveKeys(const CurveFilter& filter = {}) const;
-    /// \brief The curve for `key` against `axis`; empty points if the key is absent.
+    /// \brief The curve for `key` against `axis`; empty points if the key is absent. A key
+    /// without a source stands for every source: their curves pooled (with one source, its
+    /// curve), as pooledCurve().
     Curve curve(const CurveKey& key, ScaleAxis axis) const;
+    /// \brief The points of every input's curve with `key`'s other fields, as one curve whose
+    /// source is empty (the "pool sources" option; chance levels kept when all agree).
+    Curve pooledCurve(const CurveKey& key, ScaleAxis axis) const;
     /// \brief All curves matching `filter`.
     QList<Curve> curves(const CurveFilter& filter, ScaleAxis axis) const;
 
@@ -154,6 +168,14 @@ private:
     /// append(other), returning how other's ids map into this table.
     IdMaps appendMapped(const ScoreTable& other);
     CurveKey keyFromIds(const KeyIds& ids) const;
+    /// Every key matching `filter`, sources kept, in curveKeys() order.
+    QList<CurveKey> matchingKeys(const CurveFilter& filter) const;
+    /// Whether two keys are equal but for their source.
+    static bool samePooledKey(const CurveKey& a, const CurveKey& b);
+    /// The curve of exactly `key`, its source included (an empty source is a source too).
+    Curve curveOf(const CurveKey& key, ScaleAxis axis) const;
+    /// One curve of the points of `parts` (keys equal but for their source).
+    Curve pool(const QList<CurveKey>& parts, ScaleAxis axis) const;
     std::optional<KeyIds> idsFromKey(const CurveKey& key) const;
     std::vector<KeyIds> sortedKeys() const;
     /// Distinct names in one key field of the curves (of `task` when given), sorted.
@@ -170,7 +192,7 @@ private:
     };
     std::optional<LastModel> m_lastModel;
 
-    Column<Id> m_source, m_task, m_subtask, m_family, m_modelEntry, m_prompting, m_metric;
+    Column<Id> m_source, m_input, m_task, m_subtask, m_family, m_modelEntry, m_prompting, m_metric;
     Column<std::int16_t> m_shots;
     Column<double> m_value;
     OptionalColumn<double> m_stderr, m_ciLow, m_ciHigh, m_low, m_high;

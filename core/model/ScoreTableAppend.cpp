@@ -40,6 +40,7 @@ ScoreTable::IdMaps ScoreTable::appendMapped(const ScoreTable& other) {
     };
     auto copyIds = [&](Column<Id>& to, const Column<Id>& from) { mapInto(to, from, strings); };
     copyIds(m_source, other.m_source);
+    copyIds(m_input, other.m_input);
     copyIds(m_task, other.m_task);
     copyIds(m_subtask, other.m_subtask);
     copyIds(m_family, other.m_family);

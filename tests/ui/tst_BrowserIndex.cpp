@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The data browser's rows: which curve represents a task (its sparkline and numbers).
 #include "browser/BrowserIndex.h"
+#include "browser/TaskBrowserModel.h"
 #include "io/DataLoader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -144,6 +149,46 @@ private slots:
         for (const BrowserRow& r : rows)
             if (r.sparkline.size() >= 2)
                 QVERIFY2(distinctX(r.sparkline) >= 2, qPrintable(r.task + u'/' + r.subtask));
+    }
+
+    // The browser's source level appears only when there is more than one source, and not when
+    // they are pooled: one real file opened once, then from two folders.
+    void sourceLevelOnlyWithSeveralSources() {
+        QTemporaryDir dir;
+        const QString file = QStringLiteral("wei2022_chain_of_thought.csv");
+        QStringList paths;
+        for (const QString& folder : {QStringLiteral("a"), QStringLiteral("b")}) {
+            QVERIFY(QDir().mkpath(dir.filePath(folder)));
+            paths << dir.filePath(folder + QLatin1Char('/') + file);
+            QVERIFY(
+                QFile::copy(QDir(QStringLiteral(EE_TEST_DATASETS)).filePath(file), paths.last()));
+        }
+        const auto rootNames = [](const QList<BrowserRow>& rows) {
+            TaskBrowserModel model;
+            model.setRows(rows);
+            QStringList names;
+            for (int i = 0; i < model.rowCount(); ++i)
+                names << model.selectionAt(model.index(i, 0)).source;
+            return names;
+        };
+        const ImportResult one = DataLoader::load({paths.first()});
+        const QList<BrowserRow> single = BrowserIndex::build(one.table, nullptr, false);
+        QVERIFY(!single.isEmpty());
+        QCOMPARE(rootNames(single), QStringList{QString()}); // one group, as always
+
+        const ImportResult two = DataLoader::load(paths);
+        const QList<BrowserRow> apart = BrowserIndex::build(two.table, nullptr, false);
+        QCOMPARE(apart.size(), 2 * single.size());
+        QCOMPARE(rootNames(apart),
+                 (QStringList{QStringLiteral("a/") + file, QStringLiteral("b/") + file}));
+
+        const QList<BrowserRow> pooled = BrowserIndex::build(two.table, nullptr, false, {}, true);
+        QCOMPARE(rootNames(pooled), QStringList{QString()});
+        QCOMPARE(pooled.size(), single.size());
+        // Pooled, a row's representative curve has both sources' points.
+        for (qsizetype i = 0; i < single.size(); ++i)
+            if (single[i].repPoints > 0)
+                QCOMPARE(pooled[i].repPoints, 2 * single[i].repPoints);
     }
 };
 

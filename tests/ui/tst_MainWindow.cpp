@@ -184,6 +184,48 @@ private slots:
                  (QList<double>{10.5, 20.25, 30.0, 41.75}));
     }
 
+    // Two files with the same names: the browser lists them as two sources, the chart shows
+    // the chosen one's curves only, a session brings the source back, and pooling draws both
+    // as one curve (and is saved too).
+    void twoSourcesStayApartInBrowserChartAndSession() {
+        QTemporaryDir dir;
+        const QStringList data{writeUiFixture(dir, QStringLiteral("a.csv")),
+                               writeUiFixture(dir, QStringLiteral("b.csv"))};
+        const QString session = dir.filePath(QStringLiteral("s.json"));
+        {
+            MainWindow w;
+            QVERIFY(loadAndWait(w, data));
+            QCOMPARE(w.browser()->view()->model()->rowCount(), 2);
+            QVERIFY(
+                w.browser()->select({QStringLiteral("b.csv"), QStringLiteral("add"), QString()}));
+            QCOMPARE(w.scaling()->selection().source, QStringLiteral("b.csv"));
+            w.scaling()->setMetric(QStringLiteral("bleu"));
+            QCOMPARE(ys(markerSeries(w.scaling()->views().first()).value(QStringLiteral("Alpha"))),
+                     (QList<double>{10.5, 20.25, 30.0, 41.75}));
+            QVERIFY(w.saveSessionTo(session));
+        }
+        QString error;
+        const auto loaded = loadSession(session, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->chart.source, QStringLiteral("b.csv"));
+        QCOMPARE(loaded->poolSources, std::optional<bool>(false));
+
+        MainWindow w2;
+        QSignalSpy shown(&w2, &MainWindow::dataShown);
+        QVERIFY(w2.openSession(session));
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(w2.scaling()->selection().source, QStringLiteral("b.csv"));
+        QCOMPARE(w2.browser()->current().source, QStringLiteral("b.csv"));
+
+        w2.setPoolSources(true);
+        QVERIFY(w2.scaling()->selection().source.isEmpty());
+        QCOMPARE(ys(markerSeries(w2.scaling()->views().first()).value(QStringLiteral("Alpha"))),
+                 (QList<double>{10.5, 10.5, 20.25, 20.25, 30.0, 30.0, 41.75, 41.75}));
+        const ViewState pooled = w2.currentView();
+        QCOMPARE(pooled.poolSources, std::optional<bool>(true));
+        QCOMPARE(ViewState::fromJson(pooled.toJson())->poolSources, std::optional<bool>(true));
+    }
+
     void sessionSurvivesRegeneratedData() {
         // The data file is rewritten (regenerated) with the saved metric gone: the task still
         // shows, and the issues panel says what changed.

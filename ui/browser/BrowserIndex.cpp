@@ -136,13 +136,17 @@ void describe(const QList<const Curve*>& candidates, BrowserRow& row,
 } // namespace
 
 QList<BrowserRow> build(const ScoreTable& table, const std::atomic<bool>* cancel, bool withFits,
-                        const FlagThresholds& thresholds) {
+                        const FlagThresholds& thresholds, bool poolSources) {
     const AnalysisOptions options = optionsFor(withFits, thresholds);
     QList<BrowserRow> rows;
-    // One group for all sources: the table's curve queries do not separate sources, so the
-    // browser shows tasks once (sources are listed in the row tooltip).
-    for (const QString& source : QStringList{QString()}) {
+    // A source level only when there is a choice to make: with one source (or all pooled)
+    // the browser lists tasks under one group, as it always did.
+    const QStringList inputs = table.inputs();
+    const bool bySources = inputs.size() > 1 && !poolSources;
+    for (const QString& source : bySources ? inputs : QStringList{QString()}) {
         CurveFilter bySource;
+        bySource.source = source;
+        bySource.poolSources = !bySources && inputs.size() > 1;
         // One query per source and axis (each query sorts the table's keys), grouped here.
         const QList<Curve> params = table.curves(bySource, ScaleAxis::Params);
         const QList<Curve> nonEmbedding = table.curves(bySource, ScaleAxis::NonEmbeddingParams);

@@ -148,8 +148,16 @@ void DataBrowser::setRows(QList<BrowserRow> rows) {
 }
 
 void DataBrowser::updateRows(const QList<BrowserRow>& rows) {
-    if (!m_model->updateRows(rows))
+    if (!m_model->updateRows(rows)) {
+        const BrowserSelection before = current();
         setRows(rows);
+        // Regrouped (View › Pool sources): the task stays selected, in the group that has it.
+        if (!before.task.isEmpty() && !select(before)) {
+            for (const BrowserRow& r : rows)
+                if (r.task == before.task && select({r.source, r.task, before.subtask}))
+                    break;
+        }
+    }
     m_proxy->invalidate(); // re-sort and re-filter on the new numbers
 }
 

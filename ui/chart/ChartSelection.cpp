@@ -57,6 +57,9 @@ CurveFilter taskFilter(const ChartSelection& s) {
     f.task = s.task;
     f.subtask = s.subtask;
     f.source = s.source;
+    // One source named: its curves. None: every source's, pooled, as the browser's one group
+    // (one source, or "Pool sources") shows them; never two lines of one family.
+    f.poolSources = s.source.isEmpty();
     return f;
 }
 

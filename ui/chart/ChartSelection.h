@@ -12,7 +12,7 @@ namespace ee::ui {
 /// \brief What the scaling chart shows, by name (never by row number), so a saved view still
 /// applies after the data files are regenerated.
 struct ChartSelection {
-    QString source; ///< empty = every source
+    QString source; ///< empty = every source: the only one, or all of them pooled
     QString task;
     std::optional<QString> subtask; ///< unset = every subtask; "" = task-level rows
     QString metric;
@@ -41,7 +41,8 @@ struct TaskChoices {
     QStringList families;
 };
 
-/// \brief The filter for `selection`'s source, task and subtask (every metric and setting).
+/// \brief The filter for `selection`'s source, task and subtask (every metric and setting);
+/// with no source named, the curves of every source are pooled.
 CurveFilter taskFilter(const ChartSelection& selection);
 /// \brief The metrics, shots, prompting styles and families of (source, task, subtask).
 TaskChoices choicesFor(const ScoreTable& table, const ChartSelection& selection);

@@ -71,7 +71,8 @@ void DataStore::start(const QStringList& paths) {
     LoadOptions options;
     options.modelMetadataFiles = m_modelMetadata;
     const FlagThresholds thresholds = m_thresholds;
-    m_watcher.setFuture(QtConcurrent::run([paths, options, thresholds, cancelFlag, permille] {
+    const bool pool = m_poolSources;
+    m_watcher.setFuture(QtConcurrent::run([paths, options, thresholds, pool, cancelFlag, permille] {
         auto out = std::make_shared<Outcome>();
         // Reading is 90 % of the bar, the browser index the rest.
         out->result = DataLoader::load(paths, options, [cancelFlag, permille](double f) {
@@ -79,7 +80,8 @@ void DataStore::start(const QStringList& paths) {
             return !cancelFlag->load();
         });
         if (!out->result.cancelled && !cancelFlag->load())
-            out->rows = BrowserIndex::build(out->result.table, cancelFlag.get(), false, thresholds);
+            out->rows =
+                BrowserIndex::build(out->result.table, cancelFlag.get(), false, thresholds, pool);
         out->cancelled = out->result.cancelled || cancelFlag->load();
         permille->store(1000);
         return out;
@@ -121,9 +123,19 @@ void DataStore::refine() {
     auto table = m_table;
     auto cancelFlag = m_refineCancel;
     const FlagThresholds thresholds = m_thresholds;
-    m_refineWatcher.setFuture(QtConcurrent::run([table, cancelFlag, thresholds] {
-        return BrowserIndex::build(*table, cancelFlag.get(), true, thresholds);
+    const bool pool = m_poolSources;
+    m_refineWatcher.setFuture(QtConcurrent::run([table, cancelFlag, thresholds, pool] {
+        return BrowserIndex::build(*table, cancelFlag.get(), true, thresholds, pool);
     }));
+}
+
+void DataStore::setPoolSources(bool pool) {
+    if (pool == m_poolSources)
+        return;
+    m_poolSources = pool;
+    // As for the thresholds: a load in flight builds its rows with the new setting.
+    if (!m_running && !m_paths.isEmpty())
+        refine();
 }
 
 void DataStore::setFlagThresholds(const FlagThresholds& thresholds) {

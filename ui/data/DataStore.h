@@ -36,6 +36,9 @@ public:
     /// the background (rowsRefined() follows).
     void setFlagThresholds(const FlagThresholds& thresholds);
     const FlagThresholds& flagThresholds() const { return m_thresholds; }
+    /// \brief Whether the browser pools the curves of several sources (rows rebuilt).
+    void setPoolSources(bool pool);
+    bool poolSources() const { return m_poolSources; }
     /// \brief Asks a running load to stop; loadCancelled() follows.
     void cancel();
     bool isLoading() const { return m_running; }
@@ -71,6 +74,7 @@ private:
     QStringList m_paths;
     QStringList m_modelMetadata;
     FlagThresholds m_thresholds;
+    bool m_poolSources = false;
 
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -38,6 +38,8 @@ QJsonObject ViewState::toJson() const {
     o.insert(QStringLiteral("chart"), chart.toJson());
     if (families)
         o.insert(QStringLiteral("families"), families->toJson());
+    if (poolSources)
+        o.insert(QStringLiteral("pool_sources"), *poolSources);
     o.insert(QStringLiteral("side_by_side"), sideBySide);
     o.insert(QStringLiteral("side_metrics"), toArray(sideMetrics));
     if (xRange)
@@ -92,6 +94,8 @@ std::optional<ViewState> ViewState::fromJson(const QJsonObject& o, QString* erro
     s.chart = ChartSelection::fromJson(o.value(QStringLiteral("chart")).toObject());
     if (o.contains(QStringLiteral("families")))
         s.families = FamilyFilter::fromJson(o.value(QStringLiteral("families")).toObject());
+    if (o.value(QStringLiteral("pool_sources")).isBool())
+        s.poolSources = o.value(QStringLiteral("pool_sources")).toBool();
     s.sideBySide = o.value(QStringLiteral("side_by_side")).toBool();
     s.sideMetrics = toList(o.value(QStringLiteral("side_metrics")));
     const QJsonArray range = o.value(QStringLiteral("x_range_log10")).toArray();

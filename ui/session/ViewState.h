@@ -53,6 +53,9 @@ struct ViewState {
     ChartSelection chart;
     /// \brief Which families the scaling chart draws; unset (a tour step) keeps the current.
     std::optional<FamilyFilter> families;
+    /// \brief View › Pool sources: curves of several sources with the same names drawn as one;
+    /// unset (a tour step) keeps the current setting.
+    std::optional<bool> poolSources;
     bool sideBySide = false;
     QStringList sideMetrics;
     std::optional<std::pair<double, double>> xRange; ///< zoom, log10 scale

@@ -128,6 +128,7 @@ void DecompositionView::refillChoices() {
     const QString keepFamily = m_family->currentText(), keepMetric = m_metric->currentText();
     CurveFilter f;
     f.task = task;
+    f.poolSources = true; // the view has no source choice: one part per subtask
     QStringList families, metrics;
     QHash<QString, QSet<QString>> subtasksPerFamily;
     for (const CurveKey& k : m_table->curveKeys(f)) {
@@ -259,6 +260,7 @@ void DecompositionView::recompute() {
     }
     CurveFilter f;
     f.task = task;
+    f.poolSources = true; // as in refillChoices()
     f.metric = m_metric->currentText();
     f.families = {m_family->currentText()};
     std::optional<Curve> observed;

@@ -3,6 +3,8 @@
 #include "CliRun.h"
 #include "cli/Commands.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +44,7 @@ private slots:
         QCOMPARE(curves.size(), 1);
         const QJsonObject c = curves.first().toObject();
         QCOMPARE(c.value(u"task"_s).toString(), u"word_unscrambling"_s);
+        QCOMPARE(c.value(u"source"_s).toString(), u"datasets"_s); // the folder opened
         QCOMPARE(c.value(u"metric"_s).toString(), u"exact_match"_s);
         QCOMPARE(c.value(u"shots"_s).toInt(), 2);
         QCOMPARE(c.value(u"x_axis"_s).toString(), u"params"_s);
@@ -57,6 +60,45 @@ private slots:
             for (const char* key : {"model", "ci_low", "ci_high", "n"})
                 QVERIFY(p.contains(QLatin1String(key)));
         }
+    }
+    // Two inputs with the same names (one real file opened from two folders): two curves, each
+    // naming its source; --source picks one; --pool-sources makes one of both.
+    void curvesKeepSourcesApartUnlessPooled() {
+        QTemporaryDir dir;
+        const QString file = u"obsscaling_emergent_capability.csv"_s;
+        QStringList paths;
+        for (const QString& folder : {u"a"_s, u"b"_s}) {
+            QVERIFY(QDir().mkpath(dir.filePath(folder)));
+            paths << dir.filePath(folder + u"/"_s + file);
+            QVERIFY(
+                QFile::copy(QDir(QStringLiteral(EE_TEST_DATASETS)).filePath(file), paths.last()));
+        }
+        const QStringList select{u"--task"_s, u"word_unscrambling"_s, u"--family"_s,
+                                 u"Llama"_s,  u"--format"_s,          u"json"_s};
+        const auto curvesOf = [](const Run& r) {
+            return QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"curves"_s).toArray();
+        };
+        const Run apart = run(cli::runCurves, QStringList{u"curves"_s} + paths + select);
+        QCOMPARE(apart.code, 0);
+        const QJsonArray two = curvesOf(apart);
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two.at(0).toObject().value(u"source"_s).toString(), u"a/"_s + file);
+        QCOMPARE(two.at(1).toObject().value(u"source"_s).toString(), u"b/"_s + file);
+        for (const QJsonValue& c : two)
+            QCOMPARE(c.toObject().value(u"points"_s).toArray().size(), 4);
+
+        const Run one = run(cli::runCurves, QStringList{u"curves"_s} + paths + select +
+                                                QStringList{u"--source"_s, u"b/"_s + file});
+        QCOMPARE(curvesOf(one).size(), 1);
+        QCOMPARE(curvesOf(one).at(0).toObject().value(u"source"_s).toString(), u"b/"_s + file);
+
+        const Run pooled = run(cli::runCurves, QStringList{u"curves"_s} + paths + select +
+                                                   QStringList{u"--pool-sources"_s});
+        QCOMPARE(pooled.code, 0);
+        const QJsonArray both = curvesOf(pooled);
+        QCOMPARE(both.size(), 1);
+        QVERIFY(both.at(0).toObject().value(u"source"_s).isNull());
+        QCOMPARE(both.at(0).toObject().value(u"points"_s).toArray().size(), 8);
     }
     void curvesAsCsvOverTokens() {
         const Run r =

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace ee;
 
@@ -42,6 +43,42 @@ private slots:
         QVERIFY(!t.row(0).stderr_);
         QVERIFY(!t.row(2).n);
         QVERIFY(!t.row(2).scale.tokens);
+    }
+    // The same names from two inputs: two curves; pooled (or asked for with no source), one,
+    // whose chance level is kept only when both inputs agree on it.
+    void inputsSplitCurvesUnlessPooled() {
+        ScoreTable t;
+        for (const char* input : {"a.csv", "b.csv"}) {
+            for (int i = 0; i < 3; ++i) {
+                ScoreRow r = row(QStringLiteral("m%1").arg(i), std::pow(10.0, 8 + i), 0.1 * i);
+                r.input = QString::fromLatin1(input);
+                r.low = 0.25;
+                r.high = QLatin1String(input) == QLatin1String("a.csv") ? 1.0 : 100.0;
+                t.append(r);
+            }
+        }
+        QCOMPARE(t.inputs(), (QStringList{QStringLiteral("a.csv"), QStringLiteral("b.csv")}));
+        const QList<CurveKey> keys = t.curveKeys();
+        QCOMPARE(keys.size(), 2);
+        QCOMPARE(keys[0].source, QStringLiteral("a.csv"));
+        QCOMPARE(keys[1].source, QStringLiteral("b.csv"));
+        QCOMPARE(t.curve(keys[1], ScaleAxis::Params).points.size(), 3);
+        QCOMPARE(*t.curve(keys[1], ScaleAxis::Params).high, 100.0);
+        CurveFilter onlyB;
+        onlyB.source = QStringLiteral("b.csv");
+        QCOMPARE(t.curveKeys(onlyB), QList<CurveKey>{keys[1]});
+
+        CurveFilter pooled;
+        pooled.poolSources = true;
+        const QList<Curve> one = t.curves(pooled, ScaleAxis::Params);
+        QCOMPARE(one.size(), 1);
+        QVERIFY(one[0].key.source.isEmpty());
+        QCOMPARE(one[0].points.size(), 6);
+        QCOMPARE(one[0].low, std::optional<double>(0.25)); // both agree
+        QVERIFY(!one[0].high);                             // 1 and 100 do not
+        const CurveKey anySource{QStringLiteral("t"), {}, QStringLiteral("acc"),
+                                 QStringLiteral("F"), 2,  QStringLiteral("standard")};
+        QCOMPARE(t.curve(anySource, ScaleAxis::Params).points.size(), 6);
     }
     void curveIsSortedByScaleWithUnknownScalesLast() {
         ScoreTable t;
