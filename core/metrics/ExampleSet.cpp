@@ -85,46 +85,6 @@ void ExampleSet::append(ExampleSet&& other) {
     diagnostics.append(other.diagnostics);
 }
 
-void ExampleSet::warn(const QString& file, qint64 line, const QString& message,
-                      const QString& place) {
-    report(Diagnostic::Severity::Warning, file, line, message, place);
-}
-
-void ExampleSet::error(const QString& file, qint64 line, const QString& message,
-                       const QString& place) {
-    report(Diagnostic::Severity::Error, file, line, message, place);
-}
-
-void ExampleSet::report(Diagnostic::Severity severity, const QString& file, qint64 line,
-                        const QString& message, const QString& place) {
-    ProblemCount& count = m_problems[file];
-    if (count.listed < kProblemsListedPerFile) {
-        ++count.listed;
-        diagnostics.items.append({severity, file, line, place, message});
-        return;
-    }
-    // One summary per file, kept up to date in place: no finishing call is needed, so every
-    // return path of every reader leaves a correct count.
-    if (count.more++ == 0) {
-        count.firstMoreLine = line;
-        count.summary = diagnostics.items.size();
-        diagnostics.items.append({severity, file, 0, {}, {}});
-    }
-    if (count.summary < 0 || count.summary >= diagnostics.items.size())
-        return; // the caller replaced `diagnostics`; nothing left to update
-    Diagnostic& summary = diagnostics.items[count.summary];
-    if (severity == Diagnostic::Severity::Error)
-        summary.severity = severity;
-    summary.message = QStringLiteral("%1 more problem(s) in %2 were not listed (only the first "
-                                     "%3 are)")
-                          .arg(count.more)
-                          .arg(file)
-                          .arg(kProblemsListedPerFile);
-    if (count.firstMoreLine > 0)
-        summary.message +=
-            QStringLiteral("; the first of them is at line %1").arg(count.firstMoreLine);
-}
-
 std::optional<double> ExampleSet::checkedSize(const QString& file, qint64 line,
                                               const QString& field, std::optional<double> value) {
     if (!value || (std::isfinite(*value) && *value > 0))

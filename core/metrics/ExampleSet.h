@@ -33,14 +33,15 @@ public:
     /// \brief The same, moving the examples: a set read for appending is not copied again.
     void append(ExampleSet&& other);
 
-    /// \brief Reports a problem met while reading `file` into `diagnostics`. At most
-    /// kProblemsListedPerFile are listed per file; the rest are counted in one last diagnostic,
-    /// "N more problems in FILE were not listed", so that a file of garbage (one problem per
-    /// line) cannot flood the user or memory. That summary is an error when any problem left out
-    /// was one.
-    void warn(const QString& file, qint64 line, const QString& message, const QString& place = {});
-    void error(const QString& file, qint64 line, const QString& message, const QString& place = {});
-    static constexpr qint64 kProblemsListedPerFile = 100;
+    /// \brief Reports a problem met while reading `file` into `diagnostics` (which lists the
+    /// first Diagnostics::kProblemsListedPerFile of each file and counts the rest).
+    void warn(const QString& file, qint64 line, const QString& message, const QString& place = {}) {
+        diagnostics.warn(file, line, message, place);
+    }
+    void error(const QString& file, qint64 line, const QString& message,
+               const QString& place = {}) {
+        diagnostics.error(file, line, message, place);
+    }
 
     /// \brief A model size read at `file`:`line` (`field` names it: params, tokens, …). A value
     /// that is not finite or not positive cannot be a size (and a log axis could not show it):
@@ -72,17 +73,7 @@ public:
 
 private:
     ExampleGroup& groupFor(const ExampleGroupKey& key, const QString& source);
-    void report(Diagnostic::Severity severity, const QString& file, qint64 line,
-                const QString& message, const QString& place);
-
-    struct ProblemCount {
-        qint64 listed = 0;
-        qint64 more = 0;
-        qint64 firstMoreLine = 0;
-        qsizetype summary = -1; ///< index of the summary in diagnostics.items
-    };
-    QHash<QString, ProblemCount> m_problems; // per file
-    QSet<QString> m_badSizesReported;        // file, field and value
+    QSet<QString> m_badSizesReported; // file, field and value
 
     QList<ExampleGroup> m_groups;
     QHash<QString, qsizetype> m_index; // serialised key → group

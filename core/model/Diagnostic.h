@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
-#include <QList>
 
 namespace ee {
 
@@ -19,8 +20,7 @@ struct Diagnostic {
     QString message;
 
     /// \brief `file:line: message` (the CLI's stderr format), with the place folded in.
-    QString toString() const
-    {
+    QString toString() const {
         QString where = file;
         if (line > 0)
             where += QLatin1Char(':') + QString::number(line);
@@ -30,20 +30,29 @@ struct Diagnostic {
 };
 
 /// \brief Warnings and errors gathered by an importer or a computation.
+///
+/// warn() and error() list at most kProblemsListedPerFile problems per file; the rest are
+/// counted in one last diagnostic, "N more problem(s) in FILE were not listed", so that a file
+/// of garbage (one problem per line) cannot flood the user or memory. That summary is an error
+/// when any problem left out was one. This is the one place every reader's problems are capped.
 struct Diagnostics {
     QList<Diagnostic> items;
 
-    void warn(const QString& file, qint64 line, const QString& message, const QString& place = {})
-    {
-        items.append({Diagnostic::Severity::Warning, file, line, place, message});
+    static constexpr qint64 kProblemsListedPerFile = 100;
+
+    void warn(const QString& file, qint64 line, const QString& message, const QString& place = {}) {
+        report(Diagnostic::Severity::Warning, file, line, message, place);
     }
-    void error(const QString& file, qint64 line, const QString& message, const QString& place = {})
-    {
-        items.append({Diagnostic::Severity::Error, file, line, place, message});
+    void error(const QString& file, qint64 line, const QString& message,
+               const QString& place = {}) {
+        report(Diagnostic::Severity::Error, file, line, message, place);
     }
+    /// \brief Lists `d` unless its file has had kProblemsListedPerFile problems here already.
+    void report(Diagnostic::Severity severity, const QString& file, qint64 line,
+                const QString& message, const QString& place = {});
+    /// \brief Appends `other`'s items as they are (each was capped where it was gathered).
     void append(const Diagnostics& other) { items.append(other.items); }
-    qsizetype count(Diagnostic::Severity s) const
-    {
+    qsizetype count(Diagnostic::Severity s) const {
         qsizetype n = 0;
         for (const auto& d : items)
             n += d.severity == s ? 1 : 0;
@@ -52,6 +61,15 @@ struct Diagnostics {
     qsizetype warningCount() const { return count(Diagnostic::Severity::Warning); }
     qsizetype errorCount() const { return count(Diagnostic::Severity::Error); }
     bool hasErrors() const { return errorCount() > 0; }
+
+private:
+    struct FileProblems {
+        qint64 listed = 0;
+        qint64 more = 0;
+        qint64 firstMoreLine = 0;
+        qsizetype summary = -1; ///< index of the summary in items
+    };
+    QHash<QString, FileProblems> m_perFile;
 };
 
 } // namespace ee

@@ -11,7 +11,7 @@ namespace ee {
 /// \brief What a record reader does to an ExampleSet, written down on a worker thread and
 /// replayed into the set in file order. Records of one file are read in parallel chunks, but
 /// the set must see them in order: groups keep first-seen order, a file lists at most
-/// ExampleSet::kProblemsListedPerFile problems, and a bad size is reported at its first line.
+/// Diagnostics::kProblemsListedPerFile problems, and a bad size is reported at its first line.
 /// The methods mirror ExampleSet's; the file is named at replay().
 class RecordLog {
 public:
