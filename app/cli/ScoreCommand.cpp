@@ -7,8 +7,8 @@
 
 #include "io/TextDecoding.h"
 #include "io/examples/ExampleReaders.h"
-#include "metrics/ExampleScorer.h"
 #include "io/examples/ScoreWhileReading.h"
+#include "metrics/ExampleScorer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -16,8 +16,7 @@ class BenchScoreTable : public QObject {
     ScoreTable m_table;
     std::vector<ScoreRow> m_rows; // the naive representation, for the scan baseline (1/10 size)
 
-    static ScoreRow make(int t, int s, int f, int m, int k, int metric)
-    {
+    static ScoreRow make(int t, int s, int f, int m, int k, int metric) {
         ScoreRow r;
         r.source = QStringLiteral("bench");
         r.task = QStringLiteral("task%1").arg(t);
@@ -32,8 +31,7 @@ class BenchScoreTable : public QObject {
         return r;
     }
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QElapsedTimer timer;
         timer.start();
         m_table.reserve(qsizetype(kTasks) * kSubtasks * kFamilies * kModels * kShots * kMetrics);
@@ -52,16 +50,20 @@ private slots:
               static_cast<long long>(m_table.rowCount()), static_cast<long long>(timer.elapsed()),
               double(m_table.memoryBytes()) / double(m_table.rowCount()));
     }
-    void curveQueryFromIndex()
-    {
-        const CurveKey key{QStringLiteral("task150"), QStringLiteral("sub3"), QStringLiteral("bleu"),
-                           QStringLiteral("family7"), 2, QStringLiteral("standard")};
+    void curveQueryFromIndex() {
+        const CurveKey key{QStringLiteral("task150"),
+                           QStringLiteral("sub3"),
+                           QStringLiteral("bleu"),
+                           QStringLiteral("family7"),
+                           2,
+                           QStringLiteral("standard")};
         Curve c;
-        QBENCHMARK { c = m_table.curve(key, ScaleAxis::Params); }
+        QBENCHMARK {
+            c = m_table.curve(key, ScaleAxis::Params);
+        }
         QCOMPARE(c.points.size(), kModels);
     }
-    void curveQueryByLinearScanOfOneTenth()
-    {
+    void curveQueryByLinearScanOfOneTenth() {
         // The naive store, 1/10 of the rows: multiply its time by 10 for the full table.
         qsizetype found = 0;
         QBENCHMARK {

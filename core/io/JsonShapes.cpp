@@ -6,8 +6,7 @@
 
 namespace ee::JsonShapes {
 
-QJsonValue number(double v)
-{
+QJsonValue number(double v) {
     if (std::isnan(v))
         return QJsonValue::Null;
     if (std::isinf(v))
@@ -15,25 +14,23 @@ QJsonValue number(double v)
     return v;
 }
 
-QJsonValue number(const std::optional<double>& v)
-{
+QJsonValue number(const std::optional<double>& v) {
     return v ? number(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue integer(const std::optional<qint64>& v)
-{
+QJsonValue integer(const std::optional<qint64>& v) {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonArray diagnostics(const Diagnostics& diag, Diagnostic::Severity severity)
-{
+QJsonArray diagnostics(const Diagnostics& diag, Diagnostic::Severity severity) {
     QJsonArray out;
     for (const Diagnostic& d : diag.items) {
         if (d.severity != severity)
             continue;
         QJsonObject o;
         o.insert(QLatin1String("file"), d.file);
-        o.insert(QLatin1String("line"), d.line > 0 ? QJsonValue(d.line) : QJsonValue(QJsonValue::Null));
+        o.insert(QLatin1String("line"),
+                 d.line > 0 ? QJsonValue(d.line) : QJsonValue(QJsonValue::Null));
         o.insert(QLatin1String("message"),
                  d.place.isEmpty() ? d.message : d.place + QLatin1String(": ") + d.message);
         out.append(o);
@@ -41,8 +38,7 @@ QJsonArray diagnostics(const Diagnostics& diag, Diagnostic::Severity severity)
     return out;
 }
 
-QJsonObject summary(const ScoreTable& table, const Diagnostics& diag)
-{
+QJsonObject summary(const ScoreTable& table, const Diagnostics& diag) {
     QJsonObject o;
     o.insert(QLatin1String("sources"), table.sources().size());
     o.insert(QLatin1String("tasks"), table.tasks().size());
@@ -55,8 +51,7 @@ QJsonObject summary(const ScoreTable& table, const Diagnostics& diag)
     return o;
 }
 
-QJsonObject curve(const Curve& c)
-{
+QJsonObject curve(const Curve& c) {
     QJsonObject o;
     // The opened input the curve comes from; null when pooled over several (docs/formats.md §A0).
     o.insert(QLatin1String("source"),
@@ -65,7 +60,8 @@ QJsonObject curve(const Curve& c)
     o.insert(QLatin1String("subtask"), c.key.subtask);
     o.insert(QLatin1String("metric"), c.key.metric);
     o.insert(QLatin1String("family"), c.key.family);
-    o.insert(QLatin1String("shots"), c.key.shots ? QJsonValue(*c.key.shots) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("shots"),
+             c.key.shots ? QJsonValue(*c.key.shots) : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1String("prompting"), c.key.prompting);
     o.insert(QLatin1String("x_axis"), scaleAxisName(c.axis));
     QJsonArray points;
@@ -84,8 +80,7 @@ QJsonObject curve(const Curve& c)
     return o;
 }
 
-QJsonObject curves(const QList<Curve>& list)
-{
+QJsonObject curves(const QList<Curve>& list) {
     QJsonArray array;
     for (const Curve& c : list)
         array.append(curve(c));

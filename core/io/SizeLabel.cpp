@@ -5,8 +5,7 @@
 
 namespace ee {
 
-std::optional<double> parseSizeLabel(const QString& label)
-{
+std::optional<double> parseSizeLabel(const QString& label) {
     const QString t = label.trimmed().toLower();
     if (t.isEmpty())
         return std::nullopt;
@@ -36,7 +35,8 @@ std::optional<double> parseSizeLabel(const QString& label)
                     return std::nullopt;
             mantissa += QLatin1Char('.') + rest;
         }
-        const auto v = parseFiniteDouble(QString(mantissa + QLatin1Char('e') + QString::number(exponent)));
+        const auto v =
+            parseFiniteDouble(QString(mantissa + QLatin1Char('e') + QString::number(exponent)));
         if (!v || *v <= 0)
             return std::nullopt;
         return v;

@@ -17,8 +17,7 @@ QByteArray normalizeTextEncoding(const QByteArray& raw, const QString& file, Dia
 /// \brief A cell's text for quoting in a diagnostic: at most `maxChars` characters, elided with
 /// "…" in the middle. A bad cell can be megabytes long (one 200 MB line); the message must stay
 /// a sentence.
-inline QString elideForMessage(const QString& text, qsizetype maxChars = 80)
-{
+inline QString elideForMessage(const QString& text, qsizetype maxChars = 80) {
     if (text.size() <= maxChars)
         return text;
     const qsizetype half = (maxChars - 1) / 2;

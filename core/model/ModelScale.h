@@ -29,8 +29,7 @@ struct ModelScale {
     std::optional<double> tokens;
     std::optional<double> flops;
 
-    std::optional<double> on(ScaleAxis axis) const
-    {
+    std::optional<double> on(ScaleAxis axis) const {
         switch (axis) {
         case ScaleAxis::Params:
             return params;

@@ -38,7 +38,7 @@ struct ScoreRow {
     std::optional<double> stderr_;
     std::optional<double> ciLow;
     std::optional<double> ciHigh;
-    std::optional<qint64> n; ///< number of examples behind the value
+    std::optional<qint64> n;    ///< number of examples behind the value
     std::optional<double> low;  ///< the task's chance-level score on this metric
     std::optional<double> high; ///< the task's perfect score on this metric
 

@@ -2,8 +2,8 @@
 // What the program writes for people: CSV cells that a spreadsheet would run as formulas are
 // neutralised (unless --raw), the canonical long CSV stays a lossless round trip, and a write
 // killed half-way leaves the old file intact.
-#include "cli/Cli.h"
 #include "CliRun.h"
+#include "cli/Cli.h"
 #include "cli/Commands.h"
 #include "io/DataLoader.h"
 #include "io/LongCsv.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../render/FigureTestData.h"
+#include "render/FigureTestData.h"
 #include "export/ExportDialog.h"
 
 #include <QComboBox>

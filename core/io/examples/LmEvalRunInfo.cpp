@@ -71,8 +71,8 @@ std::optional<LmEvalRunInfo> readLmEvalRunInfo(const QString& path, ExampleSet& 
     }
     const QJsonObject nShot = root.value(QLatin1String("n-shot")).toObject();
     for (auto it = nShot.begin(); it != nShot.end(); ++it)
-        if (const auto k =
-                set.checkedShots(path, lineOfKey(file->bytes, "n-shot"), jsonl::numberOf(it.value())))
+        if (const auto k = set.checkedShots(path, lineOfKey(file->bytes, "n-shot"),
+                                            jsonl::numberOf(it.value())))
             info.shots.insert(it.key(), *k);
     return info;
 }

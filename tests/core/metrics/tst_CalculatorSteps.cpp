@@ -2,9 +2,9 @@
 // GSM8K's calculator steps as a metric, whole-solution scoring, and the gzip-compressed GSM8K
 // file the app ships: unit cases, then the real solutions of GPT-3 6B and 175B.
 #include "io/ZipArchive.h"
+#include "io/examples/ExampleReaders.h"
 #include "metrics/Bleu.h"
 #include "metrics/CalculatorSteps.h"
-#include "io/examples/ExampleReaders.h"
 #include "metrics/ExampleScorer.h"
 
 #include <QFile>
