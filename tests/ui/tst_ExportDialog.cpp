@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "render/FigureTestData.h"
 #include "export/ExportDialog.h"
+#include "render/FigureTestData.h"
 
 #include <QComboBox>
 #include <QDir>
