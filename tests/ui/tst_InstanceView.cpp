@@ -3,6 +3,7 @@
 // metric, filtering, searching, copying, cancelling, and the GUI thread's responsiveness while
 // the real MMLU-Pro outputs (5 models × 12,032 questions) are read and scored.
 #include "MainWindow.h"
+#include "TestSkip.h"
 #include "data/DataStore.h"
 #include "instances/InstanceDetail.h"
 #include "instances/InstanceTableModel.h"
@@ -411,7 +412,7 @@ private slots:
 
     void mainWindowTabAndResponsiveness() {
         if (!QFileInfo::exists(kMmluPro))
-            QSKIP("../shared/data is not beside the project");
+            EE_SKIP_OR_FAIL("../shared/data is not beside the project");
         MainWindow window;
         window.resize(1024, 700);
         window.show();

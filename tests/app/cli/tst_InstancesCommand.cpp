@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `emergence instances` end to end, in process, on the real GSM8K and MMLU-Pro outputs.
 #include "CliRun.h"
+#include "TestSkip.h"
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
@@ -29,7 +30,7 @@ class tst_InstancesCommand : public QObject {
 private slots:
     void initTestCase() {
         if (!QFileInfo::exists(kGsm8k))
-            QSKIP("../shared/data is not beside the project");
+            EE_SKIP_OR_FAIL("../shared/data is not beside the project");
         qputenv("EE_DATASETS_DIR", EE_TEST_DATASETS);
     }
 

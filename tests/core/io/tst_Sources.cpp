@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A curve's source is the input the user opened (docs/formats.md §A0): two opened files that
 // use the same task, metric and family names give two curves, never one, unless pooled.
+#include "TestSkip.h"
 #include "io/DataLoader.h"
 
 #include <QDir>
@@ -101,7 +102,7 @@ private slots:
         const QString results =
             shared.filePath(u"bigbench/EleutherAI-lm-evaluation-harness/results"_s);
         if (!QFileInfo::exists(results))
-            QSKIP("../shared/data is not beside the checkout");
+            EE_SKIP_OR_FAIL("../shared/data is not beside the checkout");
         LoadOptions options;
         options.modelMetadataFiles
             << shared.filePath(u"obsscaling/eval_results/base_llm_benchmark_eval.csv"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GSM8K's calculator steps as a metric, whole-solution scoring, and the gzip-compressed GSM8K
 // file the app ships: unit cases, then the real solutions of GPT-3 6B and 175B.
+#include "TestSkip.h"
 #include "io/ZipArchive.h"
 #include "io/examples/ExampleReaders.h"
 #include "metrics/Bleu.h"
@@ -127,7 +128,7 @@ private slots:
     // same as the file as published.
     void realSolutions() {
         if (!QFileInfo::exists(kGsm8k))
-            QSKIP("../shared/data is not beside the project");
+            EE_SKIP_OR_FAIL("../shared/data is not beside the project");
         ScoringOptions so;
         so.metrics = {QStringLiteral("exact_str_match"), QStringLiteral("calc_steps_reached")};
         so.perExample = true;
@@ -168,7 +169,7 @@ private slots:
     // BLEU of whole solutions is BLEU of the generation against the reference solution.
     void wholeSolutionBleu() {
         if (!QFileInfo::exists(kGsm8k))
-            QSKIP("../shared/data is not beside the project");
+            EE_SKIP_OR_FAIL("../shared/data is not beside the project");
         ExampleReadOptions ro;
         const ExampleSet set = readExamples(kGsm8k, ro);
         ScoringOptions so;

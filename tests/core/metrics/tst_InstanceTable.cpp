@@ -2,6 +2,7 @@
 // The instance table: every instance of a task across models ordered by scale. A small
 // hand-made set pins each rule (order, first solved, lost again, filters, duplicates); the real
 // GSM8K solutions of GPT-3 6B and 175B check that the table agrees with the scorer's aggregate.
+#include "TestSkip.h"
 #include "io/examples/ExampleReaders.h"
 #include "metrics/InstanceTable.h"
 
@@ -214,7 +215,7 @@ private slots:
 
     void gsm8kAgreesWithTheScorer() {
         if (!QFileInfo::exists(gsm8kPath()))
-            QSKIP("../shared/data is not beside the project");
+            EE_SKIP_OR_FAIL("../shared/data is not beside the project");
         const ExampleSet set = readExamples(gsm8kPath());
         InstanceTableOptions o;
         o.task = QStringLiteral("gsm8k");

@@ -2,6 +2,7 @@
 // MMLU-Pro model outputs: the real zips reproduce SOURCE.md's strict accuracies, and damaged
 // input (built here with QTemporaryDir) is reported with its file, entry and record.
 #include "ExampleTestHelpers.h"
+#include "TestSkip.h"
 #include "core/io/ZipTestWriter.h"
 #include "io/ModelCatalog.h"
 #include "io/WideCsv.h"
@@ -117,7 +118,7 @@ void tst_MmluPro::strictAccuracyReproducesSourceMd() {
     QFETCH(double, accuracy);
     QFETCH(double, mathAccuracy);
     if (!QFile::exists(zipOf(model)))
-        QSKIP("../shared/data is absent");
+        EE_SKIP_OR_FAIL("../shared/data is absent");
     QElapsedTimer timer;
     timer.start();
     const ExampleSet set = readExamples(zipOf(model));
@@ -176,7 +177,7 @@ void tst_MmluPro::strictAccuracyReproducesSourceMd() {
 
 void tst_MmluPro::generationsAndLenientExtraction() {
     if (!QFile::exists(zipOf(QStringLiteral("Llama-2-7b-hf"))))
-        QSKIP("../shared/data is absent");
+        EE_SKIP_OR_FAIL("../shared/data is absent");
     // Lenient counts computed with Python's re on the same rules (MmluProExtraction::Lenient).
     const QHash<QString, qint64> lenient = {{QStringLiteral("Llama-2-7b-hf"), 2213},
                                             {QStringLiteral("Llama-2-13b-hf"), 2837},
@@ -207,7 +208,7 @@ void tst_MmluPro::sizesFromTheCatalogue() {
     const QString table =
         QStringLiteral(EE_TEST_SHARED_DATA "/obsscaling/eval_results/base_llm_benchmark_eval.csv");
     if (!QFile::exists(table) || !QFile::exists(zipOf(QStringLiteral("Meta-Llama-3-8B"))))
-        QSKIP("../shared/data is absent");
+        EE_SKIP_OR_FAIL("../shared/data is absent");
     QFile f(table);
     QVERIFY(f.open(QIODevice::ReadOnly));
     Diagnostics diag;

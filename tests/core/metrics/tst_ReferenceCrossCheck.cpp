@@ -2,6 +2,7 @@
 // Randomised cross-check of BLEU and ROUGE against bench/metrics/reference_metrics.py (the
 // reference algorithms in Python with their original regular expressions and NLTK's stemmer).
 // Runs only where python3 has the `regex` and `nltk` modules (tools/setup.sh installs them).
+#include "TestSkip.h"
 #include "metrics/Bleu.h"
 #include "metrics/Rouge.h"
 
@@ -80,7 +81,8 @@ void tst_ReferenceCrossCheck::initTestCase() {
             return;
         }
     }
-    QSKIP("python3 with the regex and nltk modules is not installed (python3-regex, python3-nltk)");
+    EE_SKIP_OR_FAIL(
+        "python3 with the regex and nltk modules is not installed (python3-regex, python3-nltk)");
 }
 
 void tst_ReferenceCrossCheck::randomCases() {

@@ -4,6 +4,7 @@
 // bench/metrics/sacrebleu_oracle.py: scores (|Δ| < 1e-9), signatures (exact) and the zh and
 // char tokenizers (exact). Issue 18.
 // Runs only where /usr/bin/python3 can import sacreBLEU from EE_SACREBLEU_DIR.
+#include "TestSkip.h"
 #include "metrics/Bleu.h"
 #include "metrics/Chrf.h"
 #include "metrics/Ter.h"
@@ -87,6 +88,14 @@ QStringList randomRefs(std::mt19937& rng, int maxWords) {
     return refs;
 }
 
+/// The reference count a signature names for `refs` (one list of references per segment).
+int referenceCountOf(const QList<QStringList>& refs) {
+    std::vector<qsizetype> counts;
+    for (const QStringList& r : refs)
+        counts.push_back(r.size());
+    return referenceCount(counts);
+}
+
 /// One sentence-level segment, or a corpus of 1–20, each with 1–3 references.
 struct Segments {
     QStringList hyps;
@@ -144,9 +153,10 @@ void tst_SacreBleuOracle::initTestCase() {
         m_python = QStringLiteral("/usr/bin/python3");
         return;
     }
-    QSKIP("sacreBLEU 2.6 cannot be imported from EE_SACREBLEU_DIR with /usr/bin/python3 "
-          "(it needs python3-regex, python3-portalocker, python3-tabulate, python3-numpy, "
-          "python3-colorama and python3-lxml)");
+    EE_SKIP_OR_FAIL(
+        "sacreBLEU 2.6 cannot be imported from EE_SACREBLEU_DIR with /usr/bin/python3 "
+        "(it needs python3-regex, python3-portalocker, python3-tabulate, python3-numpy, "
+        "python3-colorama and python3-lxml)");
 }
 
 QJsonArray tst_SacreBleuOracle::runOracle(const QJsonArray& cases) {
@@ -240,10 +250,7 @@ void tst_SacreBleuOracle::bleu() {
             QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
             c.ours = r.score.score;
         }
-        std::vector<qsizetype> counts;
-        for (const QStringList& r : refs)
-            counts.push_back(r.size());
-        c.signature = o.signature(referenceCount(counts));
+        c.signature = o.signature(referenceCountOf(refs));
         cases.push_back(c);
     }
     compare(cases);
@@ -272,10 +279,7 @@ void tst_SacreBleuOracle::chrf() {
             QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
             c.ours = r.score;
         }
-        std::vector<qsizetype> counts;
-        for (const QStringList& r : refs)
-            counts.push_back(r.size());
-        c.signature = o.signature(referenceCount(counts));
+        c.signature = o.signature(referenceCountOf(refs));
         cases.push_back(c);
     }
     compare(cases);
@@ -407,10 +411,7 @@ void tst_SacreBleuOracle::ter() {
             QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
             c.ours = r.score;
         }
-        std::vector<qsizetype> counts;
-        for (const QStringList& r : refs)
-            counts.push_back(r.size());
-        c.signature = terSignature(referenceCount(counts));
+        c.signature = terSignature(referenceCountOf(refs));
         cases.push_back(c);
     }
     compare(cases);

@@ -2,6 +2,7 @@
 // SQuAD v1.1 answer normalisation, exact match and token F1 (issue 18): hand-computed cases,
 // then a randomised cross-check against bench/metrics/squad_reference.py (Python's own `re`,
 // string.punctuation and Counter), which needs only python3.
+#include "TestSkip.h"
 #include "metrics/SquadAnswer.h"
 
 #include <QJsonArray>
@@ -90,7 +91,7 @@ void tst_SquadAnswer::againstPython() {
     QProcess probe;
     probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("0")});
     if (!probe.waitForFinished(20000) || probe.exitCode() != 0)
-        QSKIP("/usr/bin/python3 is not installed");
+        EE_SKIP_OR_FAIL("/usr/bin/python3 is not installed");
     const QStringList vocab = {
         QStringLiteral("the"), QStringLiteral("The"), QStringLiteral("a"), QStringLiteral("an"),
         QStringLiteral("An."), QStringLiteral("theatre"), QStringLiteral("cat"),

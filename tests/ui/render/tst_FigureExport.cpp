@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FigureTestData.h"
+#include "TestSkip.h"
 #include "render/FigureRenderer.h"
 #include "render/FigureScene.h"
 
@@ -121,7 +122,7 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         const auto info = figtest::poppler(QStringLiteral("pdfinfo"), {out});
         if (!info)
-            QSKIP("pdfinfo (poppler-utils, tools/setup.sh) is not installed");
+            EE_SKIP_OR_FAIL("pdfinfo (poppler-utils, tools/setup.sh) is not installed");
         QVERIFY2(info->contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))),
                  qPrintable(*info));
         const auto m = QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+) pts"))
