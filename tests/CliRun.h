@@ -24,4 +24,15 @@ inline Run run(cli::CommandFunction f, const QStringList& args) {
     return r;
 }
 
+/// \brief Runs command `name` (`f`) on `args`, keeps its stdout and stderr in `out` and `err`,
+/// and returns its exit code: the member helper of a test class that runs one command often.
+inline int runCommand(cli::CommandFunction f, const QString& name, QStringList args, QString& out,
+                      QString& err) {
+    args.prepend(name);
+    const Run r = run(f, args);
+    out = r.out;
+    err = r.err;
+    return r.code;
+}
+
 } // namespace ee::test

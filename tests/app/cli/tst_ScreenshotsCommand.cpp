@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `emergence screenshots` on the CLI template (issue 16 item 5): a bad command line is a usage
 // error (exit 2) that names the problem and starts no window and writes no folder.
+#include "CliRun.h"
 #include "Screenshots.h"
 #include "cli/Commands.h"
 
@@ -15,15 +16,9 @@ class tst_ScreenshotsCommand : public QObject {
     QTemporaryDir m_dir;
     QString m_out, m_err;
 
-    int run(QStringList args) {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out), err(&m_err);
-        args.prepend(QStringLiteral("screenshots"));
-        const int code = cli::runScreenshots(args, {out, err});
-        out.flush();
-        err.flush();
-        return code;
+    int run(const QStringList& args) {
+        return test::runCommand(cli::runScreenshots, QStringLiteral("screenshots"), args, m_out,
+                                m_err);
     }
 
 private slots:

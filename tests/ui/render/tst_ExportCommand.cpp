@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `emergence export` end to end, in-process, on real ObsScaling results (../shared/data).
+#include "CliRun.h"
 #include "FigureTestData.h"
+#include "TestSkip.h"
 #include "cli/Commands.h"
 
 #include <QFile>
@@ -24,15 +26,8 @@ private:
     QTemporaryDir m_dir;
     QString m_out, m_err;
 
-    int run(QStringList args) {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out), err(&m_err);
-        args.prepend(QStringLiteral("export"));
-        const int code = cli::runExport(args, {out, err});
-        out.flush();
-        err.flush();
-        return code;
+    int run(const QStringList& args) {
+        return test::runCommand(cli::runExport, QStringLiteral("export"), args, m_out, m_err);
     }
 
 private slots:
@@ -118,7 +113,7 @@ private slots:
         QVERIFY2(m_out.contains(QStringLiteral("8 panels")), qPrintable(m_out + m_err));
         const auto info = figtest::poppler(QStringLiteral("pdfinfo"), {out});
         if (!info)
-            QSKIP("pdfinfo (poppler-utils, tools/setup.sh) is not installed");
+            EE_SKIP_OR_FAIL("pdfinfo (poppler-utils, tools/setup.sh) is not installed");
         QVERIFY2(info->contains(QStringLiteral("486 x 259.2 pts")), qPrintable(*info));
         const auto text = figtest::poppler(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
         for (const char* title : {"2-digit addition", "word unscrambling", "Persian QA", "Pythia"})
