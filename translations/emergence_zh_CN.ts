@@ -777,6 +777,14 @@
         <source>%1 training models lie on the fitted rise (5–95 % of the way from floor to ceiling): the training data barely determine its steepness and position</source>
         <translation>只有 %1 个训练模型位于拟合曲线的上升段（从下限到上限的 5–95 %）：训练数据几乎无法确定其陡度和位置</translation>
     </message>
+    <message>
+        <source>the imputation of the training models did not converge in %1 iterations (largest change of an imputed score still ≥ %2 sd)</source>
+        <translation>训练模型的插补在 %1 次迭代内未收敛（插补得分的最大变化仍 ≥ %2 个标准差）</translation>
+    </message>
+    <message>
+        <source>the imputation of %1 did not converge in %2 iterations</source>
+        <translation>%1 的插补在 %2 次迭代内未收敛</translation>
+    </message>
 </context>
 <context>
     <name>PanelData</name>
