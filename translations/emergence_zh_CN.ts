@@ -126,6 +126,22 @@
         <source>PC%1: %2 % of the variance of %3 benchmarks over %4 models; loadings %5</source>
         <translation>PC%1：解释了 %4 个模型在 %3 项基准上方差的 %2 %；载荷 %5</translation>
     </message>
+    <message>
+        <source>%1 (no benchmark scores)</source>
+        <translation>%1（无基准得分）</translation>
+    </message>
+    <message>
+        <source>%1 (no %2)</source>
+        <translation>%1（无 %2）</translation>
+    </message>
+    <message>
+        <source>%1 model has no PC score: %2</source>
+        <translation>%1 个模型没有主成分得分：%2</translation>
+    </message>
+    <message>
+        <source>%1 models have no PC score: %2</source>
+        <translation>%1 个模型没有主成分得分：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChanceLevel</name>
@@ -2773,22 +2789,6 @@
     <message>
         <source>What the x axis measures (log scale). No capability PCs: %1</source>
         <translation>x 轴度量的是什么（对数刻度）。没有能力主成分：%1</translation>
-    </message>
-    <message>
-        <source>%1 (no benchmark scores)</source>
-        <translation>%1（无基准得分）</translation>
-    </message>
-    <message>
-        <source>%1 (no %2)</source>
-        <translation>%1（无 %2）</translation>
-    </message>
-    <message>
-        <source>%1 model has no PC score: %2</source>
-        <translation>%1 个模型没有主成分得分：%2</translation>
-    </message>
-    <message>
-        <source>%1 models have no PC score: %2</source>
-        <translation>%1 个模型没有主成分得分：%2</translation>
     </message>
     <message>
         <source>The analysis panel&apos;s fits are against %1; they are not drawn on a capability axis.</source>
