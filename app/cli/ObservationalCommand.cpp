@@ -43,10 +43,10 @@ void addObservationalOptions(QCommandLineParser& parser) {
     addOption(parser, "bootstrap", "Replicates of the forecast band (0 = no band).", "B", "200");
     addOption(parser, "seed", "Bootstrap seed.", "S", "1");
     addOption(parser, "impute",
-              "none (models missing a benchmark score are left out) or pca (their missing scores "
-              "are imputed by an iterated rank-K PCA fitted on the training models, when they "
-              "have at least half of the benchmarks). Imputed scores are invented numbers: "
-              "every one is listed.",
+              "none (the default: models missing a benchmark score are left out) or pca (their "
+              "missing scores are imputed by an iterated rank-K PCA fitted on the training "
+              "models, when they have at least half of the benchmarks). Imputed scores are "
+              "invented numbers, so this is never the default, and every one is listed.",
               "MODE", "none");
     addOption(parser, "impute-rank", "PCs of the imputation's reconstruction (with --impute pca).",
               "K", "1");
