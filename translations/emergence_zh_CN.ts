@@ -126,6 +126,22 @@
         <source>PC%1: %2 % of the variance of %3 benchmarks over %4 models; loadings %5</source>
         <translation>PC%1：解释了 %4 个模型在 %3 项基准上方差的 %2 %；载荷 %5</translation>
     </message>
+    <message>
+        <source>%1 (no benchmark scores)</source>
+        <translation>%1（无基准得分）</translation>
+    </message>
+    <message>
+        <source>%1 (no %2)</source>
+        <translation>%1（无 %2）</translation>
+    </message>
+    <message>
+        <source>%1 model has no PC score: %2</source>
+        <translation>%1 个模型没有主成分得分：%2</translation>
+    </message>
+    <message>
+        <source>%1 models have no PC score: %2</source>
+        <translation>%1 个模型没有主成分得分：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChanceLevel</name>
@@ -776,6 +792,14 @@
     <message>
         <source>%1 training models lie on the fitted rise (5–95 % of the way from floor to ceiling): the training data barely determine its steepness and position</source>
         <translation>只有 %1 个训练模型位于拟合曲线的上升段（从下限到上限的 5–95 %）：训练数据几乎无法确定其陡度和位置</translation>
+    </message>
+    <message>
+        <source>the imputation of the training models did not converge in %1 iterations (largest change of an imputed score still ≥ %2 sd)</source>
+        <translation>训练模型的插补在 %1 次迭代内未收敛（插补得分的最大变化仍 ≥ %2 个标准差）</translation>
+    </message>
+    <message>
+        <source>the imputation of %1 did not converge in %2 iterations</source>
+        <translation>%1 的插补在 %2 次迭代内未收敛</translation>
     </message>
 </context>
 <context>
@@ -2765,22 +2789,6 @@
     <message>
         <source>What the x axis measures (log scale). No capability PCs: %1</source>
         <translation>x 轴度量的是什么（对数刻度）。没有能力主成分：%1</translation>
-    </message>
-    <message>
-        <source>%1 (no benchmark scores)</source>
-        <translation>%1（无基准得分）</translation>
-    </message>
-    <message>
-        <source>%1 (no %2)</source>
-        <translation>%1（无 %2）</translation>
-    </message>
-    <message>
-        <source>%1 model has no PC score: %2</source>
-        <translation>%1 个模型没有主成分得分：%2</translation>
-    </message>
-    <message>
-        <source>%1 models have no PC score: %2</source>
-        <translation>%1 个模型没有主成分得分：%2</translation>
     </message>
     <message>
         <source>The analysis panel&apos;s fits are against %1; they are not drawn on a capability axis.</source>

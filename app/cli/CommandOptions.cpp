@@ -57,7 +57,7 @@ bool requireOptions(const QCommandLineParser& parser, const QStringList& names,
     return false;
 }
 
-void addSelectionOptions(QCommandLineParser& parser, const char* taskHelp) {
+void addSelectionOptions(QCommandLineParser& parser, const char* taskHelp, const char* xHelp) {
     addOption(parser, "task", taskHelp, "T");
     addOption(parser, "subtask", "Subtask ('' = the task itself).", "S");
     addOption(parser, "metric", "Metric name.", "M");
@@ -71,24 +71,36 @@ void addSelectionOptions(QCommandLineParser& parser, const char* taskHelp) {
     addOption(parser, "pool-sources",
               "Pool curves of different sources that share task, subtask, metric, family, shots "
               "and prompting into one (by default they stay apart).");
-    addOption(parser, "x", "Scale axis: params, nonembedding_params, tokens or flops.", "AXIS",
+    addOption(parser, "x",
+              xHelp ? xHelp : "Scale axis: params, nonembedding_params, tokens or flops.", "AXIS",
               "params");
 }
 
 void addCurveCommandOptions(QCommandLineParser& parser, const char* taskHelp,
-                            const QString& pathsHelp) {
+                            const QString& pathsHelp, const char* xHelp) {
     addLoadOptions(parser);
-    addSelectionOptions(parser, taskHelp);
+    addSelectionOptions(parser, taskHelp, xHelp);
     addOutputOptions(parser, csvOrJson());
     addPathsArgument(parser, pathsHelp);
 }
 
 std::optional<Selection> readSelection(const QCommandLineParser& parser, const QString& command,
-                                       Io io) {
-    const auto axis = parseAxis(parser.value(QStringLiteral("x")), io);
+                                       Io io, bool allowCapabilityPc) {
+    const QString x = parser.value(QStringLiteral("x"));
+    int pc = 0;
+    if (allowCapabilityPc && x.size() == 3 && x.startsWith(QLatin1String("pc")) &&
+        x[2] >= QLatin1Char('1') && x[2] <= QLatin1Char('3'))
+        pc = x[2].digitValue();
+    if (allowCapabilityPc && pc == 0 && !scaleAxisFromName(x)) {
+        io.err << "emergence " << command << ": unknown --x '" << x
+               << "' (expected params, nonembedding_params, tokens, flops, pc1, pc2 or pc3)\n";
+        return std::nullopt;
+    }
+    // Curves moved onto a PC are still read on the default scale axis; only their x changes.
+    const auto axis = pc ? std::optional<ScaleAxis>(ScaleAxis::Params) : parseAxis(x, io);
     if (!axis)
         return std::nullopt;
-    Selection s{{}, *axis};
+    Selection s{{}, *axis, pc};
     CurveFilter& filter = s.filter;
     filter.task = parser.value(QStringLiteral("task"));
     if (parser.isSet(QStringLiteral("subtask")))

@@ -43,25 +43,30 @@ bool requireOptions(const QCommandLineParser& parser, const QStringList& names,
 
 /// \brief Adds the curve selection: --task (described by `taskHelp`), --subtask, --metric,
 /// --family (repeatable), --shots, --prompting and --x (scale axis, default params).
-void addSelectionOptions(QCommandLineParser& parser, const char* taskHelp);
+/// `xHelp` replaces the --x help text (`curves` also offers capability PCs).
+void addSelectionOptions(QCommandLineParser& parser, const char* taskHelp,
+                         const char* xHelp = nullptr);
 
 /// \brief The options of a command that reads data and works on selected curves (analyze,
 /// curves, decompose, forecast): the load options, the selection, --format csv|json with --raw,
 /// and [PATH...] described by `pathsHelp`.
 void addCurveCommandOptions(
     QCommandLineParser& parser, const char* taskHelp,
-    const QString& pathsHelp = QStringLiteral("Files or folders (default: the bundled datasets)."));
+    const QString& pathsHelp = QStringLiteral("Files or folders (default: the bundled datasets)."),
+    const char* xHelp = nullptr);
 
 /// \brief The curves a command works on.
 struct Selection {
     CurveFilter filter;
     ScaleAxis axis = ScaleAxis::Params;
+    int capabilityPc = 0; ///< --x pcN (only where allowed): N; the curves are read on `axis`
 };
 
 /// \brief Reads --x and the selection options. On an unknown axis or a --shots that is not a
-/// whole number ≥ 0 prints a message and returns nullopt (a usage error).
+/// whole number ≥ 0 prints a message and returns nullopt (a usage error). With
+/// `allowCapabilityPc`, --x also takes pc1, pc2 or pc3 (Selection::capabilityPc).
 std::optional<Selection> readSelection(const QCommandLineParser& parser, const QString& command,
-                                       Io io);
+                                       Io io, bool allowCapabilityPc = false);
 
 /// \brief True when `table` holds `task`; otherwise prints `emergence COMMAND: no task 'T' in
 /// the data` and returns false (the caller exits with DataError).

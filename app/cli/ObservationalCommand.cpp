@@ -42,6 +42,14 @@ void addObservationalOptions(QCommandLineParser& parser) {
               "D", "0.2");
     addOption(parser, "bootstrap", "Replicates of the forecast band (0 = no band).", "B", "200");
     addOption(parser, "seed", "Bootstrap seed.", "S", "1");
+    addOption(parser, "impute",
+              "none (the default: models missing a benchmark score are left out) or pca (their "
+              "missing scores are imputed by an iterated rank-K PCA fitted on the training "
+              "models, when they have at least half of the benchmarks). Imputed scores are "
+              "invented numbers, so this is never the default, and every one is listed.",
+              "MODE", "none");
+    addOption(parser, "impute-rank", "PCs of the imputation's reconstruction (with --impute pca).",
+              "K", "1");
 }
 
 const CommandSyntax kSyntax{
@@ -50,7 +58,7 @@ const CommandSyntax kSyntax{
                    "[--shots K] [--predictors pc:K|flops] (--train-below-flops F | "
                    "--train-below-params N) [--benchmarks A,B,...] [--chance C] [--floor "
                    "fit|chance] [--floor-delta 0.2] [--bootstrap 200] [--seed 1] "
-                   "[--format csv|json] [--raw]"),
+                   "[--impute none|pca] [--impute-rank 1] [--format csv|json] [--raw]"),
     addObservationalOptions,
     csvOrJson(),
     {QStringLiteral("task"), QStringLiteral("metric")}};
@@ -95,6 +103,15 @@ std::optional<int> readOptions(const QCommandLineParser& parser, Io io, Observat
         if (o.benchmarks.isEmpty())
             return usage(io, QStringLiteral("--benchmarks needs at least one task"));
     }
+    const QString impute = parser.value(QStringLiteral("impute"));
+    if (impute != QLatin1String("none") && impute != QLatin1String("pca"))
+        return usage(io, QStringLiteral("--impute must be none or pca"));
+    o.impute = impute == QLatin1String("pca") ? ImputeMethod::Pca : ImputeMethod::None;
+    if (parser.isSet(QStringLiteral("impute-rank")) && o.impute == ImputeMethod::None)
+        return usage(io, QStringLiteral("--impute-rank needs --impute pca"));
+    if (o.impute == ImputeMethod::Pca && o.predictors == ObservationalPredictors::LogFlops)
+        return usage(io, QStringLiteral("--impute pca completes benchmark scores for the PCs: it "
+                                        "does not apply to --predictors flops"));
     double chance = 0.0;
     int seed = 1;
     if (!numberOption(parser,
@@ -105,7 +122,8 @@ std::optional<int> readOptions(const QCommandLineParser& parser, Io io, Observat
         !numberOption(parser, QStringLiteral("floor-delta"), kCommand, io, o.floorDelta, 0, 1) ||
         !intOption(parser, QStringLiteral("bootstrap"), kCommand, io, o.bootstrapSamples, 0,
                    100000) ||
-        !intOption(parser, QStringLiteral("seed"), kCommand, io, seed, 0, INT_MAX))
+        !intOption(parser, QStringLiteral("seed"), kCommand, io, seed, 0, INT_MAX) ||
+        !intOption(parser, QStringLiteral("impute-rank"), kCommand, io, o.imputeRank, 1, 1000))
         return UsageError;
     if (parser.isSet(QStringLiteral("chance")))
         o.chance = chance;
@@ -154,6 +172,10 @@ int observationalMain(const QCommandLineParser& parser, Io io) {
         printCsv(r, CsvCells::fromOptions(parser), io.out);
         for (const LeftOutModel& m : r.leftOut)
             io.err << "emergence forecast: left out " << m.model << ": " << m.reason << "\n";
+        if (r.imputation)
+            for (const auto& [model, benchmarks] : r.imputation->imputed)
+                io.err << "emergence forecast: imputed " << model << ": "
+                       << benchmarks.join(QStringLiteral(", ")) << "\n";
         for (const QString& n : r.notes)
             io.err << "emergence forecast: note: " << n << "\n";
         if (r.chanceOrigin == QLatin1String("unknown, 0 assumed"))

@@ -44,6 +44,23 @@ QString CapabilityAxis::describe(int pc) const {
         .arg(loadings.join(QStringLiteral(", ")));
 }
 
+QString CapabilityAxis::withoutScoreSentence(QStringList models) const {
+    if (models.isEmpty())
+        return QString();
+    models.sort();
+    QStringList named;
+    for (const QString& m : std::as_const(models)) {
+        const QStringList lacks = incomplete.value(m);
+        named << (lacks.isEmpty()
+                      ? CapabilityText::tr("%1 (no benchmark scores)").arg(m)
+                      : CapabilityText::tr("%1 (no %2)").arg(m, lacks.join(QStringLiteral(", "))));
+    }
+    return (models.size() == 1 ? CapabilityText::tr("%1 model has no PC score: %2")
+                               : CapabilityText::tr("%1 models have no PC score: %2"))
+        .arg(models.size())
+        .arg(named.join(QStringLiteral("; ")));
+}
+
 bool hasStandardBenchmarks(const ScoreTable& table) {
     const QStringList tasks = table.tasks();
     for (const QString& b : standardBenchmarks())

@@ -30,6 +30,9 @@ struct CapabilityAxis {
     /// \brief e.g. "PC1: 71.2 % of the benchmark variance; loadings MMLU 0.41, ARC-C 0.38, …"
     /// (every number from the PCA; loadings to 3 significant digits).
     QString describe(int pc) const;
+    /// \brief "2 models have no PC score: A (no ARC-C); B (no benchmark scores)" for `models`
+    /// (sorted here); empty when there are none. The chart and `curves --x pcN` both say this.
+    QString withoutScoreSentence(QStringList models) const;
 };
 
 /// \brief True when the table has scores (metric "score") on every standard benchmark

@@ -138,6 +138,65 @@ void addBand(ObservationalResult& res, const FloorSigmoidOptions& fo,
                          .arg(o.bootstrapSamples);
 }
 
+/// Completes the missing cells of `scores` (one row per point): the imputation is fitted on the
+/// training points only and held-out points are completed against that fit, never refitting it.
+/// Returns the reason when it cannot be done.
+QString imputeScores(ObservationalResult& res, Eigen::MatrixXd& scores,
+                     const ObservationalOptions& o) {
+    ImputationOptions io;
+    io.rank = o.imputeRank;
+    std::vector<Eigen::Index> trainRows;
+    for (std::size_t i = 0; i < res.points.size(); ++i)
+        if (res.points[i].train)
+            trainRows.push_back(static_cast<Eigen::Index>(i));
+    Eigen::MatrixXd train(static_cast<Eigen::Index>(trainRows.size()), scores.cols());
+    for (std::size_t r = 0; r < trainRows.size(); ++r)
+        train.row(static_cast<Eigen::Index>(r)) = scores.row(trainRows[r]);
+    const ImputationOutcome fit = fitImputation(train, o.benchmarks, io);
+    if (!fit.fit)
+        return fit.error;
+    ImputationReport report;
+    report.rank = o.imputeRank;
+    report.iterations = fit.fit->iterations;
+    report.converged = fit.fit->converged;
+    if (!fit.fit->converged)
+        res.notes << QCoreApplication::translate(
+                         "ObservationalForecast",
+                         "the imputation of the training models did not converge in %1 "
+                         "iterations (largest change of an imputed score still ≥ %2 sd)")
+                         .arg(io.maxIterations)
+                         .arg(io.tolerance);
+    QStringList unconverged;
+    for (Eigen::Index i = 0, r = 0; i < scores.rows(); ++i) {
+        ObservationalPoint& pt = res.points[static_cast<std::size_t>(i)];
+        for (Eigen::Index b = 0; b < scores.cols(); ++b)
+            if (std::isnan(scores(i, b)))
+                pt.imputed << o.benchmarks[b];
+            else if (!(scores(i, b) >= 0 && scores(i, b) <= 1))
+                return QStringLiteral("%1 of %2 is %3: the imputation clips to [0, 1] and needs "
+                                      "proportions")
+                    .arg(o.benchmarks[b], pt.model, QString::number(scores(i, b), 'g', 6));
+        if (pt.train) {
+            scores.row(i) = fit.fit->completed.row(r++);
+        } else if (!pt.imputed.isEmpty()) {
+            const ImputedRow row = imputeRow(*fit.fit, scores.row(i).transpose(), io);
+            scores.row(i) = row.values.transpose();
+            if (!row.converged)
+                unconverged << pt.model;
+        }
+    }
+    if (!unconverged.isEmpty()) {
+        report.converged = false;
+        res.notes << QCoreApplication::translate(
+                         "ObservationalForecast",
+                         "the imputation of %1 did not converge in %2 iterations")
+                         .arg(unconverged.join(QStringLiteral(", ")))
+                         .arg(io.maxIterations);
+    }
+    res.imputation = std::move(report);
+    return QString();
+}
+
 } // namespace
 
 ObservationalResult forecastObservational(const ScoreTable& table, const ObservationalOptions& o) {
@@ -205,6 +264,11 @@ ObservationalResult forecastObservational(const ScoreTable& table, const Observa
             return fail(bench.errors.join(QStringLiteral("; ")));
     }
     const bool byFlops = o.cutoffAxis == CutoffAxis::Flops;
+    const bool imputing =
+        o.predictors == ObservationalPredictors::Pcs && o.impute == ImputeMethod::Pca;
+    // Imputing a model from fewer than half of its benchmarks would make it mostly invented.
+    const auto nBench = o.benchmarks.size();
+    const auto minObserved = (nBench + 1) / 2;
     std::vector<int> benchRow;
     for (const TargetScore& t : target) {
         const int row = bench.rowOf(t.model);
@@ -216,10 +280,18 @@ ObservationalResult forecastObservational(const ScoreTable& table, const Observa
             !(t.scale.flops.value_or(0) > 0))
             why << QStringLiteral("no training FLOPs");
         if (o.predictors == ObservationalPredictors::Pcs) {
+            const QStringList miss = row < 0 ? QStringList() : bench.missing(row);
             if (row < 0)
                 why << QStringLiteral("no benchmark scores");
-            else if (const QStringList miss = bench.missing(row); !miss.isEmpty())
+            else if (!imputing && !miss.isEmpty())
                 why << QStringLiteral("no %1 score").arg(miss.join(QStringLiteral(", ")));
+            else if (imputing && nBench - miss.size() < minObserved)
+                why << QStringLiteral("only %1 of %2 benchmark scores (no %3); imputation needs "
+                                      "at least %4")
+                           .arg(nBench - miss.size())
+                           .arg(nBench)
+                           .arg(miss.join(QStringLiteral(", ")))
+                           .arg(minObserved);
         }
         if (!why.isEmpty()) {
             res.leftOut.push_back({t.model, why.join(QStringLiteral("; "))});
@@ -254,17 +326,26 @@ ObservationalResult forecastObservational(const ScoreTable& table, const Observa
                         .arg(*families.cbegin()));
 
     if (o.predictors == ObservationalPredictors::Pcs) {
-        Eigen::MatrixXd trainScores(res.nTrain, o.benchmarks.size());
+        // Each point's benchmark scores: as observed, or completed by the imputation.
+        Eigen::MatrixXd scores(static_cast<Eigen::Index>(res.points.size()), nBench);
+        for (std::size_t i = 0; i < res.points.size(); ++i)
+            scores.row(static_cast<Eigen::Index>(i)) = bench.values.row(benchRow[i]);
+        if (imputing) {
+            if (const QString why = imputeScores(res, scores, o); !why.isEmpty())
+                return fail(why);
+        }
+        Eigen::MatrixXd trainScores(res.nTrain, nBench);
         int r = 0;
         for (std::size_t i = 0; i < res.points.size(); ++i)
             if (res.points[i].train)
-                trainScores.row(r++) = bench.values.row(benchRow[i]);
+                trainScores.row(r++) = scores.row(static_cast<Eigen::Index>(i));
         PcaOutcome pca = fitCapabilityPca(trainScores, o.benchmarks, o.components);
         if (!pca.pca)
             return fail(pca.error);
         res.pca = std::move(pca.pca);
         for (std::size_t i = 0; i < res.points.size(); ++i)
-            res.points[i].predictors = res.pca->project(bench.values.row(benchRow[i]).transpose());
+            res.points[i].predictors =
+                res.pca->project(scores.row(static_cast<Eigen::Index>(i)).transpose());
         for (int k = 1; k <= o.components; ++k)
             res.predictorNames << QStringLiteral("PC%1").arg(k);
     } else {
@@ -318,6 +399,10 @@ ObservationalResult forecastObservational(const ScoreTable& table, const Observa
                              return a.train;
                          return a.scale < b.scale;
                      });
+    if (res.imputation)
+        for (const ObservationalPoint& pt : res.points)
+            if (!pt.imputed.isEmpty())
+                res.imputation->imputed.emplace_back(pt.model, pt.imputed);
     res.trainMse = mse(res.points, true);
     res.testMse = mse(res.points, false);
     if (o.bootstrapSamples > 0)

@@ -4,6 +4,7 @@
 // capability PCs (or log10 training FLOPs) as predictors, and predict the models above it.
 #pragma once
 
+#include "analysis/BenchmarkImputation.h"
 #include "analysis/CapabilityPca.h"
 #include "analysis/FloorSigmoid.h"
 #include "model/ScoreTable.h"
@@ -17,6 +18,12 @@ namespace ee {
 enum class ObservationalPredictors {
     Pcs,     ///< the first `components` capability PCs
     LogFlops ///< log10 of training FLOPs
+};
+
+/// \brief What happens to a model missing some benchmark scores (PC predictors only).
+enum class ImputeMethod {
+    None, ///< it is left out (listed in left_out)
+    Pca   ///< its missing scores are imputed (BenchmarkImputation.h) when it has at least half
 };
 
 /// \brief Which scale the train/test cutoff is on.
@@ -40,6 +47,8 @@ struct ObservationalOptions {
     int bootstrapSamples = 200;   ///< replicates of the forecast band; 0 = no band
     quint64 seed = 1;
     double level = 0.95;
+    ImputeMethod impute = ImputeMethod::None;
+    int imputeRank = 1; ///< PCs of the imputation's reconstruction
 };
 
 /// \brief One model of the backtest.
@@ -54,6 +63,16 @@ struct ObservationalPoint {
     std::optional<double> ciLow, ciHigh; ///< forecast band at this model
     bool train = false;
     bool outside = false; ///< observed lies outside the band
+    QStringList imputed;  ///< benchmarks whose score was imputed for this model
+};
+
+/// \brief What the imputation did: the training fit's iterations and every imputed cell.
+struct ImputationReport {
+    int rank = 1;
+    int iterations = 0;    ///< of the training fit
+    bool converged = true; ///< the training fit and every held-out row
+    std::vector<std::pair<QString, QStringList>>
+        imputed; ///< model → benchmarks, in the order of points
 };
 
 /// \brief A model with a target score that could not take part, and why.
@@ -70,6 +89,7 @@ struct ObservationalResult {
     QString xMeaning;           ///< what ObservationalPoint::x is
     FloorSigmoidFit fit;
     std::optional<CapabilityPca> pca;
+    std::optional<ImputationReport> imputation; ///< set when scores were imputed (asked for)
     double chance = 0.0;
     QString chanceOrigin;
     int nTrain = 0;

@@ -64,6 +64,21 @@ QJsonObject formJson(const ObservationalResult& r) {
         {QStringLiteral("pca"), pcaJson(r.pca)}};
 }
 
+QJsonValue imputeJson(const std::optional<ImputationReport>& im) {
+    if (!im)
+        return QJsonValue();
+    QJsonArray imputed;
+    for (const auto& [model, benchmarks] : im->imputed)
+        imputed.append(
+            QJsonObject{{QStringLiteral("model"), model},
+                        {QStringLiteral("benchmarks"), AnalysisJson::strings(benchmarks)}});
+    return QJsonObject{{QStringLiteral("method"), QStringLiteral("pca")},
+                       {QStringLiteral("rank"), im->rank},
+                       {QStringLiteral("iterations"), im->iterations},
+                       {QStringLiteral("converged"), im->converged},
+                       {QStringLiteral("imputed"), imputed}};
+}
+
 } // namespace
 
 QJsonObject observationalJson(const ObservationalResult& r, const ObservationalOptions& o) {
@@ -82,7 +97,8 @@ QJsonObject observationalJson(const ObservationalResult& r, const ObservationalO
                                   {QStringLiteral("ci_low"), number(p.ciLow)},
                                   {QStringLiteral("ci_high"), number(p.ciHigh)},
                                   {QStringLiteral("train"), p.train},
-                                  {QStringLiteral("outside"), p.outside}});
+                                  {QStringLiteral("outside"), p.outside},
+                                  {QStringLiteral("imputed"), AnalysisJson::strings(p.imputed)}});
     }
     QJsonArray leftOut;
     for (const LeftOutModel& m : r.leftOut)
@@ -105,6 +121,7 @@ QJsonObject observationalJson(const ObservationalResult& r, const ObservationalO
         {QStringLiteral("train_mse"), number(r.trainMse)},
         {QStringLiteral("test_mse"), number(r.testMse)},
         {QStringLiteral("form"), formJson(r)},
+        {QStringLiteral("impute"), imputeJson(r.imputation)},
         {QStringLiteral("band"),
          QJsonObject{{QStringLiteral("kind"),
                       QStringLiteral("bootstrap prediction band: refit on resampled training "

@@ -13,8 +13,8 @@ namespace ee {
 QString observationalPredictorsText(const ObservationalOptions& o);
 
 /// \brief {"task", "subtask", "metric", "shots", "predictors", "cutoff", "n_train", "n_test",
-/// "train_mse", "test_mse", "form": {...}, "band": {...}, "outside_count", "points": [...],
-/// "left_out": [...], "notes": [...]} for a result that is ok.
+/// "train_mse", "test_mse", "form": {...}, "impute": {...} | null, "band": {...}, "outside_count",
+/// "points": [...], "left_out": [...], "notes": [...]} for a result that is ok.
 QJsonObject observationalJson(const ObservationalResult& r, const ObservationalOptions& o);
 
 } // namespace ee

@@ -8,7 +8,7 @@
 
 namespace ee {
 
-QString curvesCsv(const QList<Curve>& curves, bool raw) {
+QString curvesCsv(const QList<Curve>& curves, bool raw, const QString& xAxisName) {
     const auto text = [raw](const QString& s) { return safeCsvTextField(s, raw); };
     const auto number = [](const std::optional<double>& v) {
         return v ? formatNumberExact(*v) : QString();
@@ -22,7 +22,7 @@ QString curvesCsv(const QList<Curve>& curves, bool raw) {
                                         text(c.key.family),
                                         c.key.shots ? QString::number(*c.key.shots) : QString(),
                                         text(c.key.prompting),
-                                        scaleAxisName(c.axis)}
+                                        xAxisName.isEmpty() ? scaleAxisName(c.axis) : xAxisName}
                                 .join(QLatin1Char(','));
         for (const CurvePoint& p : c.points)
             out += QStringList{key,

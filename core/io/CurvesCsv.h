@@ -15,7 +15,9 @@ namespace ee {
 ///
 /// Numbers are the shortest text that reads back to the same double; unknown ones are empty.
 /// Text cells that would start a spreadsheet formula get a leading `'` unless `raw`
-/// (io/SafeCsv.h), then are quoted when needed.
-QString curvesCsv(const QList<Curve>& curves, bool raw = false);
+/// (io/SafeCsv.h), then are quoted when needed. `xAxisName`, when set, fills the x_axis column
+/// instead of each curve's scale axis (`curves --x pc1`: x holds capability PC scores).
+QString curvesCsv(const QList<Curve>& curves, bool raw = false,
+                  const QString& xAxisName = QString());
 
 } // namespace ee

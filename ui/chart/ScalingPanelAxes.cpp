@@ -73,19 +73,8 @@ QStringList ScalingPanel::moveToCapabilityAxis(QList<QList<Curve>>& curves) cons
                 without << m;
     }
     QStringList notes;
-    if (!without.isEmpty()) {
-        without.sort();
-        QStringList named;
-        for (const QString& m : std::as_const(without)) {
-            const QStringList lacks = m_capability->incomplete.value(m);
-            named << (lacks.isEmpty() ? tr("%1 (no benchmark scores)").arg(m)
-                                      : tr("%1 (no %2)").arg(m, lacks.join(QStringLiteral(", "))));
-        }
-        notes << (without.size() == 1 ? tr("%1 model has no PC score: %2")
-                                      : tr("%1 models have no PC score: %2"))
-                     .arg(without.size())
-                     .arg(named.join(QStringLiteral("; ")));
-    }
+    if (!without.isEmpty())
+        notes << m_capability->withoutScoreSentence(without);
     notes << m_capability->describe(pc);
     if (!m_fits.isEmpty())
         notes << tr("The analysis panel's fits are against %1; they are not drawn on a "

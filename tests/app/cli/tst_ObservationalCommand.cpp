@@ -122,6 +122,75 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("left out")));
     }
 
+    // --impute pca: every imputed score is named, in "impute" and on its point; nothing else
+    // about the points changes shape.
+    void imputeJsonListsEveryImputedScore() {
+        const Run none =
+            run(wordUnscrambling() +
+                QStringList{QStringLiteral("--train-below-flops"), QStringLiteral("8.4e22"),
+                            QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(none.code, int(Success));
+        const QJsonObject plain = QJsonDocument::fromJson(none.out.toUtf8()).object();
+        QVERIFY(plain.value(QLatin1String("impute")).isNull());
+        for (const QJsonValue& v : plain.value(QLatin1String("points")).toArray())
+            QVERIFY(v.toObject().value(QLatin1String("imputed")).toArray().isEmpty());
+
+        const Run r =
+            run(wordUnscrambling() +
+                QStringList{QStringLiteral("--train-below-flops"), QStringLiteral("8.4e22"),
+                            QStringLiteral("--impute"), QStringLiteral("pca"),
+                            QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, int(Success));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject im = o.value(QLatin1String("impute")).toObject();
+        QCOMPARE(im.value(QLatin1String("method")).toString(), QStringLiteral("pca"));
+        QCOMPARE(im.value(QLatin1String("rank")).toInt(), 1);
+        QVERIFY(im.value(QLatin1String("converged")).toBool());
+        QVERIFY(im.value(QLatin1String("iterations")).toInt() > 1);
+        // The bundled data: Llama-3 (8B, 70B, 3.1-405B) lack ARC-C, Falcon (rw-1b, 7b, 40b)
+        // HumanEval; six models more than without imputation.
+        QHash<QString, QStringList> listed;
+        for (const QJsonValue& v : im.value(QLatin1String("imputed")).toArray()) {
+            QStringList b;
+            for (const QJsonValue& x : v.toObject().value(QLatin1String("benchmarks")).toArray())
+                b << x.toString();
+            listed.insert(v.toObject().value(QLatin1String("model")).toString(), b);
+        }
+        QCOMPARE(listed.size(), 6);
+        QCOMPARE(listed.value(QStringLiteral("meta-llama/Meta-Llama-3-8B")),
+                 QStringList{QStringLiteral("ARC-C")});
+        QCOMPARE(listed.value(QStringLiteral("tiiuae/falcon-7b")),
+                 QStringList{QStringLiteral("HumanEval")});
+        int withImputed = 0;
+        for (const QJsonValue& v : o.value(QLatin1String("points")).toArray()) {
+            const QJsonObject p = v.toObject();
+            QStringList b;
+            for (const QJsonValue& x : p.value(QLatin1String("imputed")).toArray())
+                b << x.toString();
+            QCOMPARE(b, listed.value(p.value(QLatin1String("model")).toString()));
+            withImputed += !b.isEmpty();
+        }
+        QCOMPARE(withImputed, 6);
+        QCOMPARE(o.value(QLatin1String("points")).toArray().size(),
+                 plain.value(QLatin1String("points")).toArray().size() + 6);
+        QCOMPARE(o.value(QLatin1String("left_out")).toArray().size(),
+                 plain.value(QLatin1String("left_out")).toArray().size() - 6);
+    }
+
+    void imputeCsvNamesImputedOnStderr() {
+        const Run r =
+            run(wordUnscrambling() +
+                QStringList{QStringLiteral("--train-below-flops"), QStringLiteral("8.4e22"),
+                            QStringLiteral("--impute"), QStringLiteral("pca")});
+        QCOMPARE(r.code, int(Success));
+        QVERIFY(r.out.startsWith(QStringLiteral("model,family,scale,x,observed,predicted,ci_low,"
+                                                "ci_high,train,outside\n")));
+        QVERIFY2(r.err.contains(QStringLiteral(
+                     "emergence forecast: imputed meta-llama/Meta-Llama-3-70B: ARC-C\n")),
+                 qPrintable(r.err));
+        QCOMPARE(r.err.count(QStringLiteral(": imputed ")), 6);
+    }
+
     void errors_data() {
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<int>("code");
@@ -152,6 +221,30 @@ private slots:
             << QStringList{QStringLiteral("--train-below-flops"), QStringLiteral("8.4e22"),
                            QStringLiteral("--predictors"), QStringLiteral("pc:9")}
             << int(DataError) << "9 PCs";
+        QTest::newRow("unknown imputation")
+            << QStringList{QStringLiteral("--train-below-flops"), QStringLiteral("8.4e22"),
+                           QStringLiteral("--impute"), QStringLiteral("mean")}
+            << int(UsageError) << "--impute must be none or pca";
+        QTest::newRow("rank without imputation")
+            << QStringList{QStringLiteral("--train-below-flops"), QStringLiteral("8.4e22"),
+                           QStringLiteral("--impute-rank"), QStringLiteral("2")}
+            << int(UsageError) << "--impute-rank needs --impute pca";
+        QTest::newRow("imputation with FLOPs")
+            << QStringList{QStringLiteral("--train-below-flops"),
+                           QStringLiteral("8.4e22"),
+                           QStringLiteral("--impute"),
+                           QStringLiteral("pca"),
+                           QStringLiteral("--predictors"),
+                           QStringLiteral("flops")}
+            << int(UsageError) << "does not apply to --predictors flops";
+        QTest::newRow("imputation rank of all benchmarks")
+            << QStringList{QStringLiteral("--train-below-flops"),
+                           QStringLiteral("8.4e22"),
+                           QStringLiteral("--impute"),
+                           QStringLiteral("pca"),
+                           QStringLiteral("--impute-rank"),
+                           QStringLiteral("8")}
+            << int(DataError) << "imputation rank must lie between 1 and 7";
     }
     void errors() {
         QFETCH(QStringList, extra);
