@@ -11,6 +11,6 @@
 #define EE_SKIP_OR_FAIL(reason)                                                                    \
     do {                                                                                           \
         if (qEnvironmentVariableIsSet("EE_TEST_NO_SKIP"))                                          \
-            QFAIL("EE_TEST_NO_SKIP is set, and this test would skip: " reason);                   \
+            QFAIL("EE_TEST_NO_SKIP is set, and this test would skip: " reason);                    \
         QSKIP(reason);                                                                             \
     } while (false)
