@@ -161,6 +161,28 @@ private slots:
                      !panel.contains(QLatin1String("the file is UTF-16")),
                  qPrintable(panel));
     }
+
+    // A switch of language reads the outputs again: their problems come back in the new
+    // language, once, and none stays behind in the old one.
+    void aSwitchRewordsThem() {
+        QVERIFY(installLanguage(QStringLiteral("en")));
+        MainWindow w;
+        const QString nan = kCorpus + QStringLiteral("examples/samples_nan_2024-06-01T10-00-00.jsonl");
+        QSignalSpy read(w.instances(), &InstanceView::filesRead);
+        w.openModelOutputs({nan});
+        QVERIFY(read.wait(60000));
+        const QString english = nan + QStringLiteral(":2: doc 1: a log-likelihood is NaN; skipped");
+        QCOMPARE(w.issues()->lines().count(english), 1);
+
+        QVERIFY(w.setLanguage(QStringLiteral("zh_CN")));
+        QSignalSpy again(w.instances(), &InstanceView::filesRead); // a new tab after the switch
+        QVERIFY(again.wait(60000));
+        const QStringList lines = w.issues()->lines();
+        QCOMPARE(lines.count(nan + QStringLiteral(":2: 文档 1：某个对数似然为 NaN；已跳过")), 1);
+        QVERIFY2(!lines.join(QLatin1Char('\n')).contains(QLatin1String("skipped")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(w.setLanguage(QStringLiteral("en")));
+    }
 };
 
 QTEST_MAIN(tst_ReaderLanguage)
