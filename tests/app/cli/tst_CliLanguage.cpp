@@ -4,6 +4,7 @@
 // no translator, so its messages, its JSON and `--help` are the same under LANG=zh_CN.UTF-8 as
 // anywhere else. The real binary runs in a child process with a fresh settings folder: a
 // language saved by a developer's own app cannot hide a translator installed from the locale.
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -78,6 +79,22 @@ private slots:
         QVERIFY2(o.code >= 0, "emergence did not finish");
         QVERIFY2(o.err.contains(english), qPrintable(o.err));
         QVERIFY2(!hasChinese(o.out + o.err), qPrintable(o.out + o.err));
+    }
+
+    // `export --lang zh_CN` writes a Chinese figure, but what it says about the data on stderr
+    // stays English: the translation is installed after the data are read.
+    void exportLangTranslatesTheFigureOnly() {
+        const QString svg = m_home.filePath(QStringLiteral("figure.svg"));
+        const Output o = runChinese(
+            m_home, {QStringLiteral("export"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                     QStringLiteral("--task"), QStringLiteral("arith"), QStringLiteral("--out"),
+                     svg, QStringLiteral(EE_SOURCE_DIR "/tests/data/malformed/long/nan_inf.csv")});
+        QVERIFY2(o.err.contains(QLatin1String("'NaN' is not a finite number; the row was skipped")),
+                 qPrintable(o.err));
+        QVERIFY2(!hasChinese(o.out + o.err), qPrintable(o.out + o.err));
+        QFile figure(svg);
+        QVERIFY2(figure.open(QIODevice::ReadOnly), qPrintable(o.err));
+        QVERIFY(QString::fromUtf8(figure.readAll()).contains(QStringLiteral("参数量")));
     }
 
     void helpStaysEnglish() {
