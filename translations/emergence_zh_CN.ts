@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BigBenchLog</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no task name or model name in the file</source>
+        <translation>文件中没有任务名或模型名</translation>
+    </message>
+    <message>
+        <source>no &apos;queries&apos;: this is a score file, not a full log</source>
+        <translation>没有 &apos;queries&apos;：这是分数文件，不是完整日志</translation>
+    </message>
+    <message>
+        <source>%1; skipped</source>
+        <translation>%1；已跳过</translation>
+    </message>
+    <message>
+        <source>a choice score is missing or NaN</source>
+        <translation>某个选项的分数缺失或为 NaN</translation>
+    </message>
+    <message>
+        <source>%1 scores but %2 target values</source>
+        <translation>有 %1 个分数，但有 %2 个目标值</translation>
+    </message>
+    <message>
+        <source>no &apos;output&apos;</source>
+        <translation>没有 &apos;output&apos;</translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation>没有目标答案</translation>
+    </message>
+</context>
+<context>
     <name>BigBenchScores</name>
     <message>
         <source>expected a JSON object at the top, found %1</source>
@@ -395,6 +430,207 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>%1 more problem(s) in %2 were not listed (only the first %3 are); the first of them is at line %4</source>
+        <translation>%2 中另有 %1 个问题未列出（只列出前 %3 个）；其中第一个在第 %4 行</translation>
+    </message>
+    <message>
+        <source>%1 more problem(s) in %2 were not listed (only the first %3 are)</source>
+        <translation>%2 中另有 %1 个问题未列出（只列出前 %3 个）</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleFolder</name>
+    <message>
+        <source>the folder holds no files</source>
+        <translation>文件夹中没有文件</translation>
+    </message>
+    <message>
+        <source>the same bytes as %1 (a copy under another name); not read a second time</source>
+        <translation>内容与 %1 完全相同（换了名字的副本）；不再重复读取</translation>
+    </message>
+    <message>
+        <source>not a per-example file; not read</source>
+        <translation>不是逐样本文件；未读取</translation>
+    </message>
+    <message>
+        <source>holds scores (%1), not per-example records; open it as data; not read here</source>
+        <translation>包含的是分数（%1），不是逐样本记录；请作为数据打开；此处未读取</translation>
+    </message>
+    <message>
+        <source>the size of model &apos;%1&apos; is unknown (no config.model_num_parameters in a results file beside it, and not in the model table or catalogue); it is read without a size</source>
+        <translation>模型“%1”的规模未知（旁边的结果文件中没有 config.model_num_parameters，模型表和模型目录中也没有）；读取时不带规模</translation>
+    </message>
+    <message>
+        <source>%1 was already read from %2; its %3 record(s) here are not merged into it and not read</source>
+        <translation>%1 已从 %2 读取；此处的 %3 条记录不并入其中，也不读取</translation>
+    </message>
+    <message>
+        <source>model &apos;%1&apos; is %2 parameters here (from %3) but %4 in %5; the two are kept apart, not merged</source>
+        <translation>模型“%1”在此处的参数量为 %2（来自 %3），但在 %5 中为 %4；两者分开保留，不合并</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleJsonl</name>
+    <message>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation>&apos;%1&apos; 不是列表</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a non-numeric entry</source>
+        <translation>&apos;%1&apos; 含有非数字的项</translation>
+    </message>
+    <message>
+        <source>record has no task or no model; skipped</source>
+        <translation>记录没有任务或没有模型；已跳过</translation>
+    </message>
+    <message>
+        <source>example &apos;%1&apos;: %2; skipped</source>
+        <translation>样本“%1”：%2；已跳过</translation>
+    </message>
+    <message>
+        <source>&apos;output&apos; is not a string</source>
+        <translation>&apos;output&apos; 不是字符串</translation>
+    </message>
+    <message>
+        <source>%1 choice log-probs but %2 target scores</source>
+        <translation>有 %1 个选项对数概率，但有 %2 个目标分数</translation>
+    </message>
+    <message>
+        <source>%1 choices but %2 choice log-probs</source>
+        <translation>有 %1 个选项，但有 %2 个选项对数概率</translation>
+    </message>
+    <message>
+        <source>a choice log-prob is NaN</source>
+        <translation>某个选项的对数概率为 NaN</translation>
+    </message>
+    <message>
+        <source>%1 unconditional log-probs but %2 choice log-probs</source>
+        <translation>有 %1 个无条件对数概率，但有 %2 个选项对数概率</translation>
+    </message>
+    <message>
+        <source>an unconditional log-prob is NaN</source>
+        <translation>某个无条件对数概率为 NaN</translation>
+    </message>
+    <message>
+        <source>&apos;outputs&apos; is not a list</source>
+        <translation>&apos;outputs&apos; 不是列表</translation>
+    </message>
+    <message>
+        <source>&apos;outputs&apos; has an entry that is not a string</source>
+        <translation>&apos;outputs&apos; 中有一项不是字符串</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number &gt;= 0</source>
+        <translation>&apos;%1&apos; 必须是 &gt;= 0 的整数</translation>
+    </message>
+    <message>
+        <source>&apos;num_samples&apos; and &apos;num_correct&apos; go together</source>
+        <translation>&apos;num_samples&apos; 和 &apos;num_correct&apos; 必须同时给出</translation>
+    </message>
+    <message>
+        <source>&apos;num_correct&apos; (%1) exceeds &apos;num_samples&apos; (%2)</source>
+        <translation>&apos;num_correct&apos;（%1）超过了 &apos;num_samples&apos;（%2）</translation>
+    </message>
+    <message>
+        <source>&apos;target_logprob&apos; is NaN</source>
+        <translation>&apos;target_logprob&apos; 为 NaN</translation>
+    </message>
+    <message>
+        <source>&apos;target_logprob&apos; is not a number</source>
+        <translation>&apos;target_logprob&apos; 不是数字</translation>
+    </message>
+    <message>
+        <source>a token log-prob is NaN</source>
+        <translation>某个 token 的对数概率为 NaN</translation>
+    </message>
+    <message>
+        <source>has &apos;outputs&apos; but no targets</source>
+        <translation>有 &apos;outputs&apos; 但没有目标答案</translation>
+    </message>
+    <message>
+        <source>needs &apos;output&apos; + &apos;targets&apos; or &apos;choice_logprobs&apos; + &apos;target_scores&apos; (or a target log-prob, or &apos;outputs&apos; + &apos;targets&apos;, or &apos;num_samples&apos; + &apos;num_correct&apos;)</source>
+        <translation>需要 &apos;output&apos; + &apos;targets&apos; 或 &apos;choice_logprobs&apos; + &apos;target_scores&apos;（或目标对数概率，或 &apos;outputs&apos; + &apos;targets&apos;，或 &apos;num_samples&apos; + &apos;num_correct&apos;）</translation>
+    </message>
+    <message>
+        <source>has an output but no targets</source>
+        <translation>有输出但没有目标答案</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleReaders</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>gzip-compressed files are read for MMLU-Pro outputs and GSM8K solutions only; decompress it (gunzip) and load the file</source>
+        <translation>只有 MMLU-Pro 输出和 GSM8K 解答可以读取 gzip 压缩文件；请先解压（gunzip）再加载该文件</translation>
+    </message>
+    <message>
+        <source>an lm-evaluation-harness results file (scores, not per-example records): open it as data, or give the samples_*.jsonl files or their folder</source>
+        <translation>这是 lm-evaluation-harness 结果文件（分数，不是逐样本记录）：请作为数据打开，或改为提供 samples_*.jsonl 文件或其所在文件夹</translation>
+    </message>
+    <message>
+        <source>not a recognised per-example format</source>
+        <translation>不是可识别的逐样本格式</translation>
+    </message>
+    <message>
+        <source>no data rows: the file holds no records</source>
+        <translation>没有数据行：文件中没有记录</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleSet</name>
+    <message>
+        <source>%1 is not a positive, finite size; the model&apos;s scale is left unknown (later records with this value are not reported again)</source>
+        <translation>%1 不是正的有限规模；模型规模视为未知（之后具有此值的记录不再重复报告）</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of shots from 0 to 10000; the shot count is ignored</source>
+        <translation>%1 不是 0 到 10000 之间的整数样本数；已忽略该样本数</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleSource</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleZip</name>
+    <message>
+        <source>entry &apos;%1&apos; is not a recognised per-example format; not read</source>
+        <translation>条目“%1”不是可识别的逐样本格式；未读取</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; is an archive inside the archive; unzip the outer one and load the folder; not read</source>
+        <translation>条目“%1”是压缩包中的压缩包；请先解压外层压缩包再加载文件夹；未读取</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; names a place outside the archive&apos;s folder; not read</source>
+        <translation>条目“%1”指向压缩包文件夹之外的位置；未读取</translation>
+    </message>
+    <message>
+        <source>no temporary folder to read entry &apos;%1&apos; from: %2</source>
+        <translation>没有可用于读取条目“%1”的临时文件夹：%2</translation>
+    </message>
+    <message>
+        <source>cannot copy entry &apos;%1&apos; to a temporary file: %2</source>
+        <translation>无法将条目“%1”复制到临时文件：%2</translation>
+    </message>
+    <message>
+        <source>the archive holds no files</source>
+        <translation>压缩包中没有文件</translation>
+    </message>
+</context>
+<context>
     <name>FastJson</name>
     <message>
         <source>the file is empty</source>
@@ -531,6 +767,13 @@
     </message>
 </context>
 <context>
+    <name>FolderWalk</name>
+    <message>
+        <source>this folder could not be read (%1); its files are not loaded</source>
+        <translation>无法读取此文件夹（%1）；其中的文件未加载</translation>
+    </message>
+</context>
+<context>
     <name>HelpPages</name>
     <message>
         <source>undefined</source>
@@ -566,6 +809,56 @@
     </message>
 </context>
 <context>
+    <name>JsonArrayElements</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>expected a JSON array (&apos;[&apos;) at byte %1</source>
+        <translation>字节 %1 处应为 JSON 数组（&apos;[&apos;）</translation>
+    </message>
+    <message>
+        <source>empty element</source>
+        <translation>空元素</translation>
+    </message>
+    <message>
+        <source>the data ends inside this record (a truncated file)</source>
+        <translation>数据在此记录中间结束（文件被截断）</translation>
+    </message>
+    <message>
+        <source>the data ends before the array&apos;s closing &apos;]&apos;</source>
+        <translation>数据在数组的结尾 &apos;]&apos; 之前结束</translation>
+    </message>
+    <message>
+        <source>unexpected data after the array&apos;s closing &apos;]&apos;</source>
+        <translation>数组的结尾 &apos;]&apos; 之后有多余数据</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLines</name>
+    <message>
+        <source>text is not valid UTF-8 (at byte %1)</source>
+        <translation>文本不是有效的 UTF-8（在字节 %1 处）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>不是有效的 JSON（字节 %2 处：%1）</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 (it starts with a byte-order mark); JSON Lines must be UTF-8: save it as UTF-8 and load it again</source>
+        <translation>文件为 UTF-16（以字节顺序标记开头）；JSON Lines 必须是 UTF-8：请另存为 UTF-8 后重新加载</translation>
+    </message>
+    <message>
+        <source>expected a JSON object on each line</source>
+        <translation>每行应为一个 JSON 对象</translation>
+    </message>
+</context>
+<context>
     <name>LegendPlacement</name>
     <message>
         <source>bottom</source>
@@ -586,6 +879,65 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>LmEvalExamples</name>
+    <message>
+        <source>doc %1: %2; skipped</source>
+        <translation>文档 %1：%2；已跳过</translation>
+    </message>
+    <message>
+        <source>no responses</source>
+        <translation>没有模型回答</translation>
+    </message>
+    <message>
+        <source>the same doc_id as line %1 (a doc is scored once)</source>
+        <translation>doc_id 与第 %1 行相同（每个文档只评分一次）</translation>
+    </message>
+    <message>
+        <source>a rolling log-likelihood must be a number &lt;= 0</source>
+        <translation>滚动对数似然必须是 &lt;= 0 的数</translation>
+    </message>
+    <message>
+        <source>a rolling log-likelihood needs its document as &apos;target&apos;</source>
+        <translation>滚动对数似然需要以其文档作为 &apos;target&apos;</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>没有目标答案</translation>
+    </message>
+    <message>
+        <source>a log-likelihood is not a number</source>
+        <translation>某个对数似然不是数字</translation>
+    </message>
+    <message>
+        <source>a log-likelihood is NaN</source>
+        <translation>某个对数似然为 NaN</translation>
+    </message>
+    <message>
+        <source>a log-likelihood is +Infinity</source>
+        <translation>某个对数似然为 +Infinity</translation>
+    </message>
+    <message>
+        <source>%1 requests but %2 log-likelihoods</source>
+        <translation>有 %1 个请求，但有 %2 个对数似然</translation>
+    </message>
+    <message>
+        <source>cannot tell which choice is correct from &apos;target&apos;</source>
+        <translation>无法从 &apos;target&apos; 判断哪个选项正确</translation>
+    </message>
+    <message>
+        <source>expected a JSON array</source>
+        <translation>应为 JSON 数组</translation>
+    </message>
+    <message>
+        <source>doc %1: bad logit_i or truth; skipped</source>
+        <translation>文档 %1：logit_i 或 truth 无效；已跳过</translation>
+    </message>
+    <message>
+        <source>%1 generation record(s) have no reference text (v0.3 write_out stores only &apos; &apos; as truth); skipped</source>
+        <translation>%1 条生成记录没有参考文本（v0.3 的 write_out 只把 &apos; &apos; 存为 truth）；已跳过</translation>
     </message>
 </context>
 <context>
@@ -625,6 +977,21 @@
     <message>
         <source>the value is not finite; skipped</source>
         <translation>该值不是有限数；已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>LmEvalRunInfo</name>
+    <message>
+        <source>results file: %1; the model, size and shots of the samples beside it are not taken from it</source>
+        <translation>结果文件：%1；旁边样本文件的模型、规模和样本数不从它获取</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a number; the model&apos;s size is unknown</source>
+        <translation>不是数字；模型规模未知</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1120,97 @@
     </message>
 </context>
 <context>
+    <name>MmluProOutputs</name>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 near byte %1; replaced by U+FFFD</source>
+        <translation>字节 %1 附近有无效的 UTF-8；已替换为 U+FFFD</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2); record skipped</source>
+        <translation>不是有效的 JSON（字节 %2 处：%1）；已跳过该记录</translation>
+    </message>
+    <message>
+        <source>expected a JSON object; record skipped</source>
+        <translation>应为 JSON 对象；已跳过该记录</translation>
+    </message>
+    <message>
+        <source>%1; record skipped</source>
+        <translation>%1；已跳过该记录</translation>
+    </message>
+    <message>
+        <source>&apos;category&apos; is %1, expected a category name</source>
+        <translation>&apos;category&apos; 为%1，应为类别名</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>&apos;question_id&apos; is %1, expected a whole number</source>
+        <translation>&apos;question_id&apos; 为%1，应为整数</translation>
+    </message>
+    <message>
+        <source>question %1: &apos;answer&apos; is %2, expected a letter A–J</source>
+        <translation>问题 %1：&apos;answer&apos; 为%2，应为字母 A–J</translation>
+    </message>
+    <message>
+        <source>question %1: &apos;pred&apos; is &apos;%2&apos;, not a letter A–J; kept (it matches no answer)</source>
+        <translation>问题 %1：&apos;pred&apos; 为“%2”，不是字母 A–J；已保留（它不匹配任何答案）</translation>
+    </message>
+    <message>
+        <source>question %1: &apos;pred&apos; is %2, expected a letter A–J or null</source>
+        <translation>问题 %1：&apos;pred&apos; 为%2，应为字母 A–J 或 null</translation>
+    </message>
+    <message>
+        <source>question %1: &apos;options&apos; is not a list of texts; choices left incomplete</source>
+        <translation>问题 %1：&apos;options&apos; 不是文本列表；选项不完整</translation>
+    </message>
+    <message>
+        <source>%1 (at byte %2); record skipped</source>
+        <translation>%1（在字节 %2 处）；已跳过该记录</translation>
+    </message>
+    <message>
+        <source>%1; MMLU-Pro outputs are one JSON array</source>
+        <translation>%1；MMLU-Pro 输出应为一个 JSON 数组</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos;: %2; MMLU-Pro outputs are one JSON array</source>
+        <translation>条目“%1”：%2；MMLU-Pro 输出应为一个 JSON 数组</translation>
+    </message>
+    <message>
+        <source>the size of model &apos;%1&apos; is unknown: the file does not give it and no model metadata table names it; its curves have no scale</source>
+        <translation>模型“%1”的规模未知：文件中没有给出，也没有模型元数据表列出它；其曲线没有规模</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+</context>
+<context>
     <name>ModelScale</name>
     <message>
         <source>parameters</source>
@@ -870,6 +1328,49 @@
     </message>
 </context>
 <context>
+    <name>PaperOutputs</name>
+    <message>
+        <source>no &apos;outputs&apos; array</source>
+        <translation>没有 &apos;outputs&apos; 数组</translation>
+    </message>
+    <message>
+        <source>no target or prediction; skipped</source>
+        <translation>没有目标答案或预测；已跳过</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object on each line</source>
+        <translation>每行应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no answer line or no solution for %1; skipped</source>
+        <translation>%1 没有答案行或没有解答；已跳过</translation>
+    </message>
+    <message>
+        <source>%1; line skipped</source>
+        <translation>%1；已跳过该行</translation>
+    </message>
+    <message>
+        <source>a symbolic link to &apos;%1&apos;, outside the folder of %2; not followed, so model sizes are unknown</source>
+        <translation>指向“%1”的符号链接，位于 %2 所在文件夹之外；未跟随，因此模型规模未知</translation>
+    </message>
+    <message>
+        <source>expected a header &apos;idx,target_word,&lt;model&gt;_nll,...&apos;</source>
+        <translation>应有表头 &apos;idx,target_word,&lt;model&gt;_nll,...&apos;</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2; line skipped</source>
+        <translation>应有 %1 个字段，实际为 %2 个；已跳过该行</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number; skipped</source>
+        <translation>“%1”不是数字；已跳过</translation>
+    </message>
+</context>
+<context>
     <name>PaperTables</name>
     <message>
         <source>the value is empty; the row was skipped</source>
@@ -910,6 +1411,36 @@
     <message>
         <source>no data rows: the file has a header only</source>
         <translation>没有数据行：文件只有表头</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelJsonLines</name>
+    <message>
+        <source>expected a JSON object on each line</source>
+        <translation>每行应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1; line skipped</source>
+        <translation>%1；已跳过该行</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 (it starts with a byte-order mark); JSON Lines must be UTF-8: save it as UTF-8 and load it again</source>
+        <translation>文件为 UTF-16（以字节顺序标记开头）；JSON Lines 必须是 UTF-8：请另存为 UTF-8 后重新加载</translation>
+    </message>
+</context>
+<context>
+    <name>PathContainment</name>
+    <message>
+        <source>a symbolic link to &apos;%1&apos;, outside the chosen folder &apos;%2&apos;; not followed</source>
+        <translation>指向“%1”的符号链接，位于所选文件夹“%2”之外；未跟随</translation>
+    </message>
+    <message>
+        <source>a symbolic link to &apos;%1&apos; that does not resolve (missing target or a loop); not followed</source>
+        <translation>指向“%1”的符号链接无法解析（目标缺失或形成循环）；未跟随</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1604,13 @@
     <message>
         <source>shots unknown</source>
         <translation>样本数未知</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreWhileReading</name>
+    <message>
+        <source>no data rows: the file holds no records</source>
+        <translation>没有数据行：文件中没有记录</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1898,153 @@
     <message>
         <source>normalised</source>
         <translation>归一化</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source> (AES encryption)</source>
+        <translation>（AES 加密）</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>%1 bytes is too short for a zip archive (the end-of-central-directory record alone is 22)</source>
+        <translation>%1 字节对 zip 压缩包来说太短（仅中央目录结束记录就有 22 字节）</translation>
+    </message>
+    <message>
+        <source>cannot read the end of the file</source>
+        <translation>无法读取文件末尾</translation>
+    </message>
+    <message>
+        <source>no end-of-central-directory record: not a zip archive, or a truncated one</source>
+        <translation>没有中央目录结束记录：不是 zip 压缩包，或压缩包被截断</translation>
+    </message>
+    <message>
+        <source>a ZIP64 archive (over 65,535 entries or 4 GiB); ZIP64 is not supported: unzip it with a tool first</source>
+        <translation>这是 ZIP64 压缩包（超过 65,535 个条目或 4 GiB）；不支持 ZIP64：请先用工具解压</translation>
+    </message>
+    <message>
+        <source>a split (multi-volume) archive; not supported</source>
+        <translation>这是分卷压缩包；不支持</translation>
+    </message>
+    <message>
+        <source>the central directory (%1 bytes at offset %2) runs past the end record at %3: a truncated or corrupt archive</source>
+        <translation>中央目录（偏移 %2 处的 %1 字节）越过了位于 %3 的结束记录：压缩包被截断或已损坏</translation>
+    </message>
+    <message>
+        <source>cannot read the central directory</source>
+        <translation>无法读取中央目录</translation>
+    </message>
+    <message>
+        <source>the central directory declares %1 entries but record %2 is missing or damaged</source>
+        <translation>中央目录声明有 %1 个条目，但第 %2 条记录缺失或已损坏</translation>
+    </message>
+    <message>
+        <source>central directory record %1 runs past the directory&apos;s end</source>
+        <translation>中央目录的第 %1 条记录越过了目录末尾</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; uses ZIP64 sizes (4 GiB or more); ZIP64 is not supported: unzip it with a tool first</source>
+        <translation>条目“%1”使用 ZIP64 大小（4 GiB 或以上）；不支持 ZIP64：请先用工具解压</translation>
+    </message>
+    <message>
+        <source>%1: entry &apos;%2&apos;: %3</source>
+        <translation>%1：条目“%2”：%3</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>压缩包未打开</translation>
+    </message>
+    <message>
+        <source>encrypted; not supported</source>
+        <translation>已加密；不支持</translation>
+    </message>
+    <message>
+        <source>compression method %1%2 is not supported (only stored and deflate)</source>
+        <translation>不支持压缩方法 %1%2（只支持存储和 deflate）</translation>
+    </message>
+    <message>
+        <source>%1 bytes uncompressed, more than the %2-byte limit</source>
+        <translation>解压后 %1 字节，超过 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>stored (not compressed) but its sizes differ: %1 compressed, %2 uncompressed</source>
+        <translation>以存储方式保存（未压缩），但大小不一致：压缩后 %1，解压后 %2</translation>
+    </message>
+    <message>
+        <source>declares %1 bytes uncompressed from %2 compressed, more than deflate can produce: a corrupt or hostile archive</source>
+        <translation>声明由 %2 字节压缩数据解压出 %1 字节，超过 deflate 所能产生的量：压缩包已损坏或为恶意构造</translation>
+    </message>
+    <message>
+        <source>no local file header at offset %1: a truncated or corrupt archive</source>
+        <translation>偏移 %1 处没有本地文件头：压缩包被截断或已损坏</translation>
+    </message>
+    <message>
+        <source>its %1 compressed bytes at offset %2 run past the start of the central directory (%3): a truncated archive or a lying size</source>
+        <translation>其位于偏移 %2 的 %1 个压缩字节越过了中央目录的起点（%3）：压缩包被截断或声明的大小不实</translation>
+    </message>
+    <message>
+        <source>cannot read its compressed data</source>
+        <translation>无法读取其压缩数据</translation>
+    </message>
+    <message>
+        <source>cannot start zlib</source>
+        <translation>无法启动 zlib</translation>
+    </message>
+    <message>
+        <source>inflates to more than the %1 bytes the archive declares: a lying size</source>
+        <translation>解压后超过压缩包声明的 %1 字节：声明的大小不实</translation>
+    </message>
+    <message>
+        <source>corrupt deflate data (%1)</source>
+        <translation>deflate 数据已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>out of memory while inflating</source>
+        <translation>解压时内存不足</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early (after %1 of %2 bytes): a truncated archive</source>
+        <translation>压缩数据提前结束（%2 字节中只有 %1 字节）：压缩包被截断</translation>
+    </message>
+    <message>
+        <source>inflates to %1 bytes, but the archive declares %2: a lying size</source>
+        <translation>解压得到 %1 字节，但压缩包声明为 %2：声明的大小不实</translation>
+    </message>
+    <message>
+        <source>CRC-32 mismatch (the archive says %1, the data gives %2): the data is corrupt</source>
+        <translation>CRC-32 不匹配（压缩包记录为 %1，数据计算得 %2）：数据已损坏</translation>
+    </message>
+    <message>
+        <source>not gzip data (it does not start with 1f 8b)</source>
+        <translation>不是 gzip 数据（不以 1f 8b 开头）</translation>
+    </message>
+    <message>
+        <source>inflates to more than the %1-byte limit</source>
+        <translation>解压后超过 %1 字节的上限</translation>
+    </message>
+    <message>
+        <source>%1 bytes of trailing data after the gzip stream</source>
+        <translation>gzip 数据流之后有 %1 字节的多余数据</translation>
+    </message>
+    <message>
+        <source>corrupt gzip data (%1)</source>
+        <translation>gzip 数据已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>unsupported gzip data (zlib error %1)</source>
+        <translation>不支持的 gzip 数据（zlib 错误 %1）</translation>
+    </message>
+    <message>
+        <source>the gzip stream ends early (after %1 compressed bytes): a truncated file</source>
+        <translation>gzip 数据流提前结束（读完 %1 个压缩字节后）：文件被截断</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
     </message>
 </context>
 <context>

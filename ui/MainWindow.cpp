@@ -129,10 +129,7 @@ void MainWindow::buildUi() {
     });
     connect(m_instances, &InstanceView::plotScoresRequested, this,
             [this] { plotInstanceScores(); });
-    connect(m_instances, &InstanceView::filesRead, this, [this](const Diagnostics& diagnostics) {
-        for (const Diagnostic& d : diagnostics.items)
-            m_issues->addNote(d.toString(), d.severity);
-    });
+    connect(m_instances, &InstanceView::filesRead, m_issues, &IssuesPanel::setModelOutputProblems);
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);

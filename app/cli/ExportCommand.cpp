@@ -132,7 +132,8 @@ QList<PanelSpec> panelsFromQuery(const QCommandLineParser& p, const ScoreTable& 
 struct ExportRequest {
     bool fromSpec = false;
     bool printSpec = false;
-    QString out; ///< empty with --print-spec alone
+    QString out;  ///< empty with --print-spec alone
+    QString lang; ///< --lang, installed once the data are read (their problems stay English)
     std::optional<render::ExportFormat> format;
     ScaleAxis axis = ScaleAxis::Params;
     std::optional<int> shots;
@@ -150,10 +151,10 @@ int exportUsageError(Io io, const QString& message) {
 
 /// --lang, --spec/--task, --out and its file type. False after a usage error message.
 bool readTarget(const QCommandLineParser& parser, Io io, ExportRequest& r) {
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (!lang.isEmpty() && !ui::installLanguage(lang)) {
+    r.lang = parser.value(QStringLiteral("lang"));
+    if (!r.lang.isEmpty() && !ui::availableLanguages().contains(r.lang)) {
         exportUsageError(io, QStringLiteral("unknown --lang '%1' (available: %2)")
-                                 .arg(lang, ui::availableLanguages().join(QStringLiteral(", "))));
+                                 .arg(r.lang, ui::availableLanguages().join(QStringLiteral(", "))));
         return false;
     }
     r.fromSpec = parser.isSet(QStringLiteral("spec"));
@@ -350,6 +351,12 @@ int exportMain(const QCommandLineParser& parser, Io io) {
     const auto data = loadData(parser, io);
     if (!data)
         return UsageError;
+    // --lang is the figure's language, not the command line's: the readers' problems printed
+    // above are English, as everywhere on the command line; the figure's texts made from here on
+    // are in --lang.
+    if (!r.lang.isEmpty() && !ui::installLanguage(r.lang))
+        return exportUsageError(
+            io, QStringLiteral("cannot load the translation for --lang '%1'").arg(r.lang));
     const ScoreTable& table = data->table;
     if (!r.fromSpec) {
         if (!requireTask(table, parser.value(QStringLiteral("task")), kCommand, io))

@@ -4,6 +4,7 @@
 #include "io/PathContainment.h"
 #include "platform/ParallelJobs.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -103,8 +104,9 @@ private:
         DIR* handle = ::opendir(dir.c_str());
         if (!handle) {
             m_diag.warn(QFile::decodeName(QByteArray::fromStdString(dir)), 0,
-                        QStringLiteral("this folder could not be read (%1); its files are not "
-                                       "loaded")
+                        QCoreApplication::translate(
+                            "FolderWalk", "this folder could not be read (%1); its files are not "
+                                          "loaded")
                             .arg(QString::fromLocal8Bit(std::strerror(errno))));
             return false;
         }

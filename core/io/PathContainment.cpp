@@ -2,6 +2,7 @@
 #include "io/PathContainment.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <algorithm>
 #include <optional>
@@ -57,13 +58,17 @@ bool FolderBoundary::mayFollow(const fs::directory_entry& entry, Diagnostics& di
     const auto target = resolve(entry.path());
     if (target)
         diag.warn(toQString(entry.path()), 0,
-                  QStringLiteral("a symbolic link to '%1', outside the chosen folder '%2'; not "
-                                 "followed")
+                  QCoreApplication::translate(
+                      "PathContainment",
+                      "a symbolic link to '%1', outside the chosen folder '%2'; not "
+                      "followed")
                       .arg(toQString(*target), toQString(m_root)));
     else
         diag.warn(toQString(entry.path()), 0,
-                  QStringLiteral("a symbolic link to '%1' that does not resolve (missing target "
-                                 "or a loop); not followed")
+                  QCoreApplication::translate(
+                      "PathContainment",
+                      "a symbolic link to '%1' that does not resolve (missing target "
+                      "or a loop); not followed")
                       .arg(toQString(fs::read_symlink(entry.path(), ec))));
     return false;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/ZipArchive.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <algorithm>
 #include <zlib.h>
@@ -40,7 +41,7 @@ QString methodName(quint16 method) {
     case 93:
         return QStringLiteral(" (Zstandard)");
     case 99:
-        return QStringLiteral(" (AES encryption)");
+        return QCoreApplication::translate("ZipArchive", " (AES encryption)");
     default:
         return QString();
     }
@@ -75,18 +76,20 @@ bool ZipArchive::open(const QString& path) {
     m_file.close();
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open: %1").arg(m_file.errorString()));
+        return fail(
+            QCoreApplication::translate("ZipArchive", "cannot open: %1").arg(m_file.errorString()));
     m_size = m_file.size();
     if (m_size < kEndSize)
-        return fail(QStringLiteral("%1 bytes is too short for a zip archive (the end-of-central-"
-                                   "directory record alone is 22)")
+        return fail(QCoreApplication::translate(
+                        "ZipArchive", "%1 bytes is too short for a zip archive (the end-of-central-"
+                                      "directory record alone is 22)")
                         .arg(m_size));
     // The end record sits in the last 22 bytes plus a comment of up to 65,535 bytes.
     const qint64 tailSize = std::min(m_size, kEndSize + 0xFFFF);
     const qint64 tailStart = m_size - tailSize;
     const std::optional<QByteArray> tail = readAt(tailStart, tailSize);
     if (!tail)
-        return fail(QStringLiteral("cannot read the end of the file"));
+        return fail(QCoreApplication::translate("ZipArchive", "cannot read the end of the file"));
     qint64 end = -1;
     for (qint64 i = tailSize - kEndSize; i >= 0; --i) {
         const char* p = tail->constData() + i;
@@ -96,8 +99,9 @@ bool ZipArchive::open(const QString& path) {
         }
     }
     if (end < 0)
-        return fail(QStringLiteral("no end-of-central-directory record: not a zip archive, or "
-                                   "a truncated one"));
+        return fail(QCoreApplication::translate(
+            "ZipArchive", "no end-of-central-directory record: not a zip archive, or "
+                          "a truncated one"));
     const char* e = tail->constData() + end;
     const qint64 endOffset = tailStart + end;
     const quint16 disk = u16(e + 4), centralDisk = u16(e + 6);
@@ -107,32 +111,37 @@ bool ZipArchive::open(const QString& path) {
         end >= kZip64LocatorSize && u32(e - kZip64LocatorSize) == kZip64LocatorSig;
     if (zip64Locator || total == 0xFFFF || onDisk == 0xFFFF || centralSize == 0xFFFFFFFF ||
         centralOffset == 0xFFFFFFFF)
-        return fail(QStringLiteral("a ZIP64 archive (over 65,535 entries or 4 GiB); ZIP64 is not "
-                                   "supported: unzip it with a tool first"));
+        return fail(QCoreApplication::translate(
+            "ZipArchive", "a ZIP64 archive (over 65,535 entries or 4 GiB); ZIP64 is not "
+                          "supported: unzip it with a tool first"));
     if (disk != 0 || centralDisk != 0 || onDisk != total)
-        return fail(QStringLiteral("a split (multi-volume) archive; not supported"));
+        return fail(QCoreApplication::translate("ZipArchive",
+                                                "a split (multi-volume) archive; not supported"));
     if (qint64(centralOffset) + qint64(centralSize) > endOffset)
-        return fail(QStringLiteral("the central directory (%1 bytes at offset %2) runs past the "
-                                   "end record at %3: a truncated or corrupt archive")
+        return fail(QCoreApplication::translate(
+                        "ZipArchive", "the central directory (%1 bytes at offset %2) runs past the "
+                                      "end record at %3: a truncated or corrupt archive")
                         .arg(centralSize)
                         .arg(centralOffset)
                         .arg(endOffset));
     m_centralOffset = centralOffset;
     const std::optional<QByteArray> central = readAt(centralOffset, centralSize);
     if (!central)
-        return fail(QStringLiteral("cannot read the central directory"));
+        return fail(QCoreApplication::translate("ZipArchive", "cannot read the central directory"));
     qint64 at = 0;
     for (int i = 0; i < total; ++i) {
         const char* c = central->constData() + at;
         if (centralSize - at < kCentralSize || u32(c) != kCentralSig)
-            return fail(QStringLiteral("the central directory declares %1 entries but record %2 "
-                                       "is missing or damaged")
+            return fail(QCoreApplication::translate(
+                            "ZipArchive", "the central directory declares %1 entries but record %2 "
+                                          "is missing or damaged")
                             .arg(total)
                             .arg(i + 1));
         const qint64 nameLen = u16(c + 28), extraLen = u16(c + 30), commentLen = u16(c + 32);
         if (kCentralSize + nameLen + extraLen + commentLen > centralSize - at)
-            return fail(QStringLiteral("central directory record %1 runs past the directory's "
-                                       "end")
+            return fail(QCoreApplication::translate(
+                            "ZipArchive", "central directory record %1 runs past the directory's "
+                                          "end")
                             .arg(i + 1));
         ZipEntry entry;
         entry.flags = u16(c + 8);
@@ -146,8 +155,9 @@ bool ZipArchive::open(const QString& path) {
         entry.name = (entry.flags & 0x800) ? QString::fromUtf8(name) : QString::fromLatin1(name);
         if (compressed == 0xFFFFFFFF || uncompressed == 0xFFFFFFFF || local == 0xFFFFFFFF ||
             u16(c + 34) == 0xFFFF)
-            return fail(QStringLiteral("entry '%1' uses ZIP64 sizes (4 GiB or more); ZIP64 is "
-                                       "not supported: unzip it with a tool first")
+            return fail(QCoreApplication::translate(
+                            "ZipArchive", "entry '%1' uses ZIP64 sizes (4 GiB or more); ZIP64 is "
+                                          "not supported: unzip it with a tool first")
                             .arg(entry.name));
         entry.compressedSize = compressed;
         entry.uncompressedSize = uncompressed;
@@ -160,49 +170,56 @@ bool ZipArchive::open(const QString& path) {
 
 std::optional<QByteArray> ZipArchive::read(const ZipEntry& entry, QString& error, qint64 maxBytes) {
     auto failed = [&](const QString& what) -> std::optional<QByteArray> {
-        error = QStringLiteral("%1: entry '%2': %3").arg(fileName(), entry.name, what);
+        error = QCoreApplication::translate("ZipArchive", "%1: entry '%2': %3")
+                    .arg(fileName(), entry.name, what);
         return std::nullopt;
     };
     if (!m_file.isOpen())
-        return failed(QStringLiteral("the archive is not open"));
+        return failed(QCoreApplication::translate("ZipArchive", "the archive is not open"));
     if (entry.flags & 0x1)
-        return failed(QStringLiteral("encrypted; not supported"));
+        return failed(QCoreApplication::translate("ZipArchive", "encrypted; not supported"));
     if (entry.method != 0 && entry.method != 8)
-        return failed(QStringLiteral("compression method %1%2 is not supported (only stored and "
-                                     "deflate)")
+        return failed(QCoreApplication::translate(
+                          "ZipArchive", "compression method %1%2 is not supported (only stored and "
+                                        "deflate)")
                           .arg(entry.method)
                           .arg(methodName(entry.method)));
     if (entry.uncompressedSize > maxBytes)
-        return failed(QStringLiteral("%1 bytes uncompressed, more than the %2-byte limit")
+        return failed(QCoreApplication::translate(
+                          "ZipArchive", "%1 bytes uncompressed, more than the %2-byte limit")
                           .arg(entry.uncompressedSize)
                           .arg(maxBytes));
     if (entry.method == 0 && entry.compressedSize != entry.uncompressedSize)
-        return failed(QStringLiteral("stored (not compressed) but its sizes differ: %1 "
-                                     "compressed, %2 uncompressed")
+        return failed(QCoreApplication::translate(
+                          "ZipArchive", "stored (not compressed) but its sizes differ: %1 "
+                                        "compressed, %2 uncompressed")
                           .arg(entry.compressedSize)
                           .arg(entry.uncompressedSize));
     if (entry.method == 8 && entry.uncompressedSize > (entry.compressedSize + 1) * kMaxDeflateRatio)
-        return failed(QStringLiteral("declares %1 bytes uncompressed from %2 compressed, more "
-                                     "than deflate can produce: a corrupt or hostile archive")
+        return failed(QCoreApplication::translate(
+                          "ZipArchive", "declares %1 bytes uncompressed from %2 compressed, more "
+                                        "than deflate can produce: a corrupt or hostile archive")
                           .arg(entry.uncompressedSize)
                           .arg(entry.compressedSize));
     const std::optional<QByteArray> header = readAt(entry.localHeaderOffset, kLocalSize);
     if (!header || u32(header->constData()) != kLocalSig)
-        return failed(QStringLiteral("no local file header at offset %1: a truncated or corrupt "
-                                     "archive")
+        return failed(QCoreApplication::translate(
+                          "ZipArchive", "no local file header at offset %1: a truncated or corrupt "
+                                        "archive")
                           .arg(entry.localHeaderOffset));
     const qint64 dataStart = entry.localHeaderOffset + kLocalSize + u16(header->constData() + 26) +
                              u16(header->constData() + 28);
     if (dataStart > m_centralOffset || entry.compressedSize > m_centralOffset - dataStart)
-        return failed(QStringLiteral("its %1 compressed bytes at offset %2 run past the start "
-                                     "of the central directory (%3): a truncated archive or a "
-                                     "lying size")
+        return failed(QCoreApplication::translate(
+                          "ZipArchive", "its %1 compressed bytes at offset %2 run past the start "
+                                        "of the central directory (%3): a truncated archive or a "
+                                        "lying size")
                           .arg(entry.compressedSize)
                           .arg(dataStart)
                           .arg(m_centralOffset));
     std::optional<QByteArray> data = readAt(dataStart, entry.compressedSize);
     if (!data)
-        return failed(QStringLiteral("cannot read its compressed data"));
+        return failed(QCoreApplication::translate("ZipArchive", "cannot read its compressed data"));
     QByteArray out;
     if (entry.method == 0) {
         out = std::move(*data);
@@ -211,7 +228,7 @@ std::optional<QByteArray> ZipArchive::read(const ZipEntry& entry, QString& error
         out.resize(entry.uncompressedSize + 1);
         z_stream zs{};
         if (inflateInit2(&zs, -MAX_WBITS) != Z_OK) // raw deflate, no zlib header
-            return failed(QStringLiteral("cannot start zlib"));
+            return failed(QCoreApplication::translate("ZipArchive", "cannot start zlib"));
         zs.next_in = reinterpret_cast<Bytef*>(data->data());
         zs.avail_in = uInt(data->size());
         zs.next_out = reinterpret_cast<Bytef*>(out.data());
@@ -221,21 +238,26 @@ std::optional<QByteArray> ZipArchive::read(const ZipEntry& entry, QString& error
         const QString zmsg = zs.msg ? QString::fromLatin1(zs.msg) : QString();
         inflateEnd(&zs);
         if (produced > entry.uncompressedSize)
-            return failed(QStringLiteral("inflates to more than the %1 bytes the archive "
-                                         "declares: a lying size")
+            return failed(QCoreApplication::translate(
+                              "ZipArchive", "inflates to more than the %1 bytes the archive "
+                                            "declares: a lying size")
                               .arg(entry.uncompressedSize));
         if (rc == Z_DATA_ERROR)
-            return failed(QStringLiteral("corrupt deflate data (%1)").arg(zmsg));
+            return failed(
+                QCoreApplication::translate("ZipArchive", "corrupt deflate data (%1)").arg(zmsg));
         if (rc == Z_MEM_ERROR)
-            return failed(QStringLiteral("out of memory while inflating"));
+            return failed(
+                QCoreApplication::translate("ZipArchive", "out of memory while inflating"));
         if (rc != Z_STREAM_END)
-            return failed(QStringLiteral("the compressed data ends early (after %1 of %2 "
-                                         "bytes): a truncated archive")
+            return failed(QCoreApplication::translate(
+                              "ZipArchive", "the compressed data ends early (after %1 of %2 "
+                                            "bytes): a truncated archive")
                               .arg(produced)
                               .arg(entry.uncompressedSize));
         if (produced != entry.uncompressedSize)
-            return failed(QStringLiteral("inflates to %1 bytes, but the archive declares %2: a "
-                                         "lying size")
+            return failed(QCoreApplication::translate(
+                              "ZipArchive", "inflates to %1 bytes, but the archive declares %2: a "
+                                            "lying size")
                               .arg(produced)
                               .arg(entry.uncompressedSize));
         out.resize(produced);
@@ -243,8 +265,9 @@ std::optional<QByteArray> ZipArchive::read(const ZipEntry& entry, QString& error
     const quint32 crc = quint32(crc32(
         crc32(0, nullptr, 0), reinterpret_cast<const Bytef*>(out.constData()), uInt(out.size())));
     if (crc != entry.crc32)
-        return failed(QStringLiteral("CRC-32 mismatch (the archive says %1, the data gives %2): "
-                                     "the data is corrupt")
+        return failed(QCoreApplication::translate(
+                          "ZipArchive", "CRC-32 mismatch (the archive says %1, the data gives %2): "
+                                        "the data is corrupt")
                           .arg(entry.crc32, 8, 16, QLatin1Char('0'))
                           .arg(crc, 8, 16, QLatin1Char('0')));
     error.clear();
@@ -267,10 +290,11 @@ std::optional<QByteArray> gunzip(const QByteArray& data, const QString& name, QS
         return std::nullopt;
     };
     if (!looksLikeGzip(data))
-        return failed(QStringLiteral("not gzip data (it does not start with 1f 8b)"));
+        return failed(QCoreApplication::translate("ZipArchive",
+                                                  "not gzip data (it does not start with 1f 8b)"));
     z_stream zs{};
     if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) // 16: expect a gzip header and trailer
-        return failed(QStringLiteral("cannot start zlib"));
+        return failed(QCoreApplication::translate("ZipArchive", "cannot start zlib"));
     // zlib counts in uInt: feed and drain at most 1 GiB at a time.
     constexpr qint64 kChunk = qint64(1) << 30;
     QByteArray out;
@@ -280,7 +304,9 @@ std::optional<QByteArray> gunzip(const QByteArray& data, const QString& name, QS
     for (;;) {
         if (outPos == out.size()) {
             if (out.size() > maxBytes) {
-                problem = QStringLiteral("inflates to more than the %1-byte limit").arg(maxBytes);
+                problem = QCoreApplication::translate("ZipArchive",
+                                                      "inflates to more than the %1-byte limit")
+                              .arg(maxBytes);
                 break;
             }
             out.resize(std::min<qint64>(out.size() * 2, maxBytes + 1));
@@ -301,27 +327,31 @@ std::optional<QByteArray> gunzip(const QByteArray& data, const QString& name, QS
                 continue;
             }
             if (inPos < data.size())
-                problem = QStringLiteral("%1 bytes of trailing data after the gzip stream")
+                problem = QCoreApplication::translate(
+                              "ZipArchive", "%1 bytes of trailing data after the gzip stream")
                               .arg(data.size() - inPos);
             break;
         }
         if (rc == Z_DATA_ERROR) {
-            problem = QStringLiteral("corrupt gzip data (%1)")
+            problem = QCoreApplication::translate("ZipArchive", "corrupt gzip data (%1)")
                           .arg(zs.msg ? QString::fromLatin1(zs.msg) : QString());
             break;
         }
         if (rc == Z_MEM_ERROR) {
-            problem = QStringLiteral("out of memory while inflating");
+            problem = QCoreApplication::translate("ZipArchive", "out of memory while inflating");
             break;
         }
         if (rc == Z_NEED_DICT || rc == Z_STREAM_ERROR) {
-            problem = QStringLiteral("unsupported gzip data (zlib error %1)").arg(rc);
+            problem =
+                QCoreApplication::translate("ZipArchive", "unsupported gzip data (zlib error %1)")
+                    .arg(rc);
             break;
         }
         // No progress with room left to write: the input ran out before the stream's end.
         if (rc == Z_BUF_ERROR && outPos < out.size()) {
-            problem = QStringLiteral("the gzip stream ends early (after %1 compressed bytes): a "
-                                     "truncated file")
+            problem = QCoreApplication::translate(
+                          "ZipArchive", "the gzip stream ends early (after %1 compressed bytes): a "
+                                        "truncated file")
                           .arg(data.size());
             break;
         }
@@ -337,7 +367,8 @@ std::optional<QByteArray> gunzip(const QByteArray& data, const QString& name, QS
 std::optional<QByteArray> readGzipFile(const QString& path, QString& error, qint64 maxBytes) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("%1: cannot open: %2").arg(path, f.errorString());
+        error = QCoreApplication::translate("ZipArchive", "%1: cannot open: %2")
+                    .arg(path, f.errorString());
         return std::nullopt;
     }
     return gunzip(f.readAll(), QFileInfo(path).fileName(), error, maxBytes);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/ExampleSet.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace ee {
@@ -94,7 +95,8 @@ std::optional<double> ExampleSet::checkedSize(const QString& file, qint64 line,
     if (!m_badSizesReported.contains(key)) {
         m_badSizesReported.insert(key);
         warn(file, line,
-             QStringLiteral(
+             QCoreApplication::translate(
+                 "ExampleSet",
                  "%1 is not a positive, finite size; the model's scale is left unknown (later "
                  "records with this value are not reported again)")
                  .arg(shown),
@@ -112,8 +114,9 @@ std::optional<int> ExampleSet::checkedShots(const QString& file, qint64 line,
     if (*value >= 0 && *value <= 10000 && *value == std::floor(*value))
         return static_cast<int>(*value);
     warn(file, line,
-         QStringLiteral("%1 is not a whole number of shots from 0 to 10000; the shot count is "
-                        "ignored")
+         QCoreApplication::translate(
+             "ExampleSet", "%1 is not a whole number of shots from 0 to 10000; the shot count is "
+                           "ignored")
              .arg(QString::number(*value, 'g', 17)),
          QStringLiteral("shots"));
     return std::nullopt;

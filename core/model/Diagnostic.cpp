@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/Diagnostic.h"
 
+#include <QCoreApplication>
+
 namespace ee {
 
 void Diagnostics::report(Diagnostic::Severity severity, const QString& file, qint64 line,
@@ -23,14 +25,22 @@ void Diagnostics::report(Diagnostic::Severity severity, const QString& file, qin
     Diagnostic& summary = items[count.summary];
     if (severity == Diagnostic::Severity::Error)
         summary.severity = severity;
-    summary.message = QStringLiteral("%1 more problem(s) in %2 were not listed (only the first "
-                                     "%3 are)")
-                          .arg(count.more)
-                          .arg(file)
-                          .arg(kProblemsListedPerFile);
-    if (count.firstMoreLine > 0)
-        summary.message +=
-            QStringLiteral("; the first of them is at line %1").arg(count.firstMoreLine);
+    // A whole sentence per case rather than a clause appended, so that a translation can order
+    // it its own way.
+    const QString text =
+        count.firstMoreLine > 0
+            ? QCoreApplication::translate("Diagnostics",
+                                          "%1 more problem(s) in %2 were not listed (only the "
+                                          "first %3 are); the first of them is at line %4")
+            : QCoreApplication::translate("Diagnostics",
+                                          "%1 more problem(s) in %2 were not listed (only the "
+                                          "first %3 are)");
+    // Filled in one pass: a '%' in the file's name is not taken for a placeholder.
+    const QString more = QString::number(count.more);
+    const QString listed = QString::number(kProblemsListedPerFile);
+    summary.message = count.firstMoreLine > 0
+                          ? text.arg(more, file, listed, QString::number(count.firstMoreLine))
+                          : text.arg(more, file, listed);
 }
 
 } // namespace ee

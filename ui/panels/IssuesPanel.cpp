@@ -6,6 +6,7 @@
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ee::ui {
 
@@ -13,6 +14,16 @@ namespace {
 constexpr int kNoteRole = Qt::UserRole + 1;
 constexpr int kNoteMessageRole = Qt::UserRole + 2;  ///< a note's message, to re-add it
 constexpr int kNoteSeverityRole = Qt::UserRole + 3; ///< …and its severity
+constexpr int kOutputsRole = Qt::UserRole + 4;      ///< a problem of the model outputs read
+
+QList<Diagnostic> errorsFirst(const Diagnostics& diagnostics) {
+    QList<Diagnostic> sorted = diagnostics.items;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return (a.severity == Diagnostic::Severity::Error) >
+               (b.severity == Diagnostic::Severity::Error);
+    });
+    return sorted;
+}
 } // namespace
 
 IssuesPanel::IssuesPanel(QWidget* parent)
@@ -53,18 +64,28 @@ void IssuesPanel::addItem(const Diagnostic& d) {
 }
 
 void IssuesPanel::setDiagnostics(const Diagnostics& diagnostics) {
-    // Keep the app's own notes; replace the loading problems.
-    for (int i = m_list->topLevelItemCount() - 1; i >= 0; --i)
-        if (!m_list->topLevelItem(i)->data(0, kNoteRole).toBool())
+    // Keep the app's own notes and the model outputs' problems; replace the loading problems.
+    for (int i = m_list->topLevelItemCount() - 1; i >= 0; --i) {
+        const QTreeWidgetItem* item = m_list->topLevelItem(i);
+        if (!item->data(0, kNoteRole).toBool() && !item->data(0, kOutputsRole).toBool())
             delete m_list->takeTopLevelItem(i);
-    QList<Diagnostic> sorted = diagnostics.items;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return (a.severity == Diagnostic::Severity::Error) >
-               (b.severity == Diagnostic::Severity::Error);
-    });
+    }
     m_list->setUpdatesEnabled(false);
-    for (const Diagnostic& d : sorted)
+    for (const Diagnostic& d : errorsFirst(diagnostics))
         addItem(d);
+    m_list->setUpdatesEnabled(true);
+    updateSummary();
+}
+
+void IssuesPanel::setModelOutputProblems(const Diagnostics& diagnostics) {
+    for (int i = m_list->topLevelItemCount() - 1; i >= 0; --i)
+        if (m_list->topLevelItem(i)->data(0, kOutputsRole).toBool())
+            delete m_list->takeTopLevelItem(i);
+    m_list->setUpdatesEnabled(false);
+    for (const Diagnostic& d : errorsFirst(diagnostics)) {
+        addItem(d);
+        m_list->topLevelItem(m_list->topLevelItemCount() - 1)->setData(0, kOutputsRole, true);
+    }
     m_list->setUpdatesEnabled(true);
     updateSummary();
 }

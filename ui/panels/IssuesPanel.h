@@ -11,8 +11,9 @@ class QTreeWidget;
 namespace ee::ui {
 
 /// \brief The bottom dock: every problem found while loading or computing, one line each as
-/// `file:line: message`, errors first in colour. Loading problems are replaced on each load;
-/// notes from the app itself (a session naming a task that is gone, …) are appended.
+/// `file:line: message`, errors first in colour. Loading problems are replaced on each load,
+/// and so are the problems of the model outputs the Instances tab read; notes from the app
+/// itself (a session naming a task that is gone, …) are appended.
 class IssuesPanel : public QWidget {
     Q_OBJECT
 public:
@@ -20,6 +21,10 @@ public:
 
     /// \brief Replaces the loading problems.
     void setDiagnostics(const Diagnostics& diagnostics);
+    /// \brief Replaces the problems of the model outputs read (the Instances tab). Like loading
+    /// problems, and unlike notes, they are not carried over a language switch: the outputs are
+    /// read again then, and their problems come back in the new language.
+    void setModelOutputProblems(const Diagnostics& diagnostics);
     /// \brief Adds one note from the app.
     void addNote(const QString& message,
                  Diagnostic::Severity severity = Diagnostic::Severity::Warning);

@@ -4,6 +4,7 @@
 #include "io/examples/ExampleSource.h"
 #include "io/examples/JsonLines.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
@@ -18,7 +19,10 @@ ExampleSet readBigBenchFullLog(const QString& path, const ExampleReadOptions& op
     QString err;
     const QJsonDocument doc = jsonl::parseLenient(file->bytes, err);
     if (!err.isEmpty() || !doc.isObject()) {
-        set.error(path, 0, err.isEmpty() ? QStringLiteral("expected a JSON object") : err);
+        set.error(path, 0,
+                  err.isEmpty()
+                      ? QCoreApplication::translate("BigBenchLog", "expected a JSON object")
+                      : err);
         return set;
     }
     const QJsonObject root = doc.object();
@@ -39,10 +43,14 @@ ExampleSet readBigBenchFullLog(const QString& path, const ExampleReadOptions& op
             set.checkedSize(path, 0, QStringLiteral("model.non_embedding_params"), p);
     base.prompting = opts.prompting;
     if (base.task.isEmpty() || base.model.isEmpty())
-        set.warn(path, 0, QStringLiteral("no task name or model name in the file"));
+        set.warn(
+            path, 0,
+            QCoreApplication::translate("BigBenchLog", "no task name or model name in the file"));
     const QJsonArray queries = root.value(QLatin1String("queries")).toArray();
     if (queries.isEmpty())
-        set.warn(path, 0, QStringLiteral("no 'queries': this is a score file, not a full log"));
+        set.warn(path, 0,
+                 QCoreApplication::translate("BigBenchLog",
+                                             "no 'queries': this is a score file, not a full log"));
     for (qsizetype q = 0; q < queries.size(); ++q) {
         const QJsonObject query = queries.at(q).toObject();
         ExampleGroupKey key = base;
@@ -65,7 +73,8 @@ ExampleSet readBigBenchFullLog(const QString& path, const ExampleReadOptions& op
             if (opts.keepInputs)
                 e.input = s.value(QLatin1String("input")).toString();
             auto skip = [&](const QString& why) {
-                set.warn(path, 0, why + QStringLiteral("; skipped"), place);
+                set.warn(path, 0,
+                         QCoreApplication::translate("BigBenchLog", "%1; skipped").arg(why), place);
                 set.countSkipped(key, path);
             };
             // One sample; `return` leaves this sample only.
@@ -96,19 +105,21 @@ ExampleSet readBigBenchFullLog(const QString& path, const ExampleReadOptions& op
                         e.choiceLogprobs << d.value_or(0.0);
                     }
                     if (bad)
-                        return skip(QStringLiteral("a choice score is missing or NaN"));
+                        return skip(QCoreApplication::translate(
+                            "BigBenchLog", "a choice score is missing or NaN"));
                     if (e.choiceLogprobs.isEmpty() ||
                         e.choiceLogprobs.size() != e.targetScores.size())
-                        return skip(QStringLiteral("%1 scores but %2 target values")
+                        return skip(QCoreApplication::translate("BigBenchLog",
+                                                                "%1 scores but %2 target values")
                                         .arg(e.choiceLogprobs.size())
                                         .arg(e.targetScores.size()));
                 } else {
                     e.targets = jsonl::stringList(s.value(QLatin1String("targets")));
                     if (!s.value(QLatin1String("output")).isString())
-                        return skip(QStringLiteral("no 'output'"));
+                        return skip(QCoreApplication::translate("BigBenchLog", "no 'output'"));
                     e.output = s.value(QLatin1String("output")).toString();
                     if (e.targets.isEmpty())
-                        return skip(QStringLiteral("no targets"));
+                        return skip(QCoreApplication::translate("BigBenchLog", "no targets"));
                 }
                 set.add(key, std::move(e), path);
             }();

@@ -9,6 +9,7 @@
 #include "io/examples/ExampleReaders.h"
 #include "io/examples/LmEvalRunInfo.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -94,7 +95,8 @@ public:
             readFile(path);
         checkSizes();
         if (files.isEmpty())
-            m_set.warn(m_folder, 0, QStringLiteral("the folder holds no files"));
+            m_set.warn(m_folder, 0,
+                       QCoreApplication::translate("ExampleFolder", "the folder holds no files"));
         return std::move(m_set);
     }
 
@@ -105,8 +107,9 @@ private:
             if (const auto it = m_digests.constFind(digest);
                 !digest.isEmpty() && it != m_digests.constEnd()) {
                 m_set.warn(path, 0,
-                           QStringLiteral("the same bytes as %1 (a copy under another name); "
-                                          "not read a second time")
+                           QCoreApplication::translate(
+                               "ExampleFolder", "the same bytes as %1 (a copy under another name); "
+                                                "not read a second time")
                                .arg(*it));
                 return;
             }
@@ -127,12 +130,14 @@ private:
         QFile f(path);
         const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(4096) : QByteArray();
         const DataFormat data = detectDataFormat(path, head);
-        m_set.warn(path, 0,
-                   data == DataFormat::Unknown
-                       ? QStringLiteral("not a per-example file; not read")
-                       : QStringLiteral("holds scores (%1), not per-example records; open it as "
-                                        "data; not read here")
-                             .arg(dataFormatName(data)));
+        m_set.warn(
+            path, 0,
+            data == DataFormat::Unknown
+                ? QCoreApplication::translate("ExampleFolder", "not a per-example file; not read")
+                : QCoreApplication::translate(
+                      "ExampleFolder", "holds scores (%1), not per-example records; open it as "
+                                       "data; not read here")
+                      .arg(dataFormatName(data)));
     }
 
     // lm-eval samples name neither the model nor its size: take them from the run's results
@@ -163,10 +168,12 @@ private:
         } else if (!m_unknownSize.contains(model)) {
             m_unknownSize.insert(model);
             m_set.warn(path, 0,
-                       QStringLiteral("the size of model '%1' is unknown (no "
-                                      "config.model_num_parameters in a results file beside it, "
-                                      "and not in the model table or catalogue); it is read "
-                                      "without a size")
+                       QCoreApplication::translate(
+                           "ExampleFolder",
+                           "the size of model '%1' is unknown (no "
+                           "config.model_num_parameters in a results file beside it, "
+                           "and not in the model table or catalogue); it is read "
+                           "without a size")
                            .arg(model));
         }
     }
@@ -180,8 +187,10 @@ private:
             const QString k = keyText(g.key);
             const auto it = m_groupFile.constFind(k);
             if (it != m_groupFile.constEnd() && *it != path) {
-                clashes << QStringLiteral("%1 was already read from %2; its %3 record(s) here "
-                                          "are not merged into it and not read")
+                clashes << QCoreApplication::translate(
+                               "ExampleFolder",
+                               "%1 was already read from %2; its %3 record(s) here "
+                               "are not merged into it and not read")
                                .arg(g.key.label(), *it)
                                .arg(g.examples.size());
                 for (qsizetype i = 0; i < g.examples.size() + g.skipped; ++i)
@@ -225,8 +234,10 @@ private:
                 continue;
             reported.insert(g.key.model + where);
             m_set.warn(g.source, 0,
-                       QStringLiteral("model '%1' is %2 parameters here (from %3) but %4 in %5; "
-                                      "the two are kept apart, not merged")
+                       QCoreApplication::translate(
+                           "ExampleFolder",
+                           "model '%1' is %2 parameters here (from %3) but %4 in %5; "
+                           "the two are kept apart, not merged")
                            .arg(g.key.model, sizeText(*g.key.scale.params), where,
                                 sizeText(*seen->key.scale.params),
                                 m_sizeFrom.value(seen->source, seen->source)));

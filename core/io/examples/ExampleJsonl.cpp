@@ -3,6 +3,7 @@
 #include "io/examples/ExampleReaders.h"
 #include "io/examples/ParallelJsonLines.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace ee {
@@ -43,11 +44,13 @@ template <typename View> std::optional<double> optNumber(const View& o, const ch
     return numberOfView(v);
 }
 
-// Reads a list of numbers; false (with `why`) when an entry is not a number.
-template <typename View> bool numberList(const View& v, QList<double>& out, QString& why) {
+// Reads a list of numbers; false (with `why`, naming `field`) when it is not a list of numbers.
+template <typename View>
+bool numberList(const View& v, const char* field, QList<double>& out, QString& why) {
     out.clear();
     if (!v.isArray()) {
-        why = QStringLiteral("is not a list");
+        why = QCoreApplication::translate("ExampleJsonl", "'%1' is not a list")
+                  .arg(QLatin1String(field));
         return false;
     }
     bool ok = true;
@@ -56,7 +59,8 @@ template <typename View> bool numberList(const View& v, QList<double>& out, QStr
             return;
         const auto d = numberOfView(x);
         if (!d) {
-            why = QStringLiteral("has a non-numeric entry");
+            why = QCoreApplication::translate("ExampleJsonl", "'%1' has a non-numeric entry")
+                      .arg(QLatin1String(field));
             ok = false;
             return;
         }
@@ -95,7 +99,8 @@ void readRecord(const View& o, qint64 line, RecordLog& log, const ExampleReadOpt
         key.shots = *s;
     key.prompting = o.contains("prompting") ? keyString(o.value("prompting"), 4) : opts.prompting;
     if (key.task.isEmpty() || key.model.isEmpty()) {
-        log.warn(line, QStringLiteral("record has no task or no model; skipped"));
+        log.warn(line, QCoreApplication::translate("ExampleJsonl",
+                                                   "record has no task or no model; skipped"));
         log.countSkippedUnkeyed();
         return;
     }
@@ -108,54 +113,61 @@ void readRecord(const View& o, qint64 line, RecordLog& log, const ExampleReadOpt
     if (opts.keepInputs)
         e.input = o.value("input").toString();
     auto skip = [&](const QString& why) {
-        log.warn(line, QStringLiteral("example '%1': %2; skipped").arg(e.id, why));
+        log.warn(line, QCoreApplication::translate("ExampleJsonl", "example '%1': %2; skipped")
+                           .arg(e.id, why));
         log.countSkipped(key);
     };
     if (const View output = o.value("output"); !output.isUndefined()) {
         if (!output.isString())
-            return skip(QStringLiteral("'output' is not a string"));
+            return skip(QCoreApplication::translate("ExampleJsonl", "'output' is not a string"));
         e.output = output.toString();
     }
     e.targets = stringListView(o.value("targets"));
     QString why;
     if (const View lps = o.value("choice_logprobs"); !lps.isUndefined()) {
-        if (!numberList(lps, e.choiceLogprobs, why))
-            return skip(QStringLiteral("'choice_logprobs' ") + why);
-        if (!numberList(o.value("target_scores"), e.targetScores, why))
-            return skip(QStringLiteral("'target_scores' ") + why);
+        if (!numberList(lps, "choice_logprobs", e.choiceLogprobs, why))
+            return skip(why);
+        if (!numberList(o.value("target_scores"), "target_scores", e.targetScores, why))
+            return skip(why);
         e.choices = stringListView(o.value("choices"));
         if (e.choiceLogprobs.size() != e.targetScores.size())
-            return skip(QStringLiteral("%1 choice log-probs but %2 target scores")
+            return skip(QCoreApplication::translate("ExampleJsonl",
+                                                    "%1 choice log-probs but %2 target scores")
                             .arg(e.choiceLogprobs.size())
                             .arg(e.targetScores.size()));
         if (!e.choices.isEmpty() && e.choices.size() != e.choiceLogprobs.size())
-            return skip(QStringLiteral("%1 choices but %2 choice log-probs")
-                            .arg(e.choices.size())
-                            .arg(e.choiceLogprobs.size()));
+            return skip(
+                QCoreApplication::translate("ExampleJsonl", "%1 choices but %2 choice log-probs")
+                    .arg(e.choices.size())
+                    .arg(e.choiceLogprobs.size()));
         if (hasNaN(e.choiceLogprobs))
-            return skip(QStringLiteral("a choice log-prob is NaN"));
+            return skip(QCoreApplication::translate("ExampleJsonl", "a choice log-prob is NaN"));
         if (const View u = o.value("unconditional_logprobs"); !u.isUndefined()) {
-            if (!numberList(u, e.unconditionalLogprobs, why))
-                return skip(QStringLiteral("'unconditional_logprobs' ") + why);
+            if (!numberList(u, "unconditional_logprobs", e.unconditionalLogprobs, why))
+                return skip(why);
             if (e.unconditionalLogprobs.size() != e.choiceLogprobs.size())
-                return skip(QStringLiteral("%1 unconditional log-probs but %2 choice log-probs")
-                                .arg(e.unconditionalLogprobs.size())
-                                .arg(e.choiceLogprobs.size()));
+                return skip(
+                    QCoreApplication::translate(
+                        "ExampleJsonl", "%1 unconditional log-probs but %2 choice log-probs")
+                        .arg(e.unconditionalLogprobs.size())
+                        .arg(e.choiceLogprobs.size()));
             if (hasNaN(e.unconditionalLogprobs))
-                return skip(QStringLiteral("an unconditional log-prob is NaN"));
+                return skip(QCoreApplication::translate("ExampleJsonl",
+                                                        "an unconditional log-prob is NaN"));
         }
     }
     // pass@k: several sampled outputs, or the counts of samples and correct ones.
     if (const View outs = o.value("outputs"); !outs.isUndefined()) {
         if (!outs.isArray())
-            return skip(QStringLiteral("'outputs' is not a list"));
+            return skip(QCoreApplication::translate("ExampleJsonl", "'outputs' is not a list"));
         bool allStrings = true;
         outs.forEach([&](const View& x) {
             allStrings = allStrings && x.isString();
             e.sampleOutputs.append(x.toString());
         });
         if (!allStrings)
-            return skip(QStringLiteral("'outputs' has an entry that is not a string"));
+            return skip(QCoreApplication::translate("ExampleJsonl",
+                                                    "'outputs' has an entry that is not a string"));
     }
     const auto count = [&](const char* field, std::optional<qint64>& into) -> QString {
         const View v = o.value(field);
@@ -163,7 +175,8 @@ void readRecord(const View& o, qint64 line, RecordLog& log, const ExampleReadOpt
             return {};
         const auto d = numberOfView(v);
         if (!d || !std::isfinite(*d) || std::floor(*d) != *d || *d < 0 || *d > 1e15)
-            return QStringLiteral("'%1' must be a whole number >= 0").arg(QLatin1String(field));
+            return QCoreApplication::translate("ExampleJsonl", "'%1' must be a whole number >= 0")
+                .arg(QLatin1String(field));
         into = static_cast<qint64>(*d);
         return {};
     };
@@ -172,38 +185,42 @@ void readRecord(const View& o, qint64 line, RecordLog& log, const ExampleReadOpt
     if (QString bad = count("num_correct", e.correctCount); !bad.isEmpty())
         return skip(bad);
     if (e.sampleCount.has_value() != e.correctCount.has_value())
-        return skip(QStringLiteral("'num_samples' and 'num_correct' go together"));
+        return skip(QCoreApplication::translate("ExampleJsonl",
+                                                "'num_samples' and 'num_correct' go together"));
     if (e.sampleCount && *e.correctCount > *e.sampleCount)
-        return skip(QStringLiteral("'num_correct' (%1) exceeds 'num_samples' (%2)")
+        return skip(QCoreApplication::translate("ExampleJsonl",
+                                                "'num_correct' (%1) exceeds 'num_samples' (%2)")
                         .arg(*e.correctCount)
                         .arg(*e.sampleCount));
     if (auto lp = optNumber(o, "target_logprob")) {
         if (std::isnan(*lp))
-            return skip(QStringLiteral("'target_logprob' is NaN"));
+            return skip(QCoreApplication::translate("ExampleJsonl", "'target_logprob' is NaN"));
         e.targetLogprob = *lp;
     } else if (const View v = o.value("target_logprob"); !v.isUndefined() && !v.isNull()) {
-        return skip(QStringLiteral("'target_logprob' is not a number"));
+        return skip(
+            QCoreApplication::translate("ExampleJsonl", "'target_logprob' is not a number"));
     }
     if (auto n = optNumber(o, "target_tokens"))
         e.targetTokens = static_cast<qint64>(*n);
     if (const View tl = o.value("token_logprobs"); !tl.isUndefined()) {
-        if (!numberList(tl, e.tokenLogprobs, why))
-            return skip(QStringLiteral("'token_logprobs' ") + why);
+        if (!numberList(tl, "token_logprobs", e.tokenLogprobs, why))
+            return skip(why);
         if (hasNaN(e.tokenLogprobs))
-            return skip(QStringLiteral("a token log-prob is NaN"));
+            return skip(QCoreApplication::translate("ExampleJsonl", "a token log-prob is NaN"));
     }
     const bool generative = e.output.has_value();
     const bool mc = !e.choiceLogprobs.isEmpty();
     const bool scoring = e.targetLogprob.has_value() || !e.tokenLogprobs.isEmpty();
     const bool sampled = e.sampleCount.has_value() || !e.sampleOutputs.isEmpty();
     if (!e.sampleOutputs.isEmpty() && e.targets.isEmpty())
-        return skip(QStringLiteral("has 'outputs' but no targets"));
+        return skip(QCoreApplication::translate("ExampleJsonl", "has 'outputs' but no targets"));
     if (!generative && !mc && !scoring && !sampled)
-        return skip(QStringLiteral("needs 'output' + 'targets' or 'choice_logprobs' + "
-                                   "'target_scores' (or a target log-prob, or 'outputs' + "
-                                   "'targets', or 'num_samples' + 'num_correct')"));
+        return skip(QCoreApplication::translate(
+            "ExampleJsonl", "needs 'output' + 'targets' or 'choice_logprobs' + "
+                            "'target_scores' (or a target log-prob, or 'outputs' + "
+                            "'targets', or 'num_samples' + 'num_correct')"));
     if (generative && e.targets.isEmpty() && !mc && !scoring)
-        return skip(QStringLiteral("has an output but no targets"));
+        return skip(QCoreApplication::translate("ExampleJsonl", "has an output but no targets"));
     log.add(key, std::move(e));
 }
 

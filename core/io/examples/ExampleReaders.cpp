@@ -6,6 +6,7 @@
 #include "io/examples/MmluProOutputs.h"
 #include "platform/ParallelJobs.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -89,19 +90,26 @@ ExampleSet readAs(ExampleFormat format, const QString& path, const ExampleReadOp
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         set.error(path, 0,
-                  f.exists() ? QStringLiteral("cannot open: %1").arg(f.errorString())
-                             : QStringLiteral("file not found"));
+                  f.exists() ? QCoreApplication::translate("ExampleReaders", "cannot open: %1")
+                                   .arg(f.errorString())
+                             : QCoreApplication::translate("ExampleReaders", "file not found"));
     else if (looksLikeGzip(f.peek(2)))
         set.error(path, 0,
-                  QStringLiteral("gzip-compressed files are read for MMLU-Pro outputs and GSM8K "
-                                 "solutions only; decompress it (gunzip) and load the file"));
+                  QCoreApplication::translate(
+                      "ExampleReaders",
+                      "gzip-compressed files are read for MMLU-Pro outputs and GSM8K "
+                      "solutions only; decompress it (gunzip) and load the file"));
     else if (looksLikeLmEvalResults(f.peek(4096), QFileInfo(path).fileName()))
         set.error(path, 0,
-                  QStringLiteral("an lm-evaluation-harness results file (scores, not per-example "
-                                 "records): open it as data, or give the samples_*.jsonl files "
-                                 "or their folder"));
+                  QCoreApplication::translate(
+                      "ExampleReaders",
+                      "an lm-evaluation-harness results file (scores, not per-example "
+                      "records): open it as data, or give the samples_*.jsonl files "
+                      "or their folder"));
     else
-        set.error(path, 0, QStringLiteral("not a recognised per-example format"));
+        set.error(
+            path, 0,
+            QCoreApplication::translate("ExampleReaders", "not a recognised per-example format"));
     return set;
 }
 } // namespace
@@ -112,7 +120,9 @@ ExampleSet readExamples(const QString& path, const ExampleReadOptions& opts) {
     ExampleSet set = readAs(detectExampleFormat(path), path, opts);
     // An empty file or a header without rows loads nothing: say so rather than stay silent.
     if (set.exampleCount() == 0 && set.skippedCount() == 0 && set.diagnostics.items.isEmpty())
-        set.warn(path, 0, QStringLiteral("no data rows: the file holds no records"));
+        set.warn(path, 0,
+                 QCoreApplication::translate("ExampleReaders",
+                                             "no data rows: the file holds no records"));
     return set;
 }
 

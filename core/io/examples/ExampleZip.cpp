@@ -4,6 +4,7 @@
 #include "io/examples/ExampleReaders.h"
 #include "io/examples/MmluProOutputs.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -63,26 +64,33 @@ ExampleSet readExampleZip(const QString& path, const ExampleReadOptions& opts) {
         const ExampleFormat format = detectExampleFormat(head, name);
         const bool wanted = format != ExampleFormat::Unknown || isRunInfo(name);
         if (!wanted) {
-            set.warn(path, 0,
-                     QStringLiteral("entry '%1' is not a recognised per-example format; not read")
-                         .arg(entry.name));
+            set.warn(
+                path, 0,
+                QCoreApplication::translate(
+                    "ExampleZip", "entry '%1' is not a recognised per-example format; not read")
+                    .arg(entry.name));
             continue;
         }
         if (format == ExampleFormat::ZipOfExamples) {
             set.error(path, 0,
-                      QStringLiteral("entry '%1' is an archive inside the archive; unzip the outer "
-                                     "one and load the folder; not read")
+                      QCoreApplication::translate(
+                          "ExampleZip",
+                          "entry '%1' is an archive inside the archive; unzip the outer "
+                          "one and load the folder; not read")
                           .arg(entry.name));
             continue;
         }
         if (!safeEntryName(entry.name) || !scratch.isValid()) {
-            set.error(path, 0,
-                      scratch.isValid()
-                          ? QStringLiteral("entry '%1' names a place outside the archive's folder; "
-                                           "not read")
-                                .arg(entry.name)
-                          : QStringLiteral("no temporary folder to read entry '%1' from: %2")
-                                .arg(entry.name, scratch.errorString()));
+            set.error(
+                path, 0,
+                scratch.isValid()
+                    ? QCoreApplication::translate(
+                          "ExampleZip", "entry '%1' names a place outside the archive's folder; "
+                                        "not read")
+                          .arg(entry.name)
+                    : QCoreApplication::translate("ExampleZip",
+                                                  "no temporary folder to read entry '%1' from: %2")
+                          .arg(entry.name, scratch.errorString()));
             continue;
         }
         const QString target = root + QLatin1Char('/') + entry.name;
@@ -90,7 +98,8 @@ ExampleSet readExampleZip(const QString& path, const ExampleReadOptions& opts) {
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
             set.error(path, 0,
-                      QStringLiteral("cannot copy entry '%1' to a temporary file: %2")
+                      QCoreApplication::translate("ExampleZip",
+                                                  "cannot copy entry '%1' to a temporary file: %2")
                           .arg(entry.name, out.errorString()));
             continue;
         }
@@ -102,7 +111,7 @@ ExampleSet readExampleZip(const QString& path, const ExampleReadOptions& opts) {
         set.append(std::move(inside));
     }
     if (files == 0)
-        set.warn(path, 0, QStringLiteral("the archive holds no files"));
+        set.warn(path, 0, QCoreApplication::translate("ExampleZip", "the archive holds no files"));
     return set;
 }
 

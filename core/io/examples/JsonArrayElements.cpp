@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/examples/JsonArrayElements.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstring>
 
@@ -22,8 +23,10 @@ bool forEachArrayElement(const QByteArray& bytes,
     while (i < n && isSpace(p[i]))
         ++i;
     if (i >= n || p[i] != '[') {
-        error = i >= n ? QStringLiteral("the file is empty")
-                       : QStringLiteral("expected a JSON array ('[') at byte %1").arg(i);
+        error = i >= n ? QCoreApplication::translate("JsonArrayElements", "the file is empty")
+                       : QCoreApplication::translate("JsonArrayElements",
+                                                     "expected a JSON array ('[') at byte %1")
+                             .arg(i);
         return false;
     }
     ++i;
@@ -37,7 +40,8 @@ bool forEachArrayElement(const QByteArray& bytes,
         if (start >= 0 && e > start)
             fn(QByteArrayView(p + start, e - start), index, start);
         else
-            bad(index, start >= 0 ? start : endExclusive, QStringLiteral("empty element"));
+            bad(index, start >= 0 ? start : endExclusive,
+                QCoreApplication::translate("JsonArrayElements", "empty element"));
         ++index;
         start = -1;
     };
@@ -87,23 +91,31 @@ bool forEachArrayElement(const QByteArray& bytes,
         if (i + 1 == n) { // data ends inside the array
             if (start >= 0 && depth > 0) {
                 bad(index, start,
-                    QStringLiteral("the data ends inside this record (a truncated file)"));
+                    QCoreApplication::translate(
+                        "JsonArrayElements",
+                        "the data ends inside this record (a truncated file)"));
                 return true;
             }
             if (start >= 0) // a whole record may end just where the file does: try it
                 finishElement(n);
-            bad(index, n, QStringLiteral("the data ends before the array's closing ']'"));
+            bad(index, n,
+                QCoreApplication::translate("JsonArrayElements",
+                                            "the data ends before the array's closing ']'"));
             return true;
         }
     }
     if (i >= n && start >= 0) { // ended inside a string
-        bad(index, start, QStringLiteral("the data ends inside this record (a truncated file)"));
+        bad(index, start,
+            QCoreApplication::translate("JsonArrayElements",
+                                        "the data ends inside this record (a truncated file)"));
         return true;
     }
     while (i < n && isSpace(p[i]))
         ++i;
     if (i < n)
-        bad(index, i, QStringLiteral("unexpected data after the array's closing ']'"));
+        bad(index, i,
+            QCoreApplication::translate("JsonArrayElements",
+                                        "unexpected data after the array's closing ']'"));
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "io/LenientJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
@@ -79,10 +80,12 @@ QJsonDocument parseLenient(const QByteArray& bytes, QString& error) {
     }
     const QJsonParseError& pe = parsed.firstError;
     if (pe.error == QJsonParseError::IllegalUTF8String)
-        error = QStringLiteral("text is not valid UTF-8 (at byte %1)").arg(pe.offset);
+        error = QCoreApplication::translate("JsonLines", "text is not valid UTF-8 (at byte %1)")
+                    .arg(pe.offset);
     else
-        error =
-            QStringLiteral("not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset);
+        error = QCoreApplication::translate("JsonLines", "not valid JSON (%1 at byte %2)")
+                    .arg(pe.errorString())
+                    .arg(pe.offset);
     return {};
 }
 
@@ -90,15 +93,16 @@ bool forEachObject(const QString& path, const std::function<void(const QJsonObje
                    const std::function<void(qint64, const QString&)>& bad, QString& error) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("cannot open: %1").arg(f.errorString());
+        error = QCoreApplication::translate("JsonLines", "cannot open: %1").arg(f.errorString());
         return false;
     }
     // JSON Lines is UTF-8 (RFC 8259); a UTF-16 file would otherwise fail on every line with
     // "illegal value at byte 1". Say what is wrong once instead.
     const QByteArray bom = f.peek(2);
     if (bom == QByteArray("\xff\xfe", 2) || bom == QByteArray("\xfe\xff", 2)) {
-        error = QStringLiteral("the file is UTF-16 (it starts with a byte-order mark); JSON Lines "
-                               "must be UTF-8: save it as UTF-8 and load it again");
+        error = QCoreApplication::translate(
+            "JsonLines", "the file is UTF-16 (it starts with a byte-order mark); JSON Lines "
+                         "must be UTF-8: save it as UTF-8 and load it again");
         return false;
     }
     if (f.peek(3) == QByteArray("\xef\xbb\xbf", 3))
@@ -118,7 +122,8 @@ bool forEachObject(const QString& path, const std::function<void(const QJsonObje
             continue;
         }
         if (!doc.isObject()) {
-            bad(line, QStringLiteral("expected a JSON object on each line"));
+            bad(line,
+                QCoreApplication::translate("JsonLines", "expected a JSON object on each line"));
             continue;
         }
         fn(doc.object(), line);

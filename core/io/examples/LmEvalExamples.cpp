@@ -5,6 +5,7 @@
 #include "io/examples/JsonLines.h"
 #include "io/examples/ParallelJsonLines.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -130,7 +131,9 @@ void readSample(const View& o, qint64 line, RecordLog& log, const ExampleGroupKe
         !filter.isEmpty() && filter != QLatin1String("none"))
         key.subtask = filter;
     auto skip = [&](const QString& why) {
-        log.warn(line, QStringLiteral("doc %1: %2; skipped").arg(e.id, why));
+        log.warn(
+            line,
+            QCoreApplication::translate("LmEvalExamples", "doc %1: %2; skipped").arg(e.id, why));
         log.countSkipped(key);
     };
     std::vector<View> resps;
@@ -141,10 +144,12 @@ void readSample(const View& o, qint64 line, RecordLog& log, const ExampleGroupKe
             [&](const View& r) { resps.push_back(r.isArray() ? r.at(0) : r); });
     }
     if (resps.empty())
-        return skip(QStringLiteral("no responses"));
+        return skip(QCoreApplication::translate("LmEvalExamples", "no responses"));
     const QString docKey = key.subtask + QChar(0x1F) + e.id;
     if (const auto seen = firstLine.constFind(docKey); seen != firstLine.constEnd())
-        return skip(QStringLiteral("the same doc_id as line %1 (a doc is scored once)").arg(*seen));
+        return skip(QCoreApplication::translate("LmEvalExamples",
+                                                "the same doc_id as line %1 (a doc is scored once)")
+                        .arg(*seen));
     firstLine.insert(docKey, line);
     const View target = o.value("target");
     const bool loglik = resps.front().isArray();
@@ -154,11 +159,13 @@ void readSample(const View& o, qint64 line, RecordLog& log, const ExampleGroupKe
         // document, which is the target (word_perplexity, byte_perplexity, bits_per_byte).
         const auto lp = jsonl::numberOfView(resps.front());
         if (!lp || std::isnan(*lp) || *lp > 0)
-            return skip(QStringLiteral("a rolling log-likelihood must be a number <= 0"));
+            return skip(QCoreApplication::translate(
+                "LmEvalExamples", "a rolling log-likelihood must be a number <= 0"));
         e.targetLogprob = *lp;
         e.targets = jsonl::stringListView(target);
         if (e.targets.size() != 1)
-            return skip(QStringLiteral("a rolling log-likelihood needs its document as 'target'"));
+            return skip(QCoreApplication::translate(
+                "LmEvalExamples", "a rolling log-likelihood needs its document as 'target'"));
         log.add(key, std::move(e));
         return;
     }
@@ -168,27 +175,30 @@ void readSample(const View& o, qint64 line, RecordLog& log, const ExampleGroupKe
         if (target.isDouble())
             e.targets = {QString::number(target.toDouble(), 'g', 17)};
         if (e.targets.isEmpty())
-            return skip(QStringLiteral("no target"));
+            return skip(QCoreApplication::translate("LmEvalExamples", "no target"));
         log.add(key, std::move(e));
         return;
     }
     for (const View& r : resps) {
         const auto lp = jsonl::numberOfView(r.at(0));
         if (!lp)
-            return skip(QStringLiteral("a log-likelihood is not a number"));
+            return skip(
+                QCoreApplication::translate("LmEvalExamples", "a log-likelihood is not a number"));
         if (std::isnan(*lp))
-            return skip(QStringLiteral("a log-likelihood is NaN"));
+            return skip(QCoreApplication::translate("LmEvalExamples", "a log-likelihood is NaN"));
         // -Infinity is a possible log-likelihood (probability 0); +Infinity is not, and
         // would win every comparison between the choices.
         if (*lp > 0 && std::isinf(*lp))
-            return skip(QStringLiteral("a log-likelihood is +Infinity"));
+            return skip(
+                QCoreApplication::translate("LmEvalExamples", "a log-likelihood is +Infinity"));
         e.choiceLogprobs.append(*lp);
     }
     const qsizetype requests = requestsOf(o.value("arguments"), e.choices);
     if (requests > 0 && requests != e.choiceLogprobs.size())
-        return skip(QStringLiteral("%1 requests but %2 log-likelihoods")
-                        .arg(requests)
-                        .arg(e.choiceLogprobs.size()));
+        return skip(
+            QCoreApplication::translate("LmEvalExamples", "%1 requests but %2 log-likelihoods")
+                .arg(requests)
+                .arg(e.choiceLogprobs.size()));
     splitUnconditional(e, contextsOf(o.value("arguments")));
     // The harness's default target_delimiter, put before each choice in the request; the
     // samples file does not record a task's own delimiter (docs/metrics.md, acc_norm).
@@ -210,7 +220,8 @@ void readSample(const View& o, qint64 line, RecordLog& log, const ExampleGroupKe
             log.add(key, std::move(e));
             return;
         }
-        return skip(QStringLiteral("cannot tell which choice is correct from 'target'"));
+        return skip(QCoreApplication::translate(
+            "LmEvalExamples", "cannot tell which choice is correct from 'target'"));
     }
     for (qsizetype i = 0; i < e.choiceLogprobs.size(); ++i)
         e.targetScores.append(i == correct ? 1.0 : 0.0);
@@ -267,7 +278,10 @@ ExampleSet readLmEvalWriteOut(const QString& path, const ExampleReadOptions& opt
     QString err;
     const QJsonDocument doc = jsonl::parseLenient(file->bytes, err);
     if (!err.isEmpty() || !doc.isArray()) {
-        set.error(path, 0, err.isEmpty() ? QStringLiteral("expected a JSON array") : err);
+        set.error(path, 0,
+                  err.isEmpty()
+                      ? QCoreApplication::translate("LmEvalExamples", "expected a JSON array")
+                      : err);
         return set;
     }
     qint64 noTargets = 0;
@@ -291,7 +305,9 @@ ExampleSet readLmEvalWriteOut(const QString& path, const ExampleReadOptions& opt
             const auto truth = jsonl::numberOf(o.value(QLatin1String("truth")));
             if (bad || !truth || *truth < 0 || *truth >= e.choiceLogprobs.size()) {
                 set.warn(path, e.line,
-                         QStringLiteral("doc %1: bad logit_i or truth; skipped").arg(e.id),
+                         QCoreApplication::translate("LmEvalExamples",
+                                                     "doc %1: bad logit_i or truth; skipped")
+                             .arg(e.id),
                          QStringLiteral("[%1]").arg(i));
                 set.countSkipped(key, path);
                 continue;
@@ -314,8 +330,9 @@ ExampleSet readLmEvalWriteOut(const QString& path, const ExampleReadOptions& opt
     }
     if (noTargets > 0)
         set.warn(path, 0,
-                 QStringLiteral("%1 generation record(s) have no reference text "
-                                "(v0.3 write_out stores only ' ' as truth); skipped")
+                 QCoreApplication::translate("LmEvalExamples",
+                                             "%1 generation record(s) have no reference text "
+                                             "(v0.3 write_out stores only ' ' as truth); skipped")
                      .arg(noTargets));
     return set;
 }

@@ -6,6 +6,7 @@
 #include "io/examples/ExampleSource.h"
 #include "io/examples/JsonLines.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,9 +47,12 @@ std::optional<LmEvalRunInfo> readLmEvalRunInfo(const QString& path, ExampleSet& 
     const QJsonDocument doc = jsonl::parseLenient(file->bytes, error);
     if (!error.isEmpty() || !doc.isObject()) {
         set.warn(path, 0,
-                 QStringLiteral("results file: %1; the model, size and shots of the samples "
-                                "beside it are not taken from it")
-                     .arg(error.isEmpty() ? QStringLiteral("expected a JSON object") : error));
+                 QCoreApplication::translate(
+                     "LmEvalRunInfo", "results file: %1; the model, size and shots of the samples "
+                                      "beside it are not taken from it")
+                     .arg(error.isEmpty() ? QCoreApplication::translate("LmEvalRunInfo",
+                                                                        "expected a JSON object")
+                                          : error));
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -64,7 +68,9 @@ std::optional<LmEvalRunInfo> readLmEvalRunInfo(const QString& path, ExampleSet& 
         const QString field = QStringLiteral("config.model_num_parameters");
         const std::optional<double> value = jsonl::numberOf(n);
         if (!value)
-            set.warn(path, line, QStringLiteral("not a number; the model's size is unknown"),
+            set.warn(path, line,
+                     QCoreApplication::translate("LmEvalRunInfo",
+                                                 "not a number; the model's size is unknown"),
                      field);
         info.params = set.checkedSize(path, line, field, value);
         info.paramsLine = info.params ? line : 0;

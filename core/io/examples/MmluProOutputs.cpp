@@ -8,6 +8,7 @@
 #include "io/examples/JsonLines.h"
 #include "io/examples/JsonView.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,16 +33,16 @@ template <typename View> QString typeName(const View& v) {
     if (v.isNull())
         return QStringLiteral("null");
     if (v.isBool())
-        return QStringLiteral("true or false");
+        return QCoreApplication::translate("MmluProOutputs", "true or false");
     if (v.isDouble())
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("MmluProOutputs", "a number");
     if (v.isString())
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("MmluProOutputs", "a string");
     if (v.isArray())
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("MmluProOutputs", "an array");
     if (v.isObject())
-        return QStringLiteral("an object");
-    return QStringLiteral("missing");
+        return QCoreApplication::translate("MmluProOutputs", "an object");
+    return QCoreApplication::translate("MmluProOutputs", "missing");
 }
 
 bool isOptionLetter(const QString& s) {
@@ -68,7 +69,8 @@ std::optional<QJsonObject> parseRecord(QByteArrayView bytes, const QString& file
     QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
     if (pe.error == QJsonParseError::IllegalUTF8String) {
         set.warn(file, line,
-                 QStringLiteral("invalid UTF-8 near byte %1; replaced by U+FFFD")
+                 QCoreApplication::translate("MmluProOutputs",
+                                             "invalid UTF-8 near byte %1; replaced by U+FFFD")
                      .arg(offset + pe.offset),
                  place);
         text = QString::fromUtf8(text).toUtf8();
@@ -76,14 +78,18 @@ std::optional<QJsonObject> parseRecord(QByteArrayView bytes, const QString& file
     }
     if (pe.error != QJsonParseError::NoError) {
         set.warn(file, line,
-                 QStringLiteral("not valid JSON (%1 at byte %2); record skipped")
+                 QCoreApplication::translate("MmluProOutputs",
+                                             "not valid JSON (%1 at byte %2); record skipped")
                      .arg(pe.errorString())
                      .arg(offset + pe.offset),
                  place);
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        set.warn(file, line, QStringLiteral("expected a JSON object; record skipped"), place);
+        set.warn(
+            file, line,
+            QCoreApplication::translate("MmluProOutputs", "expected a JSON object; record skipped"),
+            place);
         return std::nullopt;
     }
     return doc.object();
@@ -130,16 +136,20 @@ void read(const QByteArray& bytes, const QString& file, const QString& entry,
         const View category = o.value("category");
         key.subtask = category.toString();
         auto skip = [&](const QString& why) {
-            set.warn(file, line, why + QStringLiteral("; record skipped"), placeOf(index));
+            set.warn(file, line,
+                     QCoreApplication::translate("MmluProOutputs", "%1; record skipped").arg(why),
+                     placeOf(index));
             if (key.subtask.isEmpty())
                 set.countSkippedUnkeyed();
             else
                 set.countSkipped(key, file);
         };
         if (!category.isString() || key.subtask.isEmpty())
-            return skip(
-                QStringLiteral("'category' is %1, expected a category name")
-                    .arg(category.isString() ? QStringLiteral("empty") : typeName(category)));
+            return skip(QCoreApplication::translate("MmluProOutputs",
+                                                    "'category' is %1, expected a category name")
+                            .arg(category.isString()
+                                     ? QCoreApplication::translate("MmluProOutputs", "empty")
+                                     : typeName(category)));
         Example e;
         e.line = line;
         const View qid = o.value("question_id");
@@ -149,14 +159,16 @@ void read(const QByteArray& bytes, const QString& file, const QString& entry,
         else if (qid.isString() && !qid.toString().isEmpty())
             e.id = qid.toString();
         else
-            return skip(
-                QStringLiteral("'question_id' is %1, expected a whole number").arg(typeName(qid)));
+            return skip(QCoreApplication::translate("MmluProOutputs",
+                                                    "'question_id' is %1, expected a whole number")
+                            .arg(typeName(qid)));
         const View answer = o.value("answer");
         if (!answer.isString() || !isOptionLetter(answer.toString()))
-            return skip(QStringLiteral("question %1: 'answer' is %2, expected a letter A–J")
-                            .arg(e.id, answer.isString()
-                                           ? QStringLiteral("'%1'").arg(answer.toString())
-                                           : typeName(answer)));
+            return skip(
+                QCoreApplication::translate("MmluProOutputs",
+                                            "question %1: 'answer' is %2, expected a letter A–J")
+                    .arg(e.id, answer.isString() ? QStringLiteral("'%1'").arg(answer.toString())
+                                                 : typeName(answer)));
         e.targets = {answer.toString()};
         const View pred = o.value("pred");
         if (pred.isNull()) {
@@ -165,13 +177,17 @@ void read(const QByteArray& bytes, const QString& file, const QString& entry,
             e.output = pred.toString();
             if (!isOptionLetter(*e.output))
                 set.warn(file, line,
-                         QStringLiteral("question %1: 'pred' is '%2', not a letter A–J; kept "
-                                        "(it matches no answer)")
+                         QCoreApplication::translate(
+                             "MmluProOutputs",
+                             "question %1: 'pred' is '%2', not a letter A–J; kept "
+                             "(it matches no answer)")
                              .arg(e.id, *e.output),
                          placeOf(index));
         } else {
-            return skip(QStringLiteral("question %1: 'pred' is %2, expected a letter A–J or null")
-                            .arg(e.id, typeName(pred)));
+            return skip(
+                QCoreApplication::translate(
+                    "MmluProOutputs", "question %1: 'pred' is %2, expected a letter A–J or null")
+                    .arg(e.id, typeName(pred)));
         }
         const View options = o.value("options");
         e.choices = jsonl::stringListView(options);
@@ -179,8 +195,9 @@ void read(const QByteArray& bytes, const QString& file, const QString& entry,
         // present but malformed ones are reported.
         if (!options.isUndefined() && (!options.isArray() || e.choices.size() != options.size()))
             set.warn(file, line,
-                     QStringLiteral("question %1: 'options' is not a list of texts; choices "
-                                    "left incomplete")
+                     QCoreApplication::translate(
+                         "MmluProOutputs", "question %1: 'options' is not a list of texts; choices "
+                                           "left incomplete")
                          .arg(e.id),
                      placeOf(index));
         if (opts.answerExtraction) {
@@ -227,23 +244,33 @@ void read(const QByteArray& bytes, const QString& file, const QString& entry,
     const bool isArray = jsonl::forEachArrayElement(
         padded, onElement,
         [&](qint64 index, qint64 offset, const QString& message) {
-            set.warn(file, index + 1,
-                     QStringLiteral("%1 (at byte %2); record skipped").arg(message).arg(offset),
-                     placeOf(index));
+            set.warn(
+                file, index + 1,
+                QCoreApplication::translate("MmluProOutputs", "%1 (at byte %2); record skipped")
+                    .arg(message)
+                    .arg(offset),
+                placeOf(index));
             set.countSkippedUnkeyed();
         },
         error);
     if (!isArray) {
         set.error(file, 0,
-                  QStringLiteral("%1%2; MMLU-Pro outputs are one JSON array")
-                      .arg(entry.isEmpty() ? QString() : QStringLiteral("entry '%1': ").arg(entry),
-                           error));
+                  entry.isEmpty()
+                      ? QCoreApplication::translate("MmluProOutputs",
+                                                    "%1; MMLU-Pro outputs are one JSON array")
+                            .arg(error)
+                      : QCoreApplication::translate("MmluProOutputs",
+                                                    "entry '%1': %2; MMLU-Pro outputs are one "
+                                                    "JSON array")
+                            .arg(entry, error));
         return;
     }
     if (added > 0 && base.scale == ModelScale{})
         set.warn(file, 0,
-                 QStringLiteral("the size of model '%1' is unknown: the file does not give it and "
-                                "no model metadata table names it; its curves have no scale")
+                 QCoreApplication::translate(
+                     "MmluProOutputs",
+                     "the size of model '%1' is unknown: the file does not give it and "
+                     "no model metadata table names it; its curves have no scale")
                      .arg(base.model));
 }
 
@@ -253,7 +280,9 @@ ExampleSet readMmluProOutputs(const QString& path, const ExampleReadOptions& opt
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         ExampleSet set;
-        set.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
+        set.error(
+            path, 0,
+            QCoreApplication::translate("MmluProOutputs", "cannot open: %1").arg(f.errorString()));
         return set;
     }
     const QByteArray head = f.peek(4);

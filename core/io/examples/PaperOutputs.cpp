@@ -6,6 +6,7 @@
 #include "io/examples/JsonLines.h"
 #include "metrics/PyText.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -101,7 +102,9 @@ ExampleSet readBbhOutputs(const QString& path, const ExampleReadOptions& opts) {
     const QJsonDocument doc = jsonl::parseLenient(file->bytes, err);
     const QJsonArray outputs = doc.object().value(QLatin1String("outputs")).toArray();
     if (!err.isEmpty() || outputs.isEmpty()) {
-        set.error(path, 0, err.isEmpty() ? QStringLiteral("no 'outputs' array") : err);
+        set.error(path, 0,
+                  err.isEmpty() ? QCoreApplication::translate("PaperOutputs", "no 'outputs' array")
+                                : err);
         return set;
     }
     for (qsizetype i = 0; i < outputs.size(); ++i) {
@@ -113,8 +116,10 @@ ExampleSet readBbhOutputs(const QString& path, const ExampleReadOptions& opts) {
             e.input = o.value(QLatin1String("input")).toString();
         const QString target = pyStrip(o.value(QLatin1String("target")).toString());
         if (target.isEmpty() || !o.value(QLatin1String("prediction")).isString()) {
-            set.warn(path, 0, QStringLiteral("no target or prediction; skipped"),
-                     QStringLiteral("outputs[%1]").arg(i));
+            set.warn(
+                path, 0,
+                QCoreApplication::translate("PaperOutputs", "no target or prediction; skipped"),
+                QStringLiteral("outputs[%1]").arg(i));
             set.countSkipped(key, path);
             continue;
         }
@@ -149,7 +154,7 @@ bool forEachGsm8kObject(const QString& path,
                         const std::function<void(qint64, const QString&)>& bad, QString& error) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("cannot open: %1").arg(f.errorString());
+        error = QCoreApplication::translate("PaperOutputs", "cannot open: %1").arg(f.errorString());
         return false;
     }
     if (!looksLikeGzip(f.peek(2))) {
@@ -170,7 +175,8 @@ bool forEachGsm8kObject(const QString& path,
         if (!err.isEmpty())
             bad(line, err);
         else if (!doc.isObject())
-            bad(line, QStringLiteral("expected a JSON object on each line"));
+            bad(line,
+                QCoreApplication::translate("PaperOutputs", "expected a JSON object on each line"));
         else
             fn(doc.object(), line);
     }
@@ -212,7 +218,8 @@ ExampleSet readGsm8kSolutions(const QString& path, const ExampleReadOptions& opt
                 const QJsonObject m = o.value(QLatin1String(c.key)).toObject();
                 if (truth.isEmpty() || !m.value(QLatin1String("solution")).isString()) {
                     set.warn(path, line,
-                             QStringLiteral("no answer line or no solution for %1; skipped")
+                             QCoreApplication::translate(
+                                 "PaperOutputs", "no answer line or no solution for %1; skipped")
                                  .arg(QLatin1String(c.key)));
                     set.countSkipped(keyFor(c), path);
                     continue;
@@ -233,7 +240,8 @@ ExampleSet readGsm8kSolutions(const QString& path, const ExampleReadOptions& opt
             }
         },
         [&](qint64 line, const QString& msg) {
-            set.warn(path, line, msg + QStringLiteral("; line skipped"));
+            set.warn(path, line,
+                     QCoreApplication::translate("PaperOutputs", "%1; line skipped").arg(msg));
             set.countSkippedUnkeyed();
         },
         error);
@@ -246,7 +254,9 @@ ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& op
     ExampleSet set;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        set.error(path, 0, QStringLiteral("cannot open: %1").arg(f.errorString()));
+        set.error(
+            path, 0,
+            QCoreApplication::translate("PaperOutputs", "cannot open: %1").arg(f.errorString()));
         return set;
     }
     // model_sizes.csv next to the file gives the pipeline's parameter counts and families.
@@ -260,8 +270,10 @@ ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& op
         QFileInfo(sizesInfo.canonicalFilePath()).absolutePath() == QFileInfo(path).canonicalPath();
     if (!besideTheFile)
         set.warn(sf.fileName(), 0,
-                 QStringLiteral("a symbolic link to '%1', outside the folder of %2; not followed, "
-                                "so model sizes are unknown")
+                 QCoreApplication::translate(
+                     "PaperOutputs",
+                     "a symbolic link to '%1', outside the folder of %2; not followed, "
+                     "so model sizes are unknown")
                      .arg(sizesInfo.symLinkTarget(), QFileInfo(path).fileName()));
     if (besideTheFile && sf.open(QIODevice::ReadOnly | QIODevice::Text)) {
         sf.readLine();
@@ -286,7 +298,9 @@ ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& op
     const QStringList header = readCsvRecord(f, line);
     if (header.size() < 3 || header[0] != QLatin1String("idx") ||
         header[1] != QLatin1String("target_word")) {
-        set.error(path, 1, QStringLiteral("expected a header 'idx,target_word,<model>_nll,...'"));
+        set.error(path, 1,
+                  QCoreApplication::translate(
+                      "PaperOutputs", "expected a header 'idx,target_word,<model>_nll,...'"));
         return set;
     }
     QList<ExampleGroupKey> keys;
@@ -309,7 +323,8 @@ ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& op
             continue;
         if (c.size() != header.size()) {
             set.warn(path, first,
-                     QStringLiteral("expected %1 fields, found %2; line skipped")
+                     QCoreApplication::translate("PaperOutputs",
+                                                 "expected %1 fields, found %2; line skipped")
                          .arg(header.size())
                          .arg(c.size()));
             set.countSkippedUnkeyed();
@@ -321,8 +336,11 @@ ExampleSet readLambadaLogprobs(const QString& path, const ExampleReadOptions& op
             bool ok = false;
             const double nll = c[m].toDouble(&ok);
             if (!ok || std::isnan(nll)) {
-                set.warn(path, first, QStringLiteral("'%1' is not a number; skipped").arg(c[m]),
-                         header[m]);
+                set.warn(
+                    path, first,
+                    QCoreApplication::translate("PaperOutputs", "'%1' is not a number; skipped")
+                        .arg(c[m]),
+                    header[m]);
                 set.countSkipped(keys[m - 2], path);
                 continue;
             }

@@ -4,6 +4,7 @@
 #include "io/examples/JsonLines.h"
 #include "model/LargeAllocator.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <algorithm>
@@ -71,9 +72,11 @@ void parseChunk(const char* b, const char* e, qint64 line, const RecordReader& r
         const QJsonDocument doc =
             parseLenient(QByteArray(lb, static_cast<qsizetype>(le - lb)), err);
         if (err.isEmpty() && !doc.isObject())
-            err = QStringLiteral("expected a JSON object on each line");
+            err = QCoreApplication::translate("ParallelJsonLines",
+                                              "expected a JSON object on each line");
         if (!err.isEmpty()) {
-            log.warn(line, err + QStringLiteral("; line skipped"));
+            log.warn(line,
+                     QCoreApplication::translate("ParallelJsonLines", "%1; line skipped").arg(err));
             log.countSkippedUnkeyed();
             continue;
         }
@@ -87,13 +90,16 @@ bool readRecords(const QString& path, const RecordReader& reader, ExampleSet& se
                  int threads) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("cannot open: %1").arg(f.errorString());
+        error = QCoreApplication::translate("ParallelJsonLines", "cannot open: %1")
+                    .arg(f.errorString());
         return false;
     }
     const QByteArray bom = f.peek(3);
     if (bom.startsWith(QByteArray("\xff\xfe", 2)) || bom.startsWith(QByteArray("\xfe\xff", 2))) {
-        error = QStringLiteral("the file is UTF-16 (it starts with a byte-order mark); JSON Lines "
-                               "must be UTF-8: save it as UTF-8 and load it again");
+        error = QCoreApplication::translate(
+            "ParallelJsonLines",
+            "the file is UTF-16 (it starts with a byte-order mark); JSON Lines "
+            "must be UTF-8: save it as UTF-8 and load it again");
         return false;
     }
     if (bom == QByteArray("\xef\xbb\xbf", 3))

@@ -5,6 +5,7 @@
 #include "metrics/MetricNames.h"
 #include "platform/ParallelJobs.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <deque>
 
@@ -135,7 +136,9 @@ ExampleSet readScored(const QString& path, const ExampleReadOptions& ro, const P
     for (const Scored& g : groups)
         examples += g.size();
     if (examples == 0 && set.skippedCount() == 0 && set.diagnostics.items.isEmpty())
-        set.warn(path, 0, QStringLiteral("no data rows: the file holds no records"));
+        set.warn(path, 0,
+                 QCoreApplication::translate("ScoreWhileReading",
+                                             "no data rows: the file holds no records"));
     return set;
 }
 
