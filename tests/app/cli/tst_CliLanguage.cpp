@@ -60,22 +60,25 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("task");
         QTest::addColumn<QString>("english");
-        QTest::newRow("UTF-16") << "utf16le_bom.jsonl" << "any"
+        QTest::newRow("UTF-16") << "utf16le_bom.jsonl"
+                                << "any"
                                 << "the file is UTF-16 (it starts with a byte-order mark)";
         QTest::newRow("NaN log-likelihood")
-            << "samples_nan_2024-06-01T10-00-00.jsonl" << "nan"
+            << "samples_nan_2024-06-01T10-00-00.jsonl"
+            << "nan"
             << "samples_nan_2024-06-01T10-00-00.jsonl:2: doc 1: a log-likelihood is NaN; skipped";
         QTest::newRow("gzip cut")
-            << "model_outputs_cutgz_5shots.json.gz" << "mmlu_pro"
+            << "model_outputs_cutgz_5shots.json.gz"
+            << "mmlu_pro"
             << "the gzip stream ends early (after 104 compressed bytes): a truncated file";
     }
     void readerProblemsStayEnglish() {
         QFETCH(QString, file);
         QFETCH(QString, task);
         QFETCH(QString, english);
-        const Output o =
-            runChinese(m_home, {QStringLiteral("instances"), kExamples + file, QStringLiteral("--task"),
-                                task, QStringLiteral("--format"), QStringLiteral("json")});
+        const Output o = runChinese(m_home, {QStringLiteral("instances"), kExamples + file,
+                                             QStringLiteral("--task"), task,
+                                             QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(o.code >= 0, "emergence did not finish");
         QVERIFY2(o.err.contains(english), qPrintable(o.err));
         QVERIFY2(!hasChinese(o.out + o.err), qPrintable(o.out + o.err));
@@ -103,7 +106,8 @@ private slots:
               QStringList{QStringLiteral("instances"), QStringLiteral("--help")}}) {
             const Output o = runChinese(m_home, args);
             QCOMPARE(o.code, 0);
-            QVERIFY2(o.out.contains(QLatin1String("Usage")) || o.out.contains(QLatin1String("usage")),
+            QVERIFY2(o.out.contains(QLatin1String("Usage")) ||
+                         o.out.contains(QLatin1String("usage")),
                      qPrintable(o.out));
             QVERIFY2(!hasChinese(o.out + o.err), qPrintable(o.out + o.err));
         }

@@ -58,8 +58,9 @@ private slots:
 
         m_folder = m_dir.filePath(QStringLiteral("run"));
         QVERIFY(QDir().mkpath(m_folder));
-        QVERIFY(QFile::copy(kCorpus + QStringLiteral("examples/samples_nan_2024-06-01T10-00-00.jsonl"),
-                            m_folder + QStringLiteral("/samples_nan_2024-06-01T10-00-00.jsonl")));
+        QVERIFY(
+            QFile::copy(kCorpus + QStringLiteral("examples/samples_nan_2024-06-01T10-00-00.jsonl"),
+                        m_folder + QStringLiteral("/samples_nan_2024-06-01T10-00-00.jsonl")));
         QVERIFY(QFile::copy(kCorpus + QStringLiteral("long/ragged_rows.csv"),
                             m_folder + QStringLiteral("/scores.csv")));
         m_outside = m_dir.filePath(QStringLiteral("linked"));
@@ -77,19 +78,19 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("english");
         QTest::addColumn<QString>("chinese");
-        const auto row = [](const char* name, const QString& path, const char* en,
-                            const char* zh) {
+        const auto row = [](const char* name, const QString& path, const char* en, const char* zh) {
             QTest::newRow(name) << path << QString::fromUtf8(en) << QString::fromUtf8(zh);
         };
         const QString ex = kCorpus + QStringLiteral("examples/");
         row("JSON Lines in UTF-16", ex + QStringLiteral("utf16le_bom.jsonl"),
-            "the file is UTF-16 (it starts with a byte-order mark)", "文件为 UTF-16（以字节顺序标记开头）");
+            "the file is UTF-16 (it starts with a byte-order mark)",
+            "文件为 UTF-16（以字节顺序标记开头）");
         row("empty file", ex + QStringLiteral("empty.jsonl"),
             "no data rows: the file holds no records", "没有数据行：文件中没有记录");
         row("more than 100 problems", ex + QStringLiteral("garbage_many_lines.jsonl"),
             "more problem(s) in", "个问题未列出（只列出前 100 个）；其中第一个在第 101 行");
-        row("bad size", ex + QStringLiteral("negative_params.jsonl"), "is not a positive, finite size",
-            "不是正的有限规模");
+        row("bad size", ex + QStringLiteral("negative_params.jsonl"),
+            "is not a positive, finite size", "不是正的有限规模");
         row("lm-eval NaN", ex + QStringLiteral("samples_nan_2024-06-01T10-00-00.jsonl"),
             "doc 1: a log-likelihood is NaN; skipped", "文档 1：某个对数似然为 NaN；已跳过");
         row("lm-eval repeated doc", ex + QStringLiteral("samples_dup_2024-06-01T10-00-00.jsonl"),
@@ -115,8 +116,7 @@ private slots:
             "not a recognised per-example format", "不是可识别的逐样本格式");
         row("zip cut", m_cutZip, "no end-of-central-directory record",
             "没有中央目录结束记录：不是 zip 压缩包，或压缩包被截断");
-        row("folder: a score table", m_folder,
-            "holds scores (long-csv), not per-example records",
+        row("folder: a score table", m_folder, "holds scores (long-csv), not per-example records",
             "包含的是分数（long-csv），不是逐样本记录");
         row("folder: a link out of it", m_outside, "outside the chosen folder",
             "的符号链接，位于所选文件夹");
@@ -147,14 +147,16 @@ private slots:
         const ScopedLanguage chinese(QStringLiteral("zh_CN"));
         MainWindow w;
         const QString utf16 = kCorpus + QStringLiteral("examples/utf16le_bom.jsonl");
-        const QString nan = kCorpus + QStringLiteral("examples/samples_nan_2024-06-01T10-00-00.jsonl");
+        const QString nan =
+            kCorpus + QStringLiteral("examples/samples_nan_2024-06-01T10-00-00.jsonl");
         QSignalSpy read(w.instances(), &InstanceView::filesRead);
         w.openModelOutputs({utf16, nan});
         QVERIFY(read.wait(60000));
         const QString panel = w.issues()->lines().join(QLatin1Char('\n'));
-        QVERIFY2(panel.contains(utf16 + QStringLiteral(": 文件为 UTF-16（以字节顺序标记开头）；JSON "
-                                                       "Lines 必须是 UTF-8：请另存为 UTF-8 后重新加载")),
-                 qPrintable(panel));
+        QVERIFY2(
+            panel.contains(utf16 + QStringLiteral(": 文件为 UTF-16（以字节顺序标记开头）；JSON "
+                                                  "Lines 必须是 UTF-8：请另存为 UTF-8 后重新加载")),
+            qPrintable(panel));
         QVERIFY2(panel.contains(nan + QStringLiteral(":2: 文档 1：某个对数似然为 NaN；已跳过")),
                  qPrintable(panel));
         QVERIFY2(!panel.contains(QLatin1String("skipped")) &&
@@ -167,7 +169,8 @@ private slots:
     void aSwitchRewordsThem() {
         QVERIFY(installLanguage(QStringLiteral("en")));
         MainWindow w;
-        const QString nan = kCorpus + QStringLiteral("examples/samples_nan_2024-06-01T10-00-00.jsonl");
+        const QString nan =
+            kCorpus + QStringLiteral("examples/samples_nan_2024-06-01T10-00-00.jsonl");
         QSignalSpy read(w.instances(), &InstanceView::filesRead);
         w.openModelOutputs({nan});
         QVERIFY(read.wait(60000));
