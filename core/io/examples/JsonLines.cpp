@@ -2,6 +2,7 @@
 #include "io/examples/JsonLines.h"
 
 #include "io/LenientJson.h"
+#include "io/examples/JsonView.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -131,23 +132,10 @@ bool forEachObject(const QString& path, const std::function<void(const QJsonObje
     return true;
 }
 
+// QJsonValue has the view interface (isDouble, toDouble, isString, toString) itself, so the
+// one rule of JsonView.h serves both.
 std::optional<double> numberOf(const QJsonValue& v) {
-    if (v.isDouble())
-        return v.toDouble();
-    if (v.isString()) {
-        const QString s = v.toString().trimmed();
-        if (s == QLatin1String("NaN") || s == QLatin1String("nan"))
-            return std::nan("");
-        if (s == QLatin1String("Infinity") || s == QLatin1String("inf"))
-            return INFINITY;
-        if (s == QLatin1String("-Infinity") || s == QLatin1String("-inf"))
-            return -INFINITY;
-        bool ok = false;
-        const double d = s.toDouble(&ok);
-        if (ok)
-            return d;
-    }
-    return std::nullopt;
+    return numberOfView(v);
 }
 
 QStringList stringList(const QJsonValue& v) {
