@@ -2,6 +2,7 @@
 #include "render/ChartBuilder.h"
 
 #include "render/ChartSeriesWriter.h"
+#include "render/XTickFitter.h"
 
 #include "figure/AxisTicks.h"
 #include "i18n/MetricLabels.h"
@@ -38,35 +39,6 @@ QList<qreal> ChartBuilder::dashPattern(DashStyle dash) {
 }
 
 namespace {
-
-/// Sets `axis` (new or reused) to show `ticks` over [min, max]. The categories are replaced only
-/// when they differ, so an unchanged axis is not laid out again.
-void setupAxis(QCategoryAxis* axis, const QList<AxisTick>& ticks, double min, double max) {
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    QStringList labels;
-    QList<double> positions;
-    for (const AxisTick& t : ticks)
-        if (t.position > min && t.position <= max && !labels.contains(t.label)) {
-            labels.append(t.label);
-            positions.append(t.position);
-        }
-    bool same = axis->categoriesLabels() == labels && axis->startValue() == min;
-    for (qsizetype i = 0; same && i < labels.size(); ++i)
-        same = axis->endValue(labels[i]) == positions[i];
-    if (!same) {
-        for (const QString& l : axis->categoriesLabels())
-            axis->remove(l);
-    }
-    axis->setRange(min, max);
-    axis->setStartValue(min);
-    if (!same) {
-        for (qsizetype i = 0; i < labels.size(); ++i)
-            axis->append(labels[i], positions[i]);
-    }
-    axis->setShadesVisible(false);
-    axis->setTruncateLabels(false); // "100M" must never become "10..."
-    axis->setMinorGridLineVisible(false);
-}
 
 /// The Qt series a chart of `d` consists of, in the order build() adds them.
 QList<QAbstractSeries::SeriesType> seriesPlan(const PanelData& d, const PanelSpec& panel) {
@@ -249,6 +221,8 @@ std::pair<QCategoryAxis*, QCategoryAxis*> setUpAxes(const ChartBuilder& b, QChar
         ay = qobject_cast<QCategoryAxis*>(v.first());
     const bool newAxes = !ax || !ay;
     if (newAxes) {
+        // The fitter of the old x axis goes with it.
+        delete chart->findChild<XTickFitter*>(QString(), Qt::FindDirectChildrenOnly);
         for (QAbstractSeries* s : chart->series()) {
             chart->removeSeries(s);
             delete s;
@@ -260,14 +234,21 @@ std::pair<QCategoryAxis*, QCategoryAxis*> setUpAxes(const ChartBuilder& b, QChar
         ax = new QCategoryAxis;
         ay = new QCategoryAxis;
     }
-    setupAxis(ax, xTicks, r.xMin, r.xMax);
-    setupAxis(ay, d.yTicks(r.yMin, r.yMax), r.yMin, r.yMax);
+    const QFont tickFont = b.font(b.style().tickPt, u);
+    if (o.plotWidth) {
+        delete chart->findChild<XTickFitter*>(QString(), Qt::FindDirectChildrenOnly);
+        setCategoryTicks(ax, fittedTicks(xTicks, r.xMin, r.xMax, tickFont, *o.plotWidth), r.xMin,
+                         r.xMax);
+    } else {
+        XTickFitter::of(chart, ax)->setTicks(xTicks, r.xMin, r.xMax, tickFont);
+    }
+    setCategoryTicks(ay, d.yTicks(r.yMin, r.yMax), r.yMin, r.yMax);
     const QPen axisPen = makePen(fg, 0.6 * u);
     const QPen gridPen = makePen(grid, 0.4 * u);
     for (QCategoryAxis* axis : {ax, ay}) {
         axis->setLinePen(axisPen);
         axis->setGridLinePen(gridPen);
-        axis->setLabelsFont(b.font(b.style().tickPt, u));
+        axis->setLabelsFont(tickFont);
         axis->setLabelsColor(fg);
         axis->setTitleFont(b.font(b.style().labelPt, u));
         axis->setTitleBrush(fg);
