@@ -10,6 +10,7 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGuiApplication>
 #include <QLegend>
@@ -39,6 +40,28 @@ QList<qreal> ChartBuilder::dashPattern(DashStyle dash) {
 }
 
 namespace {
+
+/// `ticks` with the widest label at least as wide as "..." in `font`, widened by leading
+/// no-break spaces (blank, so the labels look the same; a figure space is HTML white space and
+/// Qt Charts collapsed it). Qt Charts sizes a vertical axis from its widest tick label and its
+/// title, but lays the title out in that width less the width of "..." (the shortest a label
+/// can be cut to): with labels narrower than that ("0", "2", "4") the title could lose the
+/// difference and be cut to "⋮" whole (the toy model's edit distance in Chinese at 1,024×700,
+/// whose title mixes Chinese and Latin type and is a pixel taller than the English one).
+QList<AxisTick> widenedYLabels(QList<AxisTick> ticks, const QFont& font) {
+    const QFontMetricsF fm(font);
+    const double dots = fm.horizontalAdvance(QStringLiteral("..."));
+    qsizetype widest = -1;
+    for (qsizetype i = 0; i < ticks.size(); ++i)
+        if (widest < 0 ||
+            fm.horizontalAdvance(ticks[i].label) > fm.horizontalAdvance(ticks[widest].label))
+            widest = i;
+    if (widest < 0 || !(fm.horizontalAdvance(QChar(QChar::Nbsp)) > 0))
+        return ticks;
+    while (fm.horizontalAdvance(ticks[widest].label) < dots)
+        ticks[widest].label.prepend(QChar(QChar::Nbsp));
+    return ticks;
+}
 
 /// The Qt series a chart of `d` consists of, in the order build() adds them.
 QList<QAbstractSeries::SeriesType> seriesPlan(const PanelData& d, const PanelSpec& panel) {
@@ -242,7 +265,7 @@ std::pair<QCategoryAxis*, QCategoryAxis*> setUpAxes(const ChartBuilder& b, QChar
     } else {
         XTickFitter::of(chart, ax)->setTicks(xTicks, r.xMin, r.xMax, tickFont);
     }
-    setCategoryTicks(ay, d.yTicks(r.yMin, r.yMax), r.yMin, r.yMax);
+    setCategoryTicks(ay, widenedYLabels(d.yTicks(r.yMin, r.yMax), tickFont), r.yMin, r.yMax);
     const QPen axisPen = makePen(fg, 0.6 * u);
     const QPen gridPen = makePen(grid, 0.4 * u);
     for (QCategoryAxis* axis : {ax, ay}) {
