@@ -51,8 +51,8 @@ void setCategoryTicks(QCategoryAxis* axis, const QList<AxisTick>& ticks, double 
     axis->setMinorGridLineVisible(false);
 }
 
-QList<AxisTick> fittedTicks(const QList<AxisTick>& ticks, double min, double max,
-                            const QFont& font, double plotWidth, double* rightOverhang) {
+QList<AxisTick> fittedTicks(const QList<AxisTick>& ticks, double min, double max, const QFont& font,
+                            double plotWidth, double* rightOverhang) {
     const QList<AxisTick> shown = labelled(ticks, min, max);
     const QFontMetricsF fm(font);
     QList<double> positions, widths;

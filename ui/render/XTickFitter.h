@@ -48,7 +48,7 @@ private:
 /// \brief The ticks of `ticks` (inside (min, max], labels unique) whose labels in `font` fit
 /// `plotWidth` scene units (render::fitTicks); `rightOverhang`, if given, is how far the last
 /// one reaches past the plot's right edge.
-QList<AxisTick> fittedTicks(const QList<AxisTick>& ticks, double min, double max,
-                            const QFont& font, double plotWidth, double* rightOverhang = nullptr);
+QList<AxisTick> fittedTicks(const QList<AxisTick>& ticks, double min, double max, const QFont& font,
+                            double plotWidth, double* rightOverhang = nullptr);
 
 } // namespace ee::render

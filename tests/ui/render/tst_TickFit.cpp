@@ -32,8 +32,8 @@ private slots:
                                    << QList<int>{0, 1, 2, 3, 4, 5, 6} << 11.5;
         // 150 px: decades 24 px apart, "10M" and "100M" need 30.25 + the gap of 4: every 2nd
         // decade, the even ones (100M, 10B, 1T), and "1T" ends inside the plot.
-        QTest::newRow("150 px: every 2nd") << kDecades << kWidths << 6.8 << 13.0 << 150.0
-                                           << QList<int>{1, 3, 5} << 0.0;
+        QTest::newRow("150 px: every 2nd")
+            << kDecades << kWidths << 6.8 << 13.0 << 150.0 << QList<int>{1, 3, 5} << 0.0;
         // 60 px: every 3rd decade, on the multiples of three (1B, 1T).
         QTest::newRow("60 px: every 3rd")
             << kDecades << kWidths << 6.8 << 13.0 << 60.0 << QList<int>{2, 5} << 0.0;
@@ -43,9 +43,9 @@ private slots:
             << QList<double>{20, 22, 24, 26} << QList<double>{30, 30, 30, 30} << 19.5 << 26.0
             << 80.0 << QList<int>{0, 2} << 0.0;
         // Linear ticks (a capability index): the first and every stride-th after it.
-        QTest::newRow("linear: every 2nd")
-            << QList<double>{-1.5, -1.0, -0.5, 0.0, 0.5, 1.0} << QList<double>{30, 30, 30, 30, 30, 30}
-            << -1.6 << 1.1 << 150.0 << QList<int>{0, 2, 4} << 0.0;
+        QTest::newRow("linear: every 2nd") << QList<double>{-1.5, -1.0, -0.5, 0.0, 0.5, 1.0}
+                                           << QList<double>{30, 30, 30, 30, 30, 30} << -1.6 << 1.1
+                                           << 150.0 << QList<int>{0, 2, 4} << 0.0;
         // Stride 2 on the multiples of two leaves one label (8); the odd ones leave two.
         QTest::newRow("two labels over one") << QList<double>{7, 8, 9} << QList<double>{20, 20, 20}
                                              << 6.5 << 9.0 << 50.0 << QList<int>{0, 2} << 10.0;
