@@ -47,9 +47,10 @@ std::optional<ViewFigure> MainWindow::currentFigure() const {
     } else if (tab == m_toy) {
         f = figureOfCharts(m_toy->chartViews(), draft);
         f.relabel = &ToyModelView::relabelFigure;
-    } else if (tab == m_forecast)
+    } else if (tab == m_forecast) {
         f = figureOfCharts({m_forecast->chartView()}, draft);
-    else if (tab == m_taskMap)
+        f.relabel = m_forecast->figureRelabel();
+    } else if (tab == m_taskMap)
         f = figureOfTaskMap(m_taskMap->rows(), draft); // relabels itself
     else
         return std::nullopt; // the Instances tab exports scores (Save scores…), not a figure

@@ -125,12 +125,21 @@ QList<AxisTick> linearTicks(double min, double max, int target) {
     if (std::abs(std::round(step / std::pow(10.0, -decimals)) * std::pow(10.0, -decimals) - step) >
         step * 1e-6)
         ++decimals;
+    // Very small steps or very large values as powers of ten ("2×10⁻¹³³"): fixed decimals gave
+    // the decomposition's predicted whole of 100 parts (about 10⁻¹³³) labels 137 characters long,
+    // and Qt Charts squeezed the axis until its labels and title were cut.
+    const bool powers = decimals > 5 || std::max(std::abs(min), std::abs(max)) >= 1e6;
     const double eps = step * 1e-9;
     for (double k = std::ceil((min - eps) / step); k * step <= max + eps; k += 1) {
         double v = k * step;
         if (std::abs(v) < eps)
             v = 0.0; // no "-0"
-        ticks.append({v, QString::number(v, 'f', decimals)});
+        QString label = QString::number(v, 'f', decimals);
+        if (powers)
+            label = v == 0.0  ? QStringLiteral("0")
+                    : v > 0.0 ? formatScale(v, ScaleAxis::Flops)
+                              : QLatin1Char('-') + formatScale(-v, ScaleAxis::Flops);
+        ticks.append({v, label});
     }
     return ticks;
 }

@@ -39,7 +39,8 @@ QList<AxisTick> mantissaTicks(double log10Min, double log10Max, const QList<QLis
                               const std::function<QString(double)>& label);
 
 /// \brief "Nice" linear ticks (1, 2, 2.5, 5 × 10^k steps) inside [min, max], aiming at
-/// `target` ticks; labels use the fewest decimals that tell the ticks apart.
+/// `target` ticks; labels use the fewest decimals that tell the ticks apart, or powers of ten
+/// ("2×10⁻⁷", "-3×10⁶") when that would take more than 5 decimals or the values reach 10⁶.
 QList<AxisTick> linearTicks(double min, double max, int target = 5);
 
 } // namespace AxisTicks

@@ -9,6 +9,7 @@
 #include "i18n/Language.h"
 #include "panels/IssuesPanel.h"
 #include "tour/TourBar.h"
+#include "views/ForecastView.h"
 
 #include <QDialog>
 #include <QDockWidget>
@@ -187,9 +188,9 @@ private slots:
         QVERIFY(installLanguage(QStringLiteral("en")));
     }
 
-    // The texts a view writes itself (the (L, B) map's, the toy model's, the decomposition's
-    // titles, axis titles and legend names) follow the figure's language as well: an English
-    // interface exports a Chinese figure of each, and a Chinese one an English figure.
+    // The texts a view writes itself (the (L, B) map's, the toy model's, the decomposition's,
+    // the forecast's titles, axis titles and legend names) follow the figure's language as well: an
+    // English interface exports a Chinese figure of each, and a Chinese one an English figure.
     void viewTextsFollowTheFigureLanguage_data() {
         QTest::addColumn<QString>("view");
         QTest::addColumn<QString>("ui");
@@ -209,6 +210,14 @@ private slots:
         const QStringList partsEn = {QStringLiteral("predicted ("),
                                      QStringLiteral("probability (0–1)")};
         const QStringList partsZh = {QStringLiteral("预测（"), QStringLiteral("概率（")};
+        // The forecast's title, index axis, groups and fitted curve (issue #20: it kept the
+        // interface's language).
+        const QStringList forecastEn = {
+            QStringLiteral("Could we have seen it coming?"), QStringLiteral("capability index"),
+            QStringLiteral("training models"), QStringLiteral("fitted sigmoid")};
+        const QStringList forecastZh = {QStringLiteral("我们能提前预见吗"),
+                                        QStringLiteral("能力指数"), QStringLiteral("训练模型"),
+                                        QStringLiteral("拟合的")};
         for (const QString& ui : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             const QByteArray in = ui.toLatin1();
             QTest::addRow("map, %s interface", in.constData())
@@ -217,6 +226,8 @@ private slots:
                 << QStringLiteral("toy") << ui << toyEn << toyZh;
             QTest::addRow("decomposition, %s interface", in.constData())
                 << QStringLiteral("decomposition") << ui << partsEn << partsZh;
+            QTest::addRow("forecast, %s interface", in.constData())
+                << QStringLiteral("forecast") << ui << forecastEn << forecastZh;
         }
     }
 
@@ -236,6 +247,7 @@ private slots:
         for (int i = 0; i < tabs->count() && w.currentView().view != view; ++i)
             tabs->setCurrentIndex(i);
         QCOMPARE(w.currentView().view, view);
+        w.forecast()->waitForIdle();    // the forecast's fit runs on a worker
         QTRY_VERIFY(w.currentFigure()); // the map's points come from the background analysis
         const auto dialog = w.exportDialogForView();
         QVERIFY(dialog);

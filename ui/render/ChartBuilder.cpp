@@ -2,6 +2,7 @@
 #include "render/ChartBuilder.h"
 
 #include "render/ChartSeriesWriter.h"
+#include "render/XTickFitter.h"
 
 #include "figure/AxisTicks.h"
 #include "i18n/MetricLabels.h"
@@ -9,6 +10,7 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGuiApplication>
 #include <QLegend>
@@ -39,33 +41,26 @@ QList<qreal> ChartBuilder::dashPattern(DashStyle dash) {
 
 namespace {
 
-/// Sets `axis` (new or reused) to show `ticks` over [min, max]. The categories are replaced only
-/// when they differ, so an unchanged axis is not laid out again.
-void setupAxis(QCategoryAxis* axis, const QList<AxisTick>& ticks, double min, double max) {
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    QStringList labels;
-    QList<double> positions;
-    for (const AxisTick& t : ticks)
-        if (t.position > min && t.position <= max && !labels.contains(t.label)) {
-            labels.append(t.label);
-            positions.append(t.position);
-        }
-    bool same = axis->categoriesLabels() == labels && axis->startValue() == min;
-    for (qsizetype i = 0; same && i < labels.size(); ++i)
-        same = axis->endValue(labels[i]) == positions[i];
-    if (!same) {
-        for (const QString& l : axis->categoriesLabels())
-            axis->remove(l);
-    }
-    axis->setRange(min, max);
-    axis->setStartValue(min);
-    if (!same) {
-        for (qsizetype i = 0; i < labels.size(); ++i)
-            axis->append(labels[i], positions[i]);
-    }
-    axis->setShadesVisible(false);
-    axis->setTruncateLabels(false); // "100M" must never become "10..."
-    axis->setMinorGridLineVisible(false);
+/// `ticks` with the widest label at least as wide as "..." in `font`, widened by leading
+/// no-break spaces (blank, so the labels look the same; a figure space is HTML white space and
+/// Qt Charts collapsed it). Qt Charts sizes a vertical axis from its widest tick label and its
+/// title, but lays the title out in that width less the width of "..." (the shortest a label
+/// can be cut to): with labels narrower than that ("0", "2", "4") the title could lose the
+/// difference and be cut to "⋮" whole (the toy model's edit distance in Chinese at 1,024×700,
+/// whose title mixes Chinese and Latin type and is a pixel taller than the English one).
+QList<AxisTick> widenedYLabels(QList<AxisTick> ticks, const QFont& font) {
+    const QFontMetricsF fm(font);
+    const double dots = fm.horizontalAdvance(QStringLiteral("..."));
+    qsizetype widest = -1;
+    for (qsizetype i = 0; i < ticks.size(); ++i)
+        if (widest < 0 ||
+            fm.horizontalAdvance(ticks[i].label) > fm.horizontalAdvance(ticks[widest].label))
+            widest = i;
+    if (widest < 0 || !(fm.horizontalAdvance(QChar(QChar::Nbsp)) > 0))
+        return ticks;
+    while (fm.horizontalAdvance(ticks[widest].label) < dots)
+        ticks[widest].label.prepend(QChar(QChar::Nbsp));
+    return ticks;
 }
 
 /// The Qt series a chart of `d` consists of, in the order build() adds them.
@@ -249,6 +244,8 @@ std::pair<QCategoryAxis*, QCategoryAxis*> setUpAxes(const ChartBuilder& b, QChar
         ay = qobject_cast<QCategoryAxis*>(v.first());
     const bool newAxes = !ax || !ay;
     if (newAxes) {
+        // The fitter of the old x axis goes with it.
+        delete chart->findChild<XTickFitter*>(QString(), Qt::FindDirectChildrenOnly);
         for (QAbstractSeries* s : chart->series()) {
             chart->removeSeries(s);
             delete s;
@@ -260,14 +257,21 @@ std::pair<QCategoryAxis*, QCategoryAxis*> setUpAxes(const ChartBuilder& b, QChar
         ax = new QCategoryAxis;
         ay = new QCategoryAxis;
     }
-    setupAxis(ax, xTicks, r.xMin, r.xMax);
-    setupAxis(ay, d.yTicks(r.yMin, r.yMax), r.yMin, r.yMax);
+    const QFont tickFont = b.font(b.style().tickPt, u);
+    if (o.plotWidth) {
+        delete chart->findChild<XTickFitter*>(QString(), Qt::FindDirectChildrenOnly);
+        setCategoryTicks(ax, fittedTicks(xTicks, r.xMin, r.xMax, tickFont, *o.plotWidth), r.xMin,
+                         r.xMax);
+    } else {
+        XTickFitter::of(chart, ax)->setTicks(xTicks, r.xMin, r.xMax, tickFont);
+    }
+    setCategoryTicks(ay, widenedYLabels(d.yTicks(r.yMin, r.yMax), tickFont), r.yMin, r.yMax);
     const QPen axisPen = makePen(fg, 0.6 * u);
     const QPen gridPen = makePen(grid, 0.4 * u);
     for (QCategoryAxis* axis : {ax, ay}) {
         axis->setLinePen(axisPen);
         axis->setGridLinePen(gridPen);
-        axis->setLabelsFont(b.font(b.style().tickPt, u));
+        axis->setLabelsFont(tickFont);
         axis->setLabelsColor(fg);
         axis->setTitleFont(b.font(b.style().labelPt, u));
         axis->setTitleBrush(fg);

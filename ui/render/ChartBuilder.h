@@ -38,6 +38,10 @@ struct ChartOptions {
     bool showYTitle = true;
     bool paintBackground = true; ///< fill the chart with the style's background colour
     Qt::Alignment legendAlignment = Qt::AlignBottom; ///< where the chart's own legend sits
+    /// \brief The plot area's width in scene units when it is fixed before layout (a figure
+    /// page): the x tick labels are thinned to fit it at once. Unset (a chart on screen): they
+    /// are thinned whenever Qt Charts lays the plot area out (render::XTickFitter).
+    std::optional<double> plotWidth;
     /// \brief Fixed ranges in plot coordinates (shared axes); unset = the panel's own.
     std::optional<double> xMin, xMax, yMin, yMax;
 };

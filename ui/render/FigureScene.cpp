@@ -337,6 +337,7 @@ BuiltChart addPanel(QGraphicsScene& scene, const ChartBuilder& b, const FigureSp
     o.xMax = ranges.xMax;
     o.yMin = ranges.yMin;
     o.yMax = ranges.yMax;
+    o.plotWidth = std::max(1.0, g.plotW);
     BuiltChart built = b.build(curves, panel, o);
     const QRectF cell(x, y, g.left[c] + g.plotW + g.right,
                       g.top + g.plotH + g.bottom[std::min(r, g.rows - 1)]);

@@ -3,6 +3,7 @@
 
 #include "chart/ChartView.h"
 #include "chart/ScreenStyle.h"
+#include "chart/ViewFigure.h"
 #include "render/ChartBuilder.h"
 
 #include <QCheckBox>
@@ -37,6 +38,34 @@ QString targetLabel(const ObservationalOptions& o) {
 
 QString num(double v) {
     return QString::number(v, 'g', 3);
+}
+
+// The figure's own texts: drawChart() writes them in the interface's language, figureRelabel()
+// again in the export's.
+QString chartTitle(bool ok, const QString& target) {
+    return ok ? ForecastView::tr("Could we have seen it coming? %1").arg(target)
+              : ForecastView::tr("No fit");
+}
+QString indexTitle() {
+    return ForecastView::tr("capability index c + w·x (fitted)");
+}
+QString fitName() {
+    return ForecastView::tr("fitted sigmoid");
+}
+enum class Group { Train, Inside, Outside };
+QString groupName(Group g) {
+    switch (g) {
+    case Group::Train:
+        return ForecastView::tr("training models");
+    case Group::Inside:
+        return ForecastView::tr("held out, inside the band");
+    case Group::Outside:
+        return ForecastView::tr("held out, outside the band");
+    }
+    return {};
+}
+Group groupOf(const ObservationalPoint& p) {
+    return p.train ? Group::Train : (p.outside ? Group::Outside : Group::Inside);
 }
 
 } // namespace
@@ -310,14 +339,41 @@ void ForecastView::setState(const std::optional<ForecastState>& st) {
     refit();
 }
 
+FigureRelabel ForecastView::figureRelabel() const {
+    // What the chart on screen shows: m_result's groups, in drawChart()'s order (training,
+    // inside, outside), the empty ones left out.
+    const bool ok = m_result.ok;
+    const bool index = m_result.predictorNames.size() != 1;
+    const QString target = m_target->currentText();
+    QList<Group> groups;
+    for (Group g : {Group::Train, Group::Inside, Group::Outside})
+        if (std::any_of(m_result.points.begin(), m_result.points.end(),
+                        [g](const ObservationalPoint& p) { return groupOf(p) == g; }))
+            groups << g;
+    return [ok, index, target, groups](FigureSpec& spec, render::FigureCurves& curves) {
+        if (spec.panels.isEmpty() || curves.panels.isEmpty())
+            return;
+        PanelSpec& panel = spec.panels[0];
+        panel.title = chartTitle(ok, target);
+        if (ok && index)
+            panel.xLabel = indexTitle(); // one predictor's name ("PC1") is the data's
+        for (FittedCurve& f : panel.fits)
+            f.label = fitName();
+        QStringList names;
+        for (Group g : groups)
+            names << groupName(g);
+        renameCurves(curves, {names});
+    };
+}
+
 void ForecastView::drawChart(const ObservationalResult& r) {
     // Three point sets drawn as families (training, held out inside / outside the band), the
     // band as error bars on the held-out models, the fitted sigmoid as a fit line.
     const QString metric = m_target->currentText().section(QStringLiteral(" · "), 1, 1);
     Curve train, inside, outside;
-    train.key.family = tr("training models");
-    inside.key.family = tr("held out, inside the band");
-    outside.key.family = tr("held out, outside the band");
+    train.key.family = groupName(Group::Train);
+    inside.key.family = groupName(Group::Inside);
+    outside.key.family = groupName(Group::Outside);
     PanelSpec panel;
     panel.query.task = m_target->currentText();
     panel.query.metric = metric;
@@ -327,12 +383,11 @@ void ForecastView::drawChart(const ObservationalResult& r) {
     panel.showChance = false;
     panel.showPerfect = false;
     panel.yLabel = metric;
-    panel.title =
-        r.ok ? tr("Could we have seen it coming? %1").arg(m_target->currentText()) : tr("No fit");
+    panel.title = chartTitle(r.ok, m_target->currentText());
     QList<Curve> curves;
     if (r.ok) {
         const bool single = r.predictorNames.size() == 1;
-        panel.xLabel = single ? r.predictorNames.front() : tr("capability index c + w·x (fitted)");
+        panel.xLabel = single ? r.predictorNames.front() : indexTitle();
         double xLo = HUGE_VAL, xHi = -HUGE_VAL;
         for (const ObservationalPoint& p : r.points) {
             xLo = std::min(xLo, p.x);
@@ -345,10 +400,12 @@ void ForecastView::drawChart(const ObservationalResult& r) {
                 cp.ciLow = p.ciLow;
                 cp.ciHigh = p.ciHigh;
             }
-            (p.train ? train : (p.outside ? outside : inside)).points.append(cp);
+            const Group g = groupOf(p);
+            (g == Group::Train ? train : (g == Group::Outside ? outside : inside))
+                .points.append(cp);
         }
         FittedCurve fit;
-        fit.label = tr("fitted sigmoid");
+        fit.label = fitName();
         const double pad = 0.05 * (xHi - xLo);
         for (int i = 0; i <= 200; ++i) {
             const double x = xLo - pad + (xHi - xLo + 2 * pad) * i / 200.0;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/ObservationalForecast.h"
+#include "chart/ViewFigure.h"
 #include "figure/FigureSpec.h"
 #include "session/ViewState.h"
 
@@ -50,6 +51,10 @@ public:
     void setState(const std::optional<ForecastState>& state);
     /// \brief The chart (drawn by render::ChartBuilder, so File → Export writes it as a figure).
     ChartView* chartView() const { return m_chart; }
+    /// \brief Writes the figure's texts of chartView() (title, index axis title, group and fit
+    /// names) again in the current language, for an export in another language than the
+    /// interface's (a FigureRelabel).
+    FigureRelabel figureRelabel() const;
 
 signals:
     void fitShown();

@@ -93,14 +93,17 @@ void SubtaskHeatMap::paintEvent(QPaintEvent*) {
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    p.drawText(QRect(0, 0, width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    // A narrow view (1,024 px wide) cut the title and caption mid-word: they end in "…" now and
+    // show whole in the tooltip over them.
+    p.drawText(QRect(0, 0, width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, width()));
     p.setFont(font());
     if (m_grid.empty()) {
         p.drawText(rect(), Qt::AlignCenter, tr("No subtask has a score at a known size."));
         return;
     }
     p.drawText(QRect(0, fm.height(), width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               caption());
+               fm.elidedText(caption(), Qt::ElideRight, width()));
     const QRect area = cellArea();
     const int nr = int(m_grid.rows.size()), nc = int(m_grid.x.size());
     const double cw = double(area.width()) / nc, ch = double(area.height()) / nr;
@@ -153,6 +156,10 @@ bool SubtaskHeatMap::event(QEvent* event) {
         return QWidget::event(event);
     const auto* help = static_cast<QHelpEvent*>(event);
     const QRect area = cellArea();
+    if (help->pos().y() < 2 * fontMetrics().height()) { // over the title and caption
+        QToolTip::showText(help->globalPos(), m_title + QLatin1Char('\n') + caption(), this);
+        return true;
+    }
     if (!area.contains(help->pos())) {
         QToolTip::hideText();
         return true;

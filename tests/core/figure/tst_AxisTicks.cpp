@@ -77,6 +77,19 @@ private slots:
         QTest::newRow("bleu") << -2.0 << 55.0
                               << QStringList{QStringLiteral("0"), QStringLiteral("20"),
                                              QStringLiteral("40")};
+        // The predicted whole of 100 parts that each must be right (Pythia multiplication):
+        // fixed decimals took 135 of them.
+        QTest::newRow("tiny") << -1.3765e-134 << 2.89065e-133
+                              << QStringList{QStringLiteral("0"), QStringLiteral("10⁻¹³³"),
+                                             QStringLiteral("2×10⁻¹³³")};
+        QTest::newRow("large, negative")
+            << -3.2e6 << 1.1e6
+            << QStringList{QStringLiteral("-3×10⁶"), QStringLiteral("-2×10⁶"),
+                           QStringLiteral("-10⁶"), QStringLiteral("0"), QStringLiteral("10⁶")};
+        QTest::newRow("five decimals stay fixed")
+            << 0.0 << 0.0001 << QStringList{QStringLiteral("0.00000"), QStringLiteral("0.00002"),
+                                            QStringLiteral("0.00004"), QStringLiteral("0.00006"),
+                                            QStringLiteral("0.00008"), QStringLiteral("0.00010")};
     }
     void linearTicks() {
         QFETCH(double, min);

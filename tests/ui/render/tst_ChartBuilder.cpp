@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FigureTestData.h"
+#include "chart/ScreenStyle.h"
 #include "render/ChartBuilder.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QScatterSeries>
 #include <QTest>
 #include <cmath>
+#include <functional>
 #include <memory>
 
 using namespace ee;
@@ -105,6 +109,78 @@ private slots:
         QVERIFY2(x->categoriesLabels().contains(QStringLiteral("1B")),
                  qPrintable(x->categoriesLabels().join(u',')));
         QVERIFY(!x->truncateLabels());
+    }
+
+    // Issue #20: a chart as narrow as each of the toy model's three at 1,024×700 (223 × 257 px
+    // on screen). Its log x axis from 10M to 10T labelled every decade, run together, with
+    // "10T" cut at the chart's edge; its y title over the labels "0", "2", "4" was cut to "⋮"
+    // in Chinese.
+    void narrowChartKeepsItsTextWhole_data() {
+        QTest::addColumn<QString>("yTitle");
+        QTest::newRow("English") << QStringLiteral("wrong tokens per answer");
+        QTest::newRow("Chinese") << QStringLiteral("每个答案的错误 token 数");
+    }
+
+    void narrowChartKeepsItsTextWhole() {
+        QFETCH(QString, yTitle);
+        Curve c;
+        c.key.task = QStringLiteral("toy model");
+        c.key.metric = QStringLiteral("tokens");
+        c.key.family = QStringLiteral("edit distance");
+        c.axis = ScaleAxis::Params;
+        for (int e = 7; e <= 13; ++e)
+            c.points.append({QStringLiteral("m%1").arg(e),
+                             QStringLiteral("simulated"),
+                             std::pow(10.0, e),
+                             5.0 * (13 - e) / 6.0,
+                             {},
+                             {},
+                             {},
+                             {}});
+        PanelSpec panel;
+        panel.query.task = c.key.task;
+        panel.title = QStringLiteral("Edit distance (SIMULATED)");
+        panel.xLabel = QStringLiteral("parameters N (simulated)");
+        panel.yLabel = yTitle;
+        panel.showChance = panel.showPerfect = false;
+        const FigureStyle style = ui::screenStyle();
+        const ChartBuilder b(style, FamilyStyles({c.key.family}, style));
+        ChartOptions o;
+        o.unitsPerPt = ChartBuilder::screenUnitsPerPt();
+        o.showLegend = false;
+        BuiltChart built = b.build({c}, panel, o);
+        QGraphicsScene scene;
+        scene.addItem(built.chart);
+        built.chart->resize(223, 257);
+        // Qt Charts lays out on posted requests; the fitter's changes post one more.
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+
+        auto* x = qobject_cast<QCategoryAxis*>(built.chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        const QStringList labels = x->categoriesLabels();
+        QVERIFY2(labels.size() >= 2 && labels.size() < 7, qPrintable(labels.join(u',')));
+        const QRectF plot = built.chart->plotArea();
+        const QFontMetricsF fm(x->labelsFont());
+        double previousRight = -1e9;
+        for (const QString& l : labels) {
+            const double centre =
+                plot.left() + (x->endValue(l) - x->min()) / (x->max() - x->min()) * plot.width();
+            const double half = fm.horizontalAdvance(l) / 2;
+            QVERIFY2(centre - half > previousRight, qPrintable(l)); // apart from the one before
+            QVERIFY2(centre + half <= built.chart->size().width(), qPrintable(l)); // inside
+            previousRight = centre + half;
+        }
+
+        QString drawnTitle;
+        std::function<void(QGraphicsItem*)> find = [&](QGraphicsItem* item) {
+            if (auto* t = dynamic_cast<QGraphicsTextItem*>(item); t && t->rotation() == 270)
+                drawnTitle = t->toPlainText();
+            for (QGraphicsItem* child : item->childItems())
+                find(child);
+        };
+        find(built.chart);
+        QCOMPARE(drawnTitle, yTitle);
     }
 };
 
