@@ -117,6 +117,13 @@ int writeScreenshots(const QStringList& paths, const QString& outDir, const QStr
         window.setPresentationType(false);
         window.scaling()->setSideBySide(false);
         window.scaling()->setCapabilityPc(0);
+        // outputs_em_bleu overlays the prompting styles; the choice outlived it and every later
+        // view showed "family · prompting" curves (the figure lost its legend to it).
+        if (window.scaling()->selection().overlayPrompting) {
+            ChartSelection plain = window.scaling()->selection();
+            plain.overlayPrompting = false;
+            window.scaling()->setSelection(plain);
+        }
         window.analysis()->setDrawFits(false);
         window.views()->setCurrentIndex(0);
         if (view == QLatin1String("browser_chart") || view == QLatin1String("analysis")) {

@@ -131,6 +131,9 @@ private slots:
         QTest::newRow("scaling") << "scaling" << QStringList{QStringLiteral("gsm8k")};
         QTest::newRow("side by side")
             << "side" << QStringList{QStringLiteral("bleu"), QStringLiteral("rougeL")};
+        // Both GPT-3 prompting styles as their own curves ("GPT-3 · …"): the legend names
+        // them too (it lost every entry when only plain family names were looked for).
+        QTest::newRow("overlaid prompting styles") << "overlay" << QStringList{};
         QTest::newRow("tasks in (L, B)")
             << "tasks" << QStringList{QStringLiteral("Tasks in (L, B)"), QStringLiteral("smooth")};
         QTest::newRow("log-prob") << "logprob" << QStringList{};
@@ -155,9 +158,16 @@ private slots:
                 break;
             }
         QCOMPARE(w.scaling()->selection().task, QStringLiteral("gsm8k"));
-        const QString viewName = tab == QLatin1String("side") ? QStringLiteral("scaling") : tab;
+        const bool overlay = tab == QLatin1String("overlay");
+        const QString viewName =
+            tab == QLatin1String("side") || overlay ? QStringLiteral("scaling") : tab;
         if (tab == QLatin1String("side"))
             w.scaling()->setSideBySide(true);
+        if (overlay) {
+            ChartSelection both = w.scaling()->selection();
+            both.overlayPrompting = true;
+            w.scaling()->setSelection(both);
+        }
         const auto tabs = w.views();
         for (int i = 0; i < tabs->count() && w.currentView().view != viewName; ++i)
             tabs->setCurrentIndex(i);
@@ -195,6 +205,9 @@ private slots:
         const ScalingPanel* panel = tab == QLatin1String("logprob")        ? w.logProb()->panel()
                                     : viewName == QLatin1String("scaling") ? w.scaling()
                                                                            : nullptr;
+        if (overlay)
+            QVERIFY2(figure->curves.panels.first().first().key.family.contains(QChar(0x00B7)),
+                     qPrintable(figure->curves.panels.first().first().key.family));
         for (const QList<Curve>& list : figure->curves.panels)
             for (const Curve& c : list) {
                 QVERIFY2(svg.contains(c.key.family.toHtmlEscaped()), qPrintable(c.key.family));

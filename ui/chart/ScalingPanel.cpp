@@ -10,6 +10,7 @@
 #include "chart/YAxisChooser.h"
 #include "i18n/MetricLabels.h"
 #include "render/ChartBuilder.h"
+#include "widgets/ElidingComboBox.h"
 
 #include <QButtonGroup>
 #include <QChart>
@@ -48,10 +49,10 @@ ScalingPanel::ScalingPanel(QWidget* parent)
     , m_metricLayout(new FlowLayout(m_metricBar, 2))
     , m_metricGroup(new QButtonGroup(this))
     , m_sideButton(new QToolButton(this))
-    , m_axisCombo(new QComboBox(this))
+    , m_axisCombo(new ElidingComboBox(this))
     , m_yAxisChooser(new YAxisChooser(this))
-    , m_shotsCombo(new QComboBox(this))
-    , m_promptCombo(new QComboBox(this))
+    , m_shotsCombo(new ElidingComboBox(this))
+    , m_promptCombo(new ElidingComboBox(this))
     , m_overlayCheck(new QCheckBox(tr("Overlay prompting styles"), this))
     , m_grid(new QGridLayout)
     , m_legend(new LegendStrip(this))

@@ -3,6 +3,7 @@
 #include "instances/FirstSolvedBars.h"
 #include "instances/InstanceTableModel.h"
 #include "instances/InstanceView.h"
+#include "widgets/ElidingComboBox.h"
 #include "widgets/FlowLayout.h"
 
 #include <QComboBox>
@@ -27,8 +28,9 @@ using namespace ee;
 
 namespace {
 
-QComboBox* comboBox(QWidget* parent, const QString& tip) {
-    auto* box = new QComboBox(parent);
+ElidingComboBox* comboBox(QWidget* parent, const QString& tip,
+                          Qt::TextElideMode mode = Qt::ElideRight) {
+    auto* box = new ElidingComboBox(parent, mode);
     box->setToolTip(tip);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     box->setMinimumContentsLength(10);
@@ -73,7 +75,9 @@ void InstanceView::buildUi() {
     m_compare->addItem(tr("whole solutions"), true);
     m_extract = new QLineEdit(this);
     m_extract->setPlaceholderText(tr("answer regex (optional)"));
-    m_extract->setToolTip(tr("A regular expression applied to every output before string "
+    // The placeholder is elided in a narrow box; the tooltip says it whole.
+    m_extract->setToolTip(m_extract->placeholderText() + QLatin1Char('\n') +
+                          tr("A regular expression applied to every output before string "
                              "matching: the first match (or its one group) is the answer"));
     m_filter = comboBox(this, tr("Which instances to list"));
     const QList<std::pair<InstanceFilter, QString>> filters = {
@@ -86,8 +90,11 @@ void InstanceView::buildUi() {
     };
     for (const auto& [f, label] : filters)
         m_filter->addItem(label, static_cast<int>(f));
-    m_smaller = comboBox(this, tr("The smaller model of the pair the filters compare"));
-    m_larger = comboBox(this, tr("The larger model of the pair the filters compare"));
+    // Model names differ at the end (Meta-Llama-3-8B, Meta-Llama-3-70B): elide the middle.
+    m_smaller =
+        comboBox(this, tr("The smaller model of the pair the filters compare"), Qt::ElideMiddle);
+    m_larger =
+        comboBox(this, tr("The larger model of the pair the filters compare"), Qt::ElideMiddle);
     m_secondMetric = comboBox(this, tr("A second metric: its value is shown beside the first, "
                                        "and \"metrics disagree\" lists instances wrong under "
                                        "the first but near-perfect under this one"));
@@ -99,6 +106,7 @@ void InstanceView::buildUi() {
     m_sort->addItem(tr("by first solving model"));
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setPlaceholderText(tr("search ids, targets, outputs"));
+    m_searchEdit->setToolTip(m_searchEdit->placeholderText());
     m_searchEdit->setClearButtonEnabled(true);
     auto* save = new QPushButton(tr("Save scores…"), this);
     save->setToolTip(tr("Save the scores computed here (per model and subtask) as long CSV, to "

@@ -89,11 +89,23 @@ QList<LegendEntry> legendEntries(const FigureSpec& s, const ChartBuilder& b,
     QStringList drawn;
     for (const PanelData& d : data)
         for (const PlotSeries& ps : d.series)
-            if (!ps.points.isEmpty())
+            if (!ps.points.isEmpty() && !drawn.contains(ps.key.family))
                 drawn << ps.key.family;
-    for (const QString& f : b.families().families()) {
-        if (!drawn.contains(f))
-            continue;
+    // The families in legend order, then the other names drawn: a family's prompting styles
+    // overlaid are curves named "PaLM · chain of thought", styled through
+    // FamilyStyles::addAlias() but not families, and were left out of the legend (all of it,
+    // when every curve was one).
+    QStringList order;
+    for (const QString& f : b.families().families())
+        if (drawn.contains(f))
+            order << f;
+    QStringList others;
+    for (const QString& f : std::as_const(drawn))
+        if (!order.contains(f) && !f.isEmpty())
+            others << f;
+    others.sort(Qt::CaseInsensitive);
+    order << others;
+    for (const QString& f : std::as_const(order)) {
         const SeriesStyle st = b.families().of(f);
         entries.append({f.isEmpty() ? QCoreApplication::translate("FigureScene", "(no family)") : f,
                         anyLines ? b.linePen(f, 1.0) : QPen(Qt::NoPen), true, st.marker,

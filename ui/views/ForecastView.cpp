@@ -5,6 +5,7 @@
 #include "chart/ScreenStyle.h"
 #include "chart/ViewFigure.h"
 #include "render/ChartBuilder.h"
+#include "widgets/ElidingComboBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,8 +73,9 @@ Group groupOf(const ObservationalPoint& p) {
 
 ForecastView::ForecastView(QWidget* parent)
     : QWidget(parent)
-    , m_target(new QComboBox(this))
-    , m_predictors(new QComboBox(this))
+    // Middle: "word_unscrambling · exact_match · 2-shot" keeps the task and the shots.
+    , m_target(new ElidingComboBox(this, Qt::ElideMiddle))
+    , m_predictors(new ElidingComboBox(this))
     , m_noGsm8k(new QCheckBox(tr("PCA without GSM8K"), this))
     , m_cutoff(new QSlider(Qt::Horizontal, this))
     , m_cutoffLabel(new QLabel(this))

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `emergence screenshots` on the CLI template (issue 16 item 5): a bad command line is a usage
-// error (exit 2) that names the problem and starts no window and writes no folder.
+// error (exit 2) that names the problem and starts no window and writes no folder; one view's
+// settings do not leak into the next (issue #20).
 #include "CliRun.h"
 #include "Screenshots.h"
 #include "cli/Commands.h"
 
 #include <QDir>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +74,26 @@ private slots:
         for (const QString& view : ui::screenshotViews())
             QVERIFY2(m_out.contains(view), qPrintable(view));
         QVERIFY(m_err.isEmpty());
+    }
+
+    void figureDoesNotInheritEarlierViews() {
+        // The figure after outputs_em_bleu (which overlays prompting styles) is the figure shot
+        // alone: it lost its legend when that view's choice outlived it.
+        const QString data = QStringLiteral(EE_TEST_DATASETS);
+        const QString alone = m_dir.filePath(QStringLiteral("alone"));
+        const QString after = m_dir.filePath(QStringLiteral("after"));
+        const QString size = QStringLiteral("1024x700");
+        QCOMPARE(run({QStringLiteral("--out"), alone, QStringLiteral("--size"), size,
+                      QStringLiteral("--views"), QStringLiteral("figure"), data}),
+                 0);
+        QCOMPARE(run({QStringLiteral("--out"), after, QStringLiteral("--size"), size,
+                      QStringLiteral("--views"), QStringLiteral("outputs_em_bleu,figure"), data}),
+                 0);
+        const QImage a(QDir(alone).filePath(QStringLiteral("figure.png")));
+        const QImage b(QDir(after).filePath(QStringLiteral("figure.png")));
+        QVERIFY(!a.isNull());
+        QCOMPARE(b.size(), a.size());
+        QVERIFY(b == a);
     }
 };
 
