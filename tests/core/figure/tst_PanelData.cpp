@@ -185,6 +185,30 @@ private slots:
         QCOMPARE(d.yMax, 1.02 * top);
     }
 
+    // Issue #20: 100 subtasks' accuracies multiplied are 0 or about 1e-133. Fitted, that span is
+    // one Qt Charts lays out no axis for (it kept the chart before's labels and line and drew no
+    // title): a span that small is drawn as none, ±0.5 around the values.
+    void spanTooSmallToDrawCountsAsNone() {
+        Curve c = curve();
+        c.low.reset();
+        c.high.reset();
+        c.points = {c.points[1], c.points[2], c.points[3]};
+        const double values[] = {0.0, 0.0, 1.2e-133};
+        for (qsizetype i = 0; i < c.points.size(); ++i) {
+            c.points[i].value = values[i];
+            c.points[i].ciLow.reset();
+            c.points[i].ciHigh.reset();
+            c.points[i].stderr_.reset();
+        }
+        PanelSpec panel;
+        panel.yAxis = YAxisMode::Fit;
+        panel.showChance = panel.showPerfect = false;
+        const PanelData d = PanelData::prepare({c}, panel);
+        QCOMPARE(d.yMin, -0.5);
+        QCOMPARE(d.yMax, 1.2e-133 + 0.5);
+        QVERIFY(d.yTicks(d.yMin, d.yMax).size() >= 2);
+    }
+
     // The chance label goes where no point covers it: the right end, else the left, else in.
     void chanceLabelAvoidsPoints_data() {
         QTest::addColumn<QList<double>>("xs"); // points on the chance line (y = 0.5), x in 0–10
