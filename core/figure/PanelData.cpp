@@ -14,6 +14,9 @@ namespace ee {
 
 namespace {
 
+/// The smallest y span the chart layer draws (Qt Charts' "fuzzy null", 1e-12).
+constexpr double kMinDrawnSpan = 1e-12;
+
 // The axis titles' and notes' translation context (QtCore only: the app installs a translator,
 // the command line never does, so its output stays English).
 struct PanelText {
@@ -164,9 +167,12 @@ PanelData PanelData::prepare(const QList<Curve>& curves, const PanelSpec& panel)
     const double xPad = xSpan > 0 ? xSpan * 0.04 : (d.logX ? 0.5 : std::max(1.0, xs.lo * 0.1));
     d.xMin = xs.lo - std::max(xPad, d.logX ? 0.1 : 0.0);
     d.xMax = xs.hi + std::max(xPad, d.logX ? 0.1 : 0.0);
+    // A span the chart cannot draw counts as none: Qt Charts lays out no axis whose span is
+    // within 1e-12 of zero (it kept the labels, line and title of the chart before, issue
+    // #20: the product of 100 subtasks' accuracies is about 1e-133).
     const double ySpan = ys.hi - ys.lo;
     const double yPad =
-        ySpan > 0 ? ySpan * (full ? 0.02 : 0.05) : std::max(0.5, std::abs(ys.lo) * 0.1);
+        ySpan > kMinDrawnSpan ? ySpan * (full ? 0.02 : 0.05) : std::max(0.5, std::abs(ys.lo) * 0.1);
     d.yMin = panel.yMin ? *panel.yMin : ys.lo - yPad;
     d.yMax = panel.yMax ? *panel.yMax : ys.hi + yPad;
     return d;

@@ -2,6 +2,7 @@
 #include "model/MetricRange.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
 
@@ -63,8 +64,20 @@ std::optional<MetricRange> metricRangeFor(const QString& metric,
     return std::nullopt;
 }
 
+bool isUnboundedMetric(const QString& metric) {
+    // Whole words of the name ("log_prob_margin", "log_likelihood_derived", "word_perplexity"):
+    // a mean gap of 0.8 nats is not a value "within 0–100".
+    static const QRegularExpression re(
+        QStringLiteral("(^|_)(ppl|perplexity|nll|log_?prob|logp|log_?likelihood|loglik|bpb|"
+                       "bits_per_byte|margin)($|_|,)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(metric).hasMatch();
+}
+
 std::optional<MetricRange> metricRangeHolding(const QString& metric,
                                               const std::vector<double>& values) {
+    if (isUnboundedMetric(metric))
+        return std::nullopt;
     const auto byName = metricRangeFor(metric, values);
     const auto holds = [&](const MetricRange& r) {
         return std::all_of(values.begin(), values.end(),

@@ -19,8 +19,13 @@ struct MetricRange {
 /// (all within 0–1 → 0–1; within 0–100 → 0–100); nullopt when neither says.
 std::optional<MetricRange> metricRangeFor(const QString& metric, const std::vector<double>& values);
 
+/// \brief True when the name says the metric has no range to fill: log-probabilities,
+/// log-likelihoods, their margins (differences), perplexity, NLL, bits per byte.
+bool isUnboundedMetric(const QString& metric);
+
 /// \brief metricRangeFor(), but when a value lies outside the range the name promises (a
-/// paper's "accuracy" in per cent) the values decide; nullopt when nothing bounds them.
+/// paper's "accuracy" in per cent) the values decide; nullopt when nothing bounds them, and
+/// always for an unbounded metric (isUnboundedMetric()), whatever its values happen to be.
 std::optional<MetricRange> metricRangeHolding(const QString& metric,
                                               const std::vector<double>& values);
 

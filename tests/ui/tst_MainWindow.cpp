@@ -171,6 +171,17 @@ private slots:
         QVERIFY(!w.decomposition()->heatMap()->isHidden());
         QCOMPARE(w.decomposition()->heatMap()->grid().rows.size(), 100);
         QVERIFY(markerSeries(w.decomposition()->chartView()).size() <= 2);
+        // Issue #20: the whole is drawn on the rule's scale, probability 0–1, titled so. Fitted to
+        // its values (0 to about 1e-133) the y span was one Qt Charts lays out no axis for: the
+        // chart kept the labels and axis line of the chart before and drew no title.
+        const QList<QAbstractAxis*> yAxes =
+            w.decomposition()->chartView()->built().chart->axes(Qt::Vertical);
+        QCOMPARE(yAxes.size(), 1);
+        const auto* y = qobject_cast<QValueAxis*>(yAxes.first());
+        QVERIFY(y);
+        QVERIFY2(y->min() <= 0.0 && y->max() >= 1.0,
+                 qPrintable(QStringLiteral("%1 to %2").arg(y->min()).arg(y->max())));
+        QCOMPARE(y->titleText(), QStringLiteral("probability (0–1)"));
         d.task = QStringLiteral("arithmetic");
         w.decomposition()->setState(d);
         QVERIFY(w.decomposition()->heatMap()->isHidden());

@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace ee;
 using namespace ee::ui;
@@ -248,6 +249,26 @@ private slots:
         QCOMPARE(checked, 8);
         // The log-probs are below zero and the correct option is ahead on average.
         QVERIFY(views[2]->curves().first().points[0].value > 0);
+
+        // Issue #20: on "Full range" (the default) the gap, unbounded and about a nat here, is
+        // drawn on its data's range, not on 0–100 as a flat line at the bottom.
+        QCOMPARE(v->panel()->selection().yAxis, YAxisMode::Full);
+        double lo = 0, hi = 0; // the gap's values and interval ends
+        bool first = true;
+        for (const CurvePoint& p : views[2]->curves().first().points)
+            for (double e : {p.value, *p.ciLow, *p.ciHigh}) {
+                lo = first ? e : std::min(lo, e);
+                hi = first ? e : std::max(hi, e);
+                first = false;
+            }
+        const auto* y = qobject_cast<QValueAxis*>(views[2]->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QVERIFY2(y->min() <= lo && y->max() >= hi && y->max() - y->min() < 2 * (hi - lo),
+                 qPrintable(QStringLiteral("axis %1 to %2, data %3 to %4")
+                                .arg(y->min())
+                                .arg(y->max())
+                                .arg(lo)
+                                .arg(hi)));
     }
 
     void taskWithoutOptionScoresSaysSo() {

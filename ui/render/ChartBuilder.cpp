@@ -3,6 +3,7 @@
 
 #include "render/ChartSeriesWriter.h"
 #include "render/XTickFitter.h"
+#include "render/YTitleFitter.h"
 
 #include "figure/AxisTicks.h"
 #include "i18n/MetricLabels.h"
@@ -244,8 +245,9 @@ std::pair<QCategoryAxis*, QCategoryAxis*> setUpAxes(const ChartBuilder& b, QChar
         ay = qobject_cast<QCategoryAxis*>(v.first());
     const bool newAxes = !ax || !ay;
     if (newAxes) {
-        // The fitter of the old x axis goes with it.
+        // The fitters of the old axes go with them.
         delete chart->findChild<XTickFitter*>(QString(), Qt::FindDirectChildrenOnly);
+        delete chart->findChild<YTitleFitter*>(QString(), Qt::FindDirectChildrenOnly);
         for (QAbstractSeries* s : chart->series()) {
             chart->removeSeries(s);
             delete s;
@@ -284,7 +286,14 @@ std::pair<QCategoryAxis*, QCategoryAxis*> setUpAxes(const ChartBuilder& b, QChar
     const QString yLabel = panel.yLabel.isEmpty() || panel.yLabel == panel.query.metric
                                ? ui::metricWithLabel(panel.query.metric)
                                : panel.yLabel;
-    ay->setTitleText(o.showYTitle ? d.yTitle(yLabel) : QString());
+    const QString yTitle = o.showYTitle ? d.yTitle(yLabel) : QString();
+    if (o.plotWidth) {
+        ay->setTitleText(yTitle); // an export lays out its own page
+    } else {
+        // On screen a title longer than the plot is high goes on two or three lines, so Qt
+        // Charts does not cut it ("log_likelihood_…").
+        YTitleFitter::of(chart, ay)->setTitle(yTitle, b.font(b.style().labelPt, u));
+    }
     if (newAxes) {
         chart->addAxis(ax, Qt::AlignBottom);
         chart->addAxis(ay, Qt::AlignLeft);

@@ -331,6 +331,10 @@ void DecompositionView::recompute() {
     panel.yLabel = yTitle(m_result, m_metric->currentText());
     panel.showChance = false;
     panel.showPerfect = false;
+    // The rule's whole scale (probability 0–1, normalised 0–100), as the Scaling tab's default:
+    // fitted to the data, the product of 100 parts (about 1e-133 at most) filled the chart, a
+    // rise no reader could see the size of, in a span Qt Charts does not draw (issue #20).
+    panel.yAxis = YAxisMode::Full;
     const render::ChartBuilder builder(style, FamilyStyles(names, style));
     render::ChartOptions options;
     options.unitsPerPt = render::ChartBuilder::screenUnitsPerPt();

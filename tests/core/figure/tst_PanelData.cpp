@@ -185,6 +185,75 @@ private slots:
         QCOMPARE(d.yMax, 1.02 * top);
     }
 
+    // Issue #20: "Full range" is a range the metric has. A log-prob margin of about a nat (all
+    // values inside 0–100) was drawn on 0–100 as a flat line at the bottom; unbounded metrics get
+    // their data's range, bounded ones keep theirs.
+    void fullRangeOnlyForBoundedMetrics_data() {
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<double>("lo");
+        QTest::addColumn<double>("hi");
+        QTest::addColumn<double>("pad"); // share of the span
+        QTest::newRow("log_prob_margin: data")
+            << QStringLiteral("log_prob_margin") << 0.7 << 1.3 << 0.05;
+        QTest::newRow("word_perplexity: data")
+            << QStringLiteral("word_perplexity") << 12.0 << 40.0 << 0.05;
+        QTest::newRow("bleu: 0-100") << QStringLiteral("bleu") << 0.0 << 100.0 << 0.02;
+        QTest::newRow("unnamed 0-1 values: 0-1") << QStringLiteral("score") << 0.0 << 1.0 << 0.02;
+    }
+
+    void fullRangeOnlyForBoundedMetrics() {
+        QFETCH(QString, metric);
+        QFETCH(double, lo);
+        QFETCH(double, hi);
+        QFETCH(double, pad);
+        Curve c = curve();
+        c.low.reset();
+        c.high.reset();
+        c.key.metric = metric;
+        const bool bounded = pad < 0.05;
+        c.points = {c.points[1], c.points[2], c.points[3]};
+        const double values[] = {bounded ? 0.4 : lo, bounded ? 0.6 : (lo + hi) / 2,
+                                 bounded ? 0.7 : hi};
+        for (qsizetype i = 0; i < c.points.size(); ++i) {
+            c.points[i].value = values[i];
+            c.points[i].ciLow.reset();
+            c.points[i].ciHigh.reset();
+            c.points[i].stderr_.reset();
+        }
+        PanelSpec panel;
+        panel.yAxis = YAxisMode::Full;
+        panel.showChance = false;
+        const PanelData d = PanelData::prepare({c}, panel);
+        QCOMPARE(d.yAxis, YAxisMode::Full);
+        const double span = hi - lo;
+        QVERIFY2(std::abs(d.yMin - (lo - pad * span)) < 1e-9, qPrintable(QString::number(d.yMin)));
+        QVERIFY2(std::abs(d.yMax - (hi + pad * span)) < 1e-9, qPrintable(QString::number(d.yMax)));
+    }
+
+    // Issue #20: 100 subtasks' accuracies multiplied are 0 or about 1e-133. Fitted, that span is
+    // one Qt Charts lays out no axis for (it kept the chart before's labels and line and drew no
+    // title): a span that small is drawn as none, ±0.5 around the values.
+    void spanTooSmallToDrawCountsAsNone() {
+        Curve c = curve();
+        c.low.reset();
+        c.high.reset();
+        c.points = {c.points[1], c.points[2], c.points[3]};
+        const double values[] = {0.0, 0.0, 1.2e-133};
+        for (qsizetype i = 0; i < c.points.size(); ++i) {
+            c.points[i].value = values[i];
+            c.points[i].ciLow.reset();
+            c.points[i].ciHigh.reset();
+            c.points[i].stderr_.reset();
+        }
+        PanelSpec panel;
+        panel.yAxis = YAxisMode::Fit;
+        panel.showChance = panel.showPerfect = false;
+        const PanelData d = PanelData::prepare({c}, panel);
+        QCOMPARE(d.yMin, -0.5);
+        QCOMPARE(d.yMax, 1.2e-133 + 0.5);
+        QVERIFY(d.yTicks(d.yMin, d.yMax).size() >= 2);
+    }
+
     // The chance label goes where no point covers it: the right end, else the left, else in.
     void chanceLabelAvoidsPoints_data() {
         QTest::addColumn<QList<double>>("xs"); // points on the chance line (y = 0.5), x in 0–10

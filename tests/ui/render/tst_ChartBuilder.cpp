@@ -2,6 +2,7 @@
 #include "FigureTestData.h"
 #include "chart/ScreenStyle.h"
 #include "render/ChartBuilder.h"
+#include "render/YTitleFitter.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -13,6 +14,7 @@
 #include <QLegendMarker>
 #include <QScatterSeries>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -123,6 +125,92 @@ private slots:
 
     void narrowChartKeepsItsTextWhole() {
         QFETCH(QString, yTitle);
+        QGraphicsScene scene;
+        const BuiltChart built = narrowChart(yTitle, scene);
+        auto* x = qobject_cast<QCategoryAxis*>(built.chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        const QStringList labels = x->categoriesLabels();
+        QVERIFY2(labels.size() >= 2 && labels.size() < 7, qPrintable(labels.join(u',')));
+        const QRectF plot = built.chart->plotArea();
+        const QFontMetricsF fm(x->labelsFont());
+        double previousRight = -1e9;
+        for (const QString& l : labels) {
+            const double centre =
+                plot.left() + (x->endValue(l) - x->min()) / (x->max() - x->min()) * plot.width();
+            const double half = fm.horizontalAdvance(l) / 2;
+            QVERIFY2(centre - half > previousRight, qPrintable(l)); // apart from the one before
+            QVERIFY2(centre + half <= built.chart->size().width(), qPrintable(l)); // inside
+            previousRight = centre + half;
+        }
+
+        QString drawnTitle;
+        std::function<void(QGraphicsItem*)> find = [&](QGraphicsItem* item) {
+            if (auto* t = dynamic_cast<QGraphicsTextItem*>(item); t && t->rotation() == 270)
+                drawnTitle = t->toPlainText();
+            for (QGraphicsItem* child : item->childItems())
+                find(child);
+        };
+        find(built.chart);
+        QCOMPARE(drawnTitle, yTitle);
+    }
+
+    void longYTitleGoesOnLinesNotCut_data() {
+        QTest::addColumn<QString>("yTitle");
+        QTest::addColumn<QString>("word"); // a piece that must stay whole on one line
+        // The log-prob view's margin title, cut to "mean gap, correct − best incorre…" before.
+        QTest::newRow("English") << QStringLiteral("mean gap, correct − best incorrect (nats)")
+                                 << QStringLiteral("(nats)");
+        // A metric id with its Chinese name, cut to "log_likelihood_…" in large type.
+        QTest::newRow("metric id")
+            << QStringLiteral("log_likelihood_derived（对数似然，由困惑度换算）")
+            << QStringLiteral("derived");
+    }
+
+    void longYTitleGoesOnLinesNotCut() {
+        QFETCH(QString, yTitle);
+        QFETCH(QString, word);
+        QGraphicsScene scene;
+        const BuiltChart built = narrowChart(yTitle, scene);
+        QGraphicsTextItem* drawn = nullptr;
+        std::function<void(QGraphicsItem*)> find = [&](QGraphicsItem* item) {
+            if (auto* t = dynamic_cast<QGraphicsTextItem*>(item); t && t->rotation() == 270)
+                drawn = t;
+            for (QGraphicsItem* child : item->childItems())
+                find(child);
+        };
+        find(built.chart);
+        QVERIFY(drawn);
+        // Every character drawn, on two or more lines, each no longer than the plot is high.
+        const QStringList lines =
+            drawn->toPlainText().replace(QChar::LineSeparator, u'\n').split(u'\n');
+        QVERIFY2(lines.size() >= 2, qPrintable(drawn->toPlainText()));
+        QCOMPARE(lines.join(QString()).remove(u' '), QString(yTitle).remove(u' '));
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(),
+                            [&](const QString& l) { return l.contains(word); }));
+        const QFontMetricsF fm(drawn->font());
+        for (const QString& l : std::as_const(lines))
+            QVERIFY2(fm.horizontalAdvance(l) <= built.chart->plotArea().height() + 0.5,
+                     qPrintable(l));
+    }
+
+    void wrapTitleBreaksBetweenWords() {
+        const QFont font = ChartBuilder(ui::screenStyle(), FamilyStyles({}, ui::screenStyle()))
+                               .font(10, ChartBuilder::screenUnitsPerPt());
+        const QString title = QStringLiteral("log_likelihood_derived");
+        QCOMPARE(wrapTitle(title, font, 1e6), QStringList{title}); // fits: one line, as given
+        const QFontMetricsF fm(font);
+        // After an underscore, not inside a word; before a bracket; three lines at most.
+        QCOMPARE(wrapTitle(title, font, fm.horizontalAdvance(QStringLiteral("log_likelihood_"))),
+                 (QStringList{QStringLiteral("log_likelihood_"), QStringLiteral("derived")}));
+        QCOMPARE(wrapTitle(QStringLiteral("mean gap (nats)"), font,
+                           fm.horizontalAdvance(QStringLiteral("mean gap"))),
+                 (QStringList{QStringLiteral("mean gap"), QStringLiteral("(nats)")}));
+        QCOMPARE(wrapTitle(title, font, 1.0).size(), 3);
+    }
+
+private:
+    /// A 223 × 257 chart on a scene, laid out, whose y axis is titled `yTitle`.
+    static BuiltChart narrowChart(const QString& yTitle, QGraphicsScene& scene) {
         Curve c;
         c.key.task = QStringLiteral("toy model");
         c.key.metric = QStringLiteral("tokens");
@@ -149,38 +237,12 @@ private slots:
         o.unitsPerPt = ChartBuilder::screenUnitsPerPt();
         o.showLegend = false;
         BuiltChart built = b.build({c}, panel, o);
-        QGraphicsScene scene;
         scene.addItem(built.chart);
         built.chart->resize(223, 257);
-        // Qt Charts lays out on posted requests; the fitter's changes post one more.
+        // Qt Charts lays out on posted requests; the fitters' changes post one more.
         for (int i = 0; i < 4; ++i)
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-
-        auto* x = qobject_cast<QCategoryAxis*>(built.chart->axes(Qt::Horizontal).value(0));
-        QVERIFY(x);
-        const QStringList labels = x->categoriesLabels();
-        QVERIFY2(labels.size() >= 2 && labels.size() < 7, qPrintable(labels.join(u',')));
-        const QRectF plot = built.chart->plotArea();
-        const QFontMetricsF fm(x->labelsFont());
-        double previousRight = -1e9;
-        for (const QString& l : labels) {
-            const double centre =
-                plot.left() + (x->endValue(l) - x->min()) / (x->max() - x->min()) * plot.width();
-            const double half = fm.horizontalAdvance(l) / 2;
-            QVERIFY2(centre - half > previousRight, qPrintable(l)); // apart from the one before
-            QVERIFY2(centre + half <= built.chart->size().width(), qPrintable(l)); // inside
-            previousRight = centre + half;
-        }
-
-        QString drawnTitle;
-        std::function<void(QGraphicsItem*)> find = [&](QGraphicsItem* item) {
-            if (auto* t = dynamic_cast<QGraphicsTextItem*>(item); t && t->rotation() == 270)
-                drawnTitle = t->toPlainText();
-            for (QGraphicsItem* child : item->childItems())
-                find(child);
-        };
-        find(built.chart);
-        QCOMPARE(drawnTitle, yTitle);
+        return built;
     }
 };
 
