@@ -113,6 +113,8 @@ QList<AxisTick> linearTicks(double min, double max, int target) {
     if (!std::isfinite(min) || !std::isfinite(max) || max <= min || target < 2)
         return ticks;
     const double raw = (max - min) / target;
+    if (!std::isfinite(raw) || !(raw > 0)) // a span beyond a double (±1e308) or under it
+        return ticks;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     double step = magnitude;
     for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
