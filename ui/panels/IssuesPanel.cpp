@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -15,6 +16,19 @@ constexpr int kNoteRole = Qt::UserRole + 1;
 constexpr int kNoteMessageRole = Qt::UserRole + 2;  ///< a note's message, to re-add it
 constexpr int kNoteSeverityRole = Qt::UserRole + 3; ///< …and its severity
 constexpr int kOutputsRole = Qt::UserRole + 4;      ///< a problem of the model outputs read
+
+/// Shortens the Where column in the middle: a path's end (the file's name and line) is what
+/// tells problems apart, and the right-hand "…" of the default hid exactly that.
+class MiddleElidingDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
 
 QList<Diagnostic> errorsFirst(const Diagnostics& diagnostics) {
     QList<Diagnostic> sorted = diagnostics.items;
@@ -38,6 +52,7 @@ IssuesPanel::IssuesPanel(QWidget* parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_list->header()->resizeSection(0, 320);
     m_list->header()->setStretchLastSection(true);
+    m_list->setItemDelegateForColumn(0, new MiddleElidingDelegate(m_list));
     m_list->setToolTip(tr("Problems found in the data; the rest of the data still loaded"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 
+#include "widgets/ElidingComboBox.h"
 #include "widgets/FlowLayout.h"
 #include <QLabel>
 #include <QLegend>
@@ -51,10 +52,10 @@ QStringList composites(const ScoreTable& t) {
 DecompositionView::DecompositionView(QWidget* parent)
     : QWidget(parent)
     , m_table(std::make_shared<ScoreTable>())
-    , m_task(new QComboBox(this))
-    , m_family(new QComboBox(this))
-    , m_metric(new QComboBox(this))
-    , m_rule(new QComboBox(this))
+    , m_task(new ElidingComboBox(this, Qt::ElideMiddle))
+    , m_family(new ElidingComboBox(this, Qt::ElideMiddle))
+    , m_metric(new ElidingComboBox(this))
+    , m_rule(new ElidingComboBox(this))
     , m_chart(new ChartView(this))
     , m_heat(new SubtaskHeatMap(this))
     , m_numbers(new QTextBrowser(this))
