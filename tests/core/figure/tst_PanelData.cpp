@@ -32,6 +32,16 @@ private:
         return c;
     }
 
+    /// curve() without the data's low and high ends, for metric `metric` (empty: keep "em").
+    static Curve curveWithoutEnds(const QString& metric = QString()) {
+        Curve c = curve();
+        c.low.reset();
+        c.high.reset();
+        if (!metric.isEmpty())
+            c.key.metric = metric;
+        return c;
+    }
+
 private slots:
     // Points a log axis cannot show are counted and reported, never silently dropped.
     void countsDroppedPoints() {
@@ -165,10 +175,7 @@ private slots:
         QFETCH(QString, metric);
         QFETCH(double, value);
         QFETCH(QString, note);
-        Curve c = curve();
-        c.low.reset();
-        c.high.reset();
-        c.key.metric = metric;
+        Curve c = curveWithoutEnds(metric);
         for (CurvePoint& p : c.points) {
             p.value = value;
             p.ciLow.reset();
@@ -206,10 +213,7 @@ private slots:
         QFETCH(double, lo);
         QFETCH(double, hi);
         QFETCH(double, pad);
-        Curve c = curve();
-        c.low.reset();
-        c.high.reset();
-        c.key.metric = metric;
+        Curve c = curveWithoutEnds(metric);
         const bool bounded = pad < 0.05;
         c.points = {c.points[1], c.points[2], c.points[3]};
         const double values[] = {bounded ? 0.4 : lo, bounded ? 0.6 : (lo + hi) / 2,
@@ -234,9 +238,7 @@ private slots:
     // one Qt Charts lays out no axis for (it kept the chart before's labels and line and drew no
     // title): a span that small is drawn as none, ±0.5 around the values.
     void spanTooSmallToDrawCountsAsNone() {
-        Curve c = curve();
-        c.low.reset();
-        c.high.reset();
+        Curve c = curveWithoutEnds();
         c.points = {c.points[1], c.points[2], c.points[3]};
         const double values[] = {0.0, 0.0, 1.2e-133};
         for (qsizetype i = 0; i < c.points.size(); ++i) {
