@@ -215,4 +215,9 @@ private:
     std::optional<ViewState> m_pendingView;
 };
 
+/// \brief The widget-font factor of presentation mode's large type on a screen `screenHeight`
+/// px tall: 1.5 from 900 px up, 1.2 at 700 px and below, linear in between (charts use 1.7/1.5
+/// of it).
+double presentationTypeScale(int screenHeight);
+
 } // namespace ee::ui

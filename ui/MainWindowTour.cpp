@@ -19,9 +19,16 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLayout>
+#include <QScreen>
 #include <QTimer>
 
 namespace ee::ui {
+
+double presentationTypeScale(int screenHeight) {
+    constexpr double kShort = 700, kTall = 900, kSmall = 1.2, kLarge = 1.5;
+    const double t = std::clamp((screenHeight - kShort) / (kTall - kShort), 0.0, 1.0);
+    return kSmall + t * (kLarge - kSmall);
+}
 
 bool MainWindow::startTour(const QString& path, bool presentation) {
     QString error;
@@ -93,9 +100,17 @@ void MainWindow::changeEvent(QEvent* event) {
 
 void MainWindow::setPresentationType(bool large) {
     m_largeType = large;
+    // Large type is 1.5× for widgets and 1.7× for charts on a screen of 900 px or more; on a
+    // short one (a 1024×768 projector) it shrinks linearly to 1.2× and 1.36× at 700 px, since
+    // at 1.5× the tour bar, the view's notes and its toolbar left the charts of the log-prob
+    // step 90 px, too little for their axis titles. The height is the screen's when the tour
+    // goes full screen (the window gets there only after the window manager answers), else
+    // the window's own.
+    const int h = m_presentation && screen() ? screen()->geometry().height() : height();
+    const double widgetScale = large ? presentationTypeScale(h) : 1.0;
     // Charts take absolute point sizes from their style; widgets (captions, notes, tables,
     // sliders, the tour bar) follow the window font.
-    const FigureStyle style = screenStyle(large ? 1.7 : 1.0);
+    const FigureStyle style = screenStyle(large ? widgetScale * 1.7 / 1.5 : 1.0);
     m_scaling->setStyle(style);
     m_logProb->panel()->setStyle(style);
     m_decomposition->setStyle(style);
@@ -119,7 +134,7 @@ void MainWindow::setPresentationType(bool large) {
     }
     if (large) {
         QFont f = QApplication::font(this);
-        f.setPointSizeF(f.pointSizeF() * 1.5);
+        f.setPointSizeF(f.pointSizeF() * widgetScale);
         setFont(f);
     } else {
         setFont(QFont()); // an empty font resolves to the application's again

@@ -359,6 +359,23 @@ private slots:
 
     // Presentation mode goes full screen with the docks put away, and Esc (stopTour) gives back
     // the window and docks exactly as they were (it used to stay 1,800 px wide, saved so).
+    // Large type shrinks on short screens so the log-prob step's charts keep their axis titles
+    // at 1024×700 (they had 90 px at 1.5×).
+    void presentationTypeShrinksOnShortScreens_data() {
+        QTest::addColumn<int>("height");
+        QTest::addColumn<double>("scale");
+        QTest::newRow("600") << 600 << 1.2;
+        QTest::newRow("700") << 700 << 1.2;
+        QTest::newRow("800") << 800 << 1.35;
+        QTest::newRow("900") << 900 << 1.5;
+        QTest::newRow("1080") << 1080 << 1.5;
+    }
+    void presentationTypeShrinksOnShortScreens() {
+        QFETCH(int, height);
+        QFETCH(double, scale);
+        QCOMPARE(presentationTypeScale(height), scale);
+    }
+
     void presentationModeRestoresTheWindow() {
         MainWindow w;
         QVERIFY(loadAndWait(w, {QStringLiteral(EE_TEST_DATASETS)}));
