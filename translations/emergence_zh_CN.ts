@@ -809,6 +809,29 @@
     </message>
 </context>
 <context>
+    <name>InstanceTable</name>
+    <message>
+        <source>unknown metric &apos;%1&apos;</source>
+        <translation>未知指标“%1”</translation>
+    </message>
+    <message>
+        <source>%1 has another size in another file; the first one is used for ordering</source>
+        <translation>%1 在另一个文件中的规模不同；排序时使用第一个</translation>
+    </message>
+    <message>
+        <source>no per-example records of task &apos;%1&apos;, subtask &apos;%2&apos;</source>
+        <translation>没有任务“%1”、子任务“%2”的逐样本记录</translation>
+    </message>
+    <message>
+        <source>no per-example records of task &apos;%1&apos;</source>
+        <translation>没有任务“%1”的逐样本记录</translation>
+    </message>
+    <message>
+        <source>instance &apos;%1&apos; of %2 appears again (first at line %3); the instance table uses the first</source>
+        <translation>%2 的实例“%1”再次出现（首次在第 %3 行）；实例表使用第一次出现的记录</translation>
+    </message>
+</context>
+<context>
     <name>JsonArrayElements</name>
     <message>
         <source>the file is empty</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/InstanceTable.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -126,7 +127,9 @@ InstanceTable InstanceTable::build(const ExampleSet& set, const InstanceTableOpt
         t.m_secondRule = options.secondNearPerfect.value_or(nearPerfectFor(options.secondMetric));
     for (const QString& m : {options.metric, options.secondMetric})
         if (!m.isEmpty() && !isKnownMetric(m)) {
-            t.m_diagnostics.error(QString(), 0, QStringLiteral("unknown metric '%1'").arg(m));
+            t.m_diagnostics.error(
+                QString(), 0,
+                QCoreApplication::translate("InstanceTable", "unknown metric '%1'").arg(m));
             return t;
         }
 
@@ -148,8 +151,10 @@ InstanceTable InstanceTable::build(const ExampleSet& set, const InstanceTableOpt
                 {g.key.family, g.key.model, g.key.scale, g.key.shots, g.key.prompting, {}});
         } else if (t.m_models[*it].scale.params != g.key.scale.params) {
             t.m_diagnostics.warn(g.source, 0,
-                                 QStringLiteral("%1 has another size in another file; the first "
-                                                "one is used for ordering")
+                                 QCoreApplication::translate("InstanceTable",
+                                                             "%1 has another size in another "
+                                                             "file; the first one is used for "
+                                                             "ordering")
                                      .arg(g.key.model));
         }
         groupModel.append(*it);
@@ -157,10 +162,13 @@ InstanceTable InstanceTable::build(const ExampleSet& set, const InstanceTableOpt
     if (t.m_groups.isEmpty()) {
         t.m_diagnostics.error(
             QString(), 0,
-            QStringLiteral("no per-example records of task '%1'%2")
-                .arg(options.task, options.subtask
-                                       ? QStringLiteral(", subtask '%1'").arg(*options.subtask)
-                                       : QString()));
+            (options.subtask
+                 ? QCoreApplication::translate("InstanceTable",
+                                               "no per-example records of task '%1', subtask '%2'")
+                       .arg(options.task, *options.subtask)
+                 : QCoreApplication::translate("InstanceTable",
+                                               "no per-example records of task '%1'")
+                       .arg(options.task)));
         return t;
     }
 
@@ -245,8 +253,10 @@ InstanceTable InstanceTable::build(const ExampleSet& set, const InstanceTableOpt
             if (cell.group >= 0) {
                 const Example& first = t.m_groups[cell.group].examples[cell.example];
                 t.m_diagnostics.warn(g.source, e.line,
-                                     QStringLiteral("instance '%1' of %2 appears again (first at "
-                                                    "line %3); the instance table uses the first")
+                                     QCoreApplication::translate("InstanceTable",
+                                                                 "instance '%1' of %2 appears "
+                                                                 "again (first at line %3); the "
+                                                                 "instance table uses the first")
                                          .arg(id, t.m_models[col].label())
                                          .arg(first.line));
                 continue;
