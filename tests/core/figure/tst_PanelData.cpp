@@ -32,6 +32,17 @@ private:
         return c;
     }
 
+    /// Points 1–3 of `c` only, with `values` and no intervals or standard errors.
+    static void keepThreePointsWithoutIntervals(Curve& c, const double (&values)[3]) {
+        c.points = {c.points[1], c.points[2], c.points[3]};
+        for (qsizetype i = 0; i < c.points.size(); ++i) {
+            c.points[i].value = values[i];
+            c.points[i].ciLow.reset();
+            c.points[i].ciHigh.reset();
+            c.points[i].stderr_.reset();
+        }
+    }
+
     /// curve() without the data's low and high ends, for metric `metric` (empty: keep "em").
     static Curve curveWithoutEnds(const QString& metric = QString()) {
         Curve c = curve();
@@ -215,15 +226,9 @@ private slots:
         QFETCH(double, pad);
         Curve c = curveWithoutEnds(metric);
         const bool bounded = pad < 0.05;
-        c.points = {c.points[1], c.points[2], c.points[3]};
         const double values[] = {bounded ? 0.4 : lo, bounded ? 0.6 : (lo + hi) / 2,
                                  bounded ? 0.7 : hi};
-        for (qsizetype i = 0; i < c.points.size(); ++i) {
-            c.points[i].value = values[i];
-            c.points[i].ciLow.reset();
-            c.points[i].ciHigh.reset();
-            c.points[i].stderr_.reset();
-        }
+        keepThreePointsWithoutIntervals(c, values);
         PanelSpec panel;
         panel.yAxis = YAxisMode::Full;
         panel.showChance = false;
@@ -239,14 +244,8 @@ private slots:
     // title): a span that small is drawn as none, ±0.5 around the values.
     void spanTooSmallToDrawCountsAsNone() {
         Curve c = curveWithoutEnds();
-        c.points = {c.points[1], c.points[2], c.points[3]};
         const double values[] = {0.0, 0.0, 1.2e-133};
-        for (qsizetype i = 0; i < c.points.size(); ++i) {
-            c.points[i].value = values[i];
-            c.points[i].ciLow.reset();
-            c.points[i].ciHigh.reset();
-            c.points[i].stderr_.reset();
-        }
+        keepThreePointsWithoutIntervals(c, values);
         PanelSpec panel;
         panel.yAxis = YAxisMode::Fit;
         panel.showChance = panel.showPerfect = false;
