@@ -586,6 +586,29 @@
     </message>
 </context>
 <context>
+    <name>ExampleScorer</name>
+    <message>
+        <source>option %1 has no text, so no length to normalise its log-likelihood by</source>
+        <translation>选项 %1 没有文本，因此没有可用于归一化其对数似然的长度</translation>
+    </message>
+    <message>
+        <source>the target text is empty, so it has no words or bytes to divide its log-likelihood by</source>
+        <translation>目标文本为空，因此没有可用来除其对数似然的词或字节</translation>
+    </message>
+    <message>
+        <source>%1 (%2): example &apos;%3&apos;: %4; it is left out of %5</source>
+        <translation>%1（%2）：样本“%3”：%4；它未计入 %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2): example &apos;%3&apos;: %4; it and %5 more example(s) like it are left out of %6</source>
+        <translation>%1（%2）：样本“%3”：%4；它及另外 %5 个同类样本未计入 %6</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos; (known: %2, pass_at_&lt;k&gt;, neg_log_pass_at_&lt;k&gt;)</source>
+        <translation>未知指标“%1”（已知：%2、pass_at_&lt;k&gt;、neg_log_pass_at_&lt;k&gt;）</translation>
+    </message>
+</context>
+<context>
     <name>ExampleSet</name>
     <message>
         <source>%1 is not a positive, finite size; the model&apos;s scale is left unknown (later records with this value are not reported again)</source>
@@ -1453,6 +1476,25 @@
     <message>
         <source>the file is UTF-16 (it starts with a byte-order mark); JSON Lines must be UTF-8: save it as UTF-8 and load it again</source>
         <translation>文件为 UTF-16（以字节顺序标记开头）；JSON Lines 必须是 UTF-8：请另存为 UTF-8 后重新加载</translation>
+    </message>
+</context>
+<context>
+    <name>PassAtK</name>
+    <message>
+        <source>k = %1; pass@k needs k &gt;= 1</source>
+        <translation>k = %1；pass@k 要求 k &gt;= 1</translation>
+    </message>
+    <message>
+        <source>negative count (%1 samples, %2 correct)</source>
+        <translation>计数为负（%1 个采样，%2 个正确）</translation>
+    </message>
+    <message>
+        <source>%1 correct of only %2 samples</source>
+        <translation>只有 %2 个采样，却有 %1 个正确</translation>
+    </message>
+    <message>
+        <source>%1 sample(s), fewer than k = %2 (pass@k needs n &gt;= k)</source>
+        <translation>%1 个采样，少于 k = %2（pass@k 要求 n &gt;= k）</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "model/ScoreTable.h"
 #include "platform/ParallelJobs.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <cmath>
 #include <thread>
@@ -106,16 +107,19 @@ std::pair<bool, QString> exampleProblem(const QString& m, const Example& e,
         e.choices.size() == e.choiceLogprobs.size()) {
         for (qsizetype i = 0; i < e.choices.size(); ++i)
             if (pythonLength(e.choices[i]) <= pythonLength(e.choiceDelimiter))
-                return {false, QStringLiteral("option %1 has no text, so no length to "
-                                              "normalise its log-likelihood by")
+                return {false, QCoreApplication::translate("ExampleScorer",
+                                                           "option %1 has no text, so no length "
+                                                           "to normalise its log-likelihood by")
                                    .arg(i)};
         return {};
     }
     const auto kind = perplexityKindFromName(m);
     if (kind && *kind != PerplexityKind::Perplexity && logLikelihood(e)) {
         if (const auto text = measuredText(e); text && text->isEmpty())
-            return {false, QStringLiteral("the target text is empty, so it has no words or "
-                                          "bytes to divide its log-likelihood by")};
+            return {false, QCoreApplication::translate("ExampleScorer",
+                                                       "the target text is empty, so it has no "
+                                                       "words or bytes to divide its "
+                                                       "log-likelihood by")};
     }
     return {};
 }
@@ -241,13 +245,16 @@ void reportProblems(const QString& m, const ExampleGroup& g, const ScoringOption
     }
     for (const QString& why : order) {
         const Seen& s = seen[why];
-        const QString msg = QStringLiteral("%1 (%2): example '%3': %4; %5 left out of %6")
+        const QString msg =
+            (s.count == 1 ? QCoreApplication::translate(
+                                "ExampleScorer", "%1 (%2): example '%3': %4; it is left out of %5")
+                                .arg(g.key.label(), m, s.firstId, why, m)
+                          : QCoreApplication::translate("ExampleScorer",
+                                                        "%1 (%2): example '%3': %4; it and %5 more "
+                                                        "example(s) like it are left out of %6")
                                 .arg(g.key.label(), m, s.firstId, why)
-                                .arg(s.count == 1 ? QStringLiteral("it is")
-                                                  : QStringLiteral("it and %1 more example(s) "
-                                                                   "like it are")
-                                                        .arg(s.count - 1))
-                                .arg(m);
+                                .arg(s.count - 1)
+                                .arg(m));
         if (s.error)
             out.error(g.source, s.firstLine, msg);
         else
@@ -414,7 +421,9 @@ ScoreResult scoreExamples(const ExampleSet& set, const ScoringOptions& o) {
         if (!isKnownMetric(m))
             result.diagnostics.error(
                 QString(), 0,
-                QStringLiteral("unknown metric '%1' (known: %2, pass_at_<k>, neg_log_pass_at_<k>)")
+                QCoreApplication::translate(
+                    "ExampleScorer",
+                    "unknown metric '%1' (known: %2, pass_at_<k>, neg_log_pass_at_<k>)")
                     .arg(m, knownMetricNames().join(QStringLiteral(", "))));
     if (result.diagnostics.hasErrors())
         return result;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/PassAtK.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace ee {
@@ -17,13 +18,18 @@ double passAtK(qint64 n, qint64 c, qint64 k) {
 
 QString passAtKProblem(qint64 n, qint64 c, qint64 k) {
     if (k < 1)
-        return QStringLiteral("k = %1; pass@k needs k >= 1").arg(k);
+        return QCoreApplication::translate("PassAtK", "k = %1; pass@k needs k >= 1").arg(k);
     if (n < 0 || c < 0)
-        return QStringLiteral("negative count (%1 samples, %2 correct)").arg(n).arg(c);
+        return QCoreApplication::translate("PassAtK", "negative count (%1 samples, %2 correct)")
+            .arg(n)
+            .arg(c);
     if (c > n)
-        return QStringLiteral("%1 correct of only %2 samples").arg(c).arg(n);
+        return QCoreApplication::translate("PassAtK", "%1 correct of only %2 samples")
+            .arg(c)
+            .arg(n);
     if (n < k)
-        return QStringLiteral("%1 sample(s), fewer than k = %2 (pass@k needs n >= k)")
+        return QCoreApplication::translate("PassAtK",
+                                           "%1 sample(s), fewer than k = %2 (pass@k needs n >= k)")
             .arg(n)
             .arg(k);
     return {};
