@@ -3,6 +3,7 @@
 // independent numpy implementation (bench/analysis/pca_impute_reference.py), held-out rows that
 // leave the training fit alone, and refused input; alone and inside `forecast --observational`.
 #include "ObservationalBuilders.h"
+#include "TestSkip.h"
 #include "analysis/BenchmarkImputation.h"
 #include "analysis/ObservationalForecast.h"
 
@@ -109,9 +110,9 @@ private slots:
                      .toJson());
         py.closeWriteChannel();
         if (!py.waitForFinished(60000) || py.exitStatus() != QProcess::NormalExit)
-            QSKIP("/usr/bin/python3 is not installed");
+            EE_SKIP_OR_FAIL("/usr/bin/python3 is not installed");
         if (py.exitCode() != 0 && py.readAllStandardError().contains("numpy"))
-            QSKIP("/usr/bin/python3 cannot import numpy (python3-numpy)");
+            EE_SKIP_OR_FAIL("/usr/bin/python3 cannot import numpy (python3-numpy)");
         QCOMPARE(py.exitCode(), 0);
         const QJsonObject ref = QJsonDocument::fromJson(py.readAllStandardOutput()).object();
 
