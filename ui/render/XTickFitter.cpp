@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/XTickFitter.h"
 
+#include "render/ChartFitter.h"
+
 #include "render/TickFit.h"
 
 #include <QCategoryAxis>
@@ -79,11 +81,11 @@ XTickFitter::XTickFitter(QChart* chart, QCategoryAxis* axis)
 }
 
 XTickFitter* XTickFitter::of(QChart* chart, QCategoryAxis* axis) {
-    auto* fitter = chart->findChild<XTickFitter*>(QString(), Qt::FindDirectChildrenOnly);
-    if (fitter && fitter->m_axis == axis)
-        return fitter;
-    delete fitter; // it served an axis the chart no longer has
-    return new XTickFitter(chart, axis);
+    return chartFitterOf<XTickFitter>(chart, axis);
+}
+
+QCategoryAxis* XTickFitter::axis() const {
+    return m_axis;
 }
 
 void XTickFitter::setTicks(const QList<AxisTick>& ticks, double min, double max,

@@ -31,6 +31,8 @@ public:
 
     /// \brief The chart's fitter, or a new one for `axis` (the chart's x axis).
     static XTickFitter* of(QChart* chart, QCategoryAxis* axis);
+    /// \brief The axis it serves (null once the axis is gone).
+    QCategoryAxis* axis() const;
     /// \brief The ticks to choose from and the labels' font; applied at once when the chart
     /// has been laid out already (a chart updated in place), else at its first layout.
     void setTicks(const QList<AxisTick>& ticks, double min, double max, const QFont& font);

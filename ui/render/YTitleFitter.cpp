@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/YTitleFitter.h"
 
+#include "render/ChartFitter.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QFontMetricsF>
@@ -61,11 +63,11 @@ YTitleFitter::YTitleFitter(QChart* chart, QAbstractAxis* axis)
 }
 
 YTitleFitter* YTitleFitter::of(QChart* chart, QAbstractAxis* axis) {
-    auto* fitter = chart->findChild<YTitleFitter*>(QString(), Qt::FindDirectChildrenOnly);
-    if (fitter && fitter->m_axis == axis)
-        return fitter;
-    delete fitter; // it served an axis the chart no longer has
-    return new YTitleFitter(chart, axis);
+    return chartFitterOf<YTitleFitter>(chart, axis);
+}
+
+QAbstractAxis* YTitleFitter::axis() const {
+    return m_axis;
 }
 
 void YTitleFitter::setTitle(const QString& title, const QFont& font) {

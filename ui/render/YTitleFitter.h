@@ -33,6 +33,8 @@ public:
 
     /// \brief The chart's fitter, or a new one for `axis` (the chart's y axis).
     static YTitleFitter* of(QChart* chart, QAbstractAxis* axis);
+    /// \brief The axis it serves (null once the axis is gone).
+    QAbstractAxis* axis() const;
     /// \brief The whole title (plain text) and its font; applied at once.
     void setTitle(const QString& title, const QFont& font);
 
